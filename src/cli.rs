@@ -1,0 +1,129 @@
+//! The command line as clap types: raw arguments only; commands turn them into checked config.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "lkjip", version, about = "Laporan Kinerja Instansi Pemerintah: exact figures, formal PDF/A, verifiable archive")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// Text for people.
+    #[default]
+    Text,
+    /// JSON for other tools (stable names, decimals as strings).
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load, validate and compute a report; print every problem at once.
+    ///
+    /// Exit 0 when there are no errors (warnings allowed), 1 with errors, 2 when the file
+    /// cannot be read.
+    Check(CheckArgs),
+    /// Render a draft PDF (watermarked "DRAF").
+    Build(BuildArgs),
+    /// Write the embedded Typst layouts into DIR, to start a customised copy (`build --layout DIR`).
+    Layouts(LayoutsArgs),
+    /// Render the final PDF and archive it as the next revision.
+    Release(ReleaseArgs),
+    /// Say whether a PDF is an archived revision; with no PDF, audit the whole archive.
+    Verify(VerifyArgs),
+    /// List each report's revisions.
+    Log(LogArgs),
+    /// Show what changed in the source data between two revisions.
+    Diff(DiffArgs),
+    /// Re-render an archived revision and compare the bytes.
+    Reproduce(ReproduceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The report's YAML file.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The report's YAML file.
+    pub file: PathBuf,
+    /// Where to write the PDF (default: beside the YAML, named after it).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Render with a customised copy of the layouts (see `lkjip layouts`).
+    #[arg(long)]
+    pub layout: Option<PathBuf>,
+    /// Print where the signature box lies, e.g. for pyHanko's `--field`.
+    #[arg(long, value_enum)]
+    pub signature_box: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub struct LayoutsArgs {
+    /// The folder to create (must not exist or be empty).
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ArchiveArg {
+    /// The archive folder (default: $LKJIP_ARSIP, else ./arsip).
+    #[arg(long)]
+    pub archive: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// The report's YAML file.
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub archive: ArchiveArg,
+    /// What this revision corrects (required from revision 2 on).
+    #[arg(long)]
+    pub note: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The PDF to identify; without it the whole archive is audited.
+    pub pdf: Option<PathBuf>,
+    #[command(flatten)]
+    pub archive: ArchiveArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[command(flatten)]
+    pub archive: ArchiveArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Older revision: `N` (when the archive holds one report) or `REPORT-ID@N`.
+    pub from: String,
+    /// Newer revision, same form.
+    pub to: String,
+    #[command(flatten)]
+    pub archive: ArchiveArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ReproduceArgs {
+    /// The revision: `N` (when the archive holds one report) or `REPORT-ID@N`.
+    pub revision: String,
+    #[command(flatten)]
+    pub archive: ArchiveArg,
+}

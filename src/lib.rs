@@ -1,0 +1,17 @@
+//! lkjip as a library: the layers YAML → model → computed report → Typst data → PDF → archive.
+//!
+//! Arrows point one way. `input` and `model` know nothing of rendering; `compute` is pure;
+//! `render` turns a computed report into PDF bytes; `archive` stores bytes and never renders.
+//! `commands` is the only place where the layers meet.
+
+pub mod archive;
+pub mod cli;
+pub mod commands;
+pub mod compute;
+pub mod diag;
+pub mod format;
+pub mod input;
+pub mod model;
+pub mod narrative;
+pub mod number;
+pub mod render;

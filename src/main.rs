@@ -1,0 +1,20 @@
+//! Entry point: parse the command line, dispatch, print the error chain, map to an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use lkjip::cli::Cli;
+use lkjip::commands::{self, Verdict};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(Verdict::Yes) => ExitCode::from(0),
+        Ok(Verdict::No) => ExitCode::from(1),
+        Err(err) => {
+            let chain: Vec<String> = err.chain().map(|c| c.to_string()).collect();
+            eprintln!("error: {}", chain.join(": "));
+            ExitCode::from(2)
+        }
+    }
+}
