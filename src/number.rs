@@ -1,1 +1,167 @@
-//! (placeholder: filled in by its issue)
+//! Exact numbers as people write them in the YAML: never through a float.
+//!
+//! A YAML scalar such as `60.27`, `12644738000` or `12_644_738_000` is read as its text
+//! and parsed straight into a [`Decimal`], keeping the scale the user wrote (`5.00` stays
+//! `5.00`). Indonesian-looking input (`60,27`, `12.644.738.000`) is refused with a hint
+//! instead of being guessed at.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A number exactly as written in the source: value and scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Num(Decimal);
+
+impl Num {
+    pub fn new(value: Decimal) -> Self {
+        Num(value)
+    }
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+}
+
+impl From<Decimal> for Num {
+    fn from(d: Decimal) -> Self {
+        Num(d)
+    }
+}
+
+/// Why a text is not a number, with a hint for the usual mistakes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumError(pub String);
+
+impl fmt::Display for NumError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NumError {}
+
+impl FromStr for Num {
+    type Err = NumError;
+
+    fn from_str(raw: &str) -> Result<Self, NumError> {
+        let s = raw.trim();
+        let err = |why: &str| Err(NumError(format!("`{raw}` is not a number: {why}")));
+        if s.is_empty() {
+            return err("it is empty");
+        }
+        let body = s.strip_prefix('-').unwrap_or(s);
+        if body.contains(',') {
+            let suggestion = body.replace('.', "").replace(',', ".");
+            return err(&format!(
+                "write the decimal point as a dot and no thousands separators, e.g. `{}{suggestion}`",
+                if s.starts_with('-') { "-" } else { "" }
+            ));
+        }
+        if body.matches('.').count() > 1 {
+            return err(&format!(
+                "write amounts without thousands separators, e.g. `{}` (underscores may group digits: `12_644_738_000`)",
+                body.replace('.', "")
+            ));
+        }
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        let digits_ok = |part: &str| {
+            !part.starts_with('_')
+                && !part.ends_with('_')
+                && !part.contains("__")
+                && part.chars().all(|c| c.is_ascii_digit() || c == '_')
+        };
+        if int.is_empty() || !digits_ok(int) || (body.contains('.') && (frac.is_empty() || !digits_ok(frac))) {
+            return err("use digits with an optional `-` and one `.` (e.g. `60.27`, `-4.68`, `12644738000`)");
+        }
+        let cleaned: String = s.chars().filter(|&c| c != '_').collect();
+        Decimal::from_str_exact(&cleaned)
+            .map(Num)
+            .map_err(|e| NumError(format!("`{raw}` is not a number: {e}")))
+    }
+}
+
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct NumVisitor;
+        impl Visitor<'_> for NumVisitor {
+            type Value = Num;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number such as 60.27 or 12644738000")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Num, E> {
+                v.parse().map_err(|e: NumError| E::custom(e))
+            }
+        }
+        // serde_yaml hands plain scalars to `deserialize_str` as their exact text.
+        d.deserialize_str(NumVisitor)
+    }
+}
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> Result<Num, String> {
+        serde_yaml::from_str::<Num>(text).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn unquoted_decimals_keep_their_exact_text() {
+        assert_eq!(yaml("12.30").unwrap().to_string(), "12.30");
+        assert_eq!(yaml("0.1").unwrap().value(), Decimal::new(1, 1));
+        assert_eq!(yaml("60.27").unwrap().to_string(), "60.27");
+        assert_eq!(yaml("5.00").unwrap().to_string(), "5.00");
+        assert_eq!(yaml("-4.68").unwrap().to_string(), "-4.68");
+        // 0.018169 is not representable in binary; a float would not give these digits back
+        assert_eq!(yaml("0.018169").unwrap().to_string(), "0.018169");
+        assert_eq!(yaml("\"60.27\"").unwrap().to_string(), "60.27");
+    }
+
+    #[test]
+    fn big_amounts_are_exact() {
+        assert_eq!(yaml("12644738000").unwrap().to_string(), "12644738000");
+        assert_eq!(yaml("12_644_738_000").unwrap().to_string(), "12644738000");
+        assert_eq!(yaml("98765432109876543.21").unwrap().to_string(), "98765432109876543.21");
+    }
+
+    #[test]
+    fn indonesian_notation_is_refused_with_a_hint() {
+        let e = yaml("\"60,27\"").unwrap_err();
+        assert!(e.contains("e.g. `60.27`"), "{e}");
+        let e = yaml("12.644.738.000").unwrap_err();
+        assert!(e.contains("`12644738000`"), "{e}");
+        let e = yaml("\"Rp 12.644.738.000\"").unwrap_err();
+        assert!(e.contains("not a number"), "{e}");
+    }
+
+    #[test]
+    fn other_garbage_is_refused() {
+        for bad in ["1e3", ".5", "5.", "abc", "1__0", "_1", "0x10", "\"\"", "- 5", "true"] {
+            assert!(yaml(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn json_needs_numbers_as_strings() {
+        assert_eq!(serde_json::from_str::<Num>("\"12.5\"").unwrap().to_string(), "12.5");
+        assert!(serde_json::from_str::<Num>("12.5").is_err());
+    }
+}

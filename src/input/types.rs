@@ -1,0 +1,494 @@
+//! The YAML schema of a report, as serde types: keys in the domain's Indonesian words.
+//!
+//! Every raw value is written once; anything shown again elsewhere in the document is a
+//! reference by id. Unknown keys are errors (`deny_unknown_fields`). These types are the
+//! file as written; `model` checks them and makes a report that is valid by construction.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::number::Num;
+
+/// A year, e.g. `2021`.
+pub type Tahun = u16;
+
+/// Narrative text: paragraphs separated by blank lines, lists (`- `, `1. `, `1) `, `a. `),
+/// `*miring*`, `**tebal**`, and placeholders such as `{kup-kur.capaian}`.
+pub type Teks = String;
+
+/// The whole report file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lkjip {
+    pub dokumen: Dokumen,
+    pub instansi: Instansi,
+    pub penandatangan: Pejabat,
+    pub kata_pengantar: Teks,
+    #[serde(default)]
+    pub ikhtisar: Option<Teks>,
+    #[serde(default)]
+    pub reviu: Option<Reviu>,
+    pub pendahuluan: Pendahuluan,
+    pub perencanaan: Perencanaan,
+    #[serde(default)]
+    pub program: Vec<Program>,
+    pub akuntabilitas: Akuntabilitas,
+    pub penutup: Penutup,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dokumen {
+    /// The year reported on.
+    pub tahun: Tahun,
+    /// Kind of report; default `LKjIP`.
+    #[serde(default = "default_jenis")]
+    pub jenis: String,
+    /// Place of signing, e.g. `Pekalongan`.
+    pub tempat: String,
+    /// Date of signing, `YYYY-MM-DD`; also the PDF's creation date.
+    pub tanggal: String,
+    #[serde(default)]
+    pub kertas: Kertas,
+    /// Logo image, relative to the YAML's folder.
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// Decimals shown for computed percentages (default 2).
+    #[serde(default)]
+    pub desimal: Option<u32>,
+}
+
+fn default_jenis() -> String {
+    "LKjIP".to_owned()
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kertas {
+    #[default]
+    A4,
+    /// Folio, 215 × 330 mm.
+    F4,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instansi {
+    /// Full name, e.g. `Dinas Perdagangan Koperasi dan UKM`.
+    pub nama: String,
+    #[serde(default)]
+    pub singkatan: Option<String>,
+    pub pemerintah: Pemerintah,
+    #[serde(default)]
+    pub alamat: Option<String>,
+    #[serde(default)]
+    pub telepon: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub laman: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pemerintah {
+    pub tingkat: Tingkat,
+    /// e.g. `Pekalongan`.
+    pub nama: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tingkat {
+    Kota,
+    Kabupaten,
+    Provinsi,
+}
+
+/// An official who signs: the head of the agency, the reviewer, the other PK party.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pejabat {
+    pub nama: String,
+    /// e.g. `Kepala Dinas Perdagangan Koperasi dan UKM Kota Pekalongan`.
+    pub jabatan: String,
+    #[serde(default)]
+    pub pangkat: Option<String>,
+    #[serde(default)]
+    pub golongan: Option<String>,
+    /// 18 digits; spaces allowed (`19630804 198711 1 001`).
+    #[serde(default)]
+    pub nip: Option<String>,
+    #[serde(default)]
+    pub status: StatusJabatan,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatusJabatan {
+    #[default]
+    Definitif,
+    /// Pelaksana Tugas.
+    Plt,
+    /// Pelaksana Harian.
+    Plh,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviu {
+    /// The reviewer's statement and conclusion.
+    pub kesimpulan: Teks,
+    pub pereviu: Pejabat,
+    #[serde(default)]
+    pub tempat: Option<String>,
+    #[serde(default)]
+    pub tanggal: Option<String>,
+}
+
+/// BAB I.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pendahuluan {
+    pub latar_belakang: Teks,
+    pub gambaran_umum: Teks,
+    #[serde(default)]
+    pub tugas_fungsi: Option<Teks>,
+    pub tugas: Teks,
+    pub fungsi: Teks,
+    pub struktur_organisasi: StrukturOrganisasi,
+    #[serde(default)]
+    pub isu_strategis: Vec<IsuStrategis>,
+    #[serde(default)]
+    pub landasan_hukum_pengantar: Option<Teks>,
+    #[serde(default)]
+    pub landasan_hukum: Vec<String>,
+    #[serde(default)]
+    pub sistematika: Option<Teks>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrukturOrganisasi {
+    #[serde(default)]
+    pub uraian: Option<Teks>,
+    /// The head unit; its `bawahan` form the tree drawn as the organisation chart.
+    pub bagan: Unit,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub nama: String,
+    #[serde(default)]
+    pub bawahan: Vec<Unit>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IsuStrategis {
+    pub bidang: String,
+    pub isu: Teks,
+}
+
+/// BAB II.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Perencanaan {
+    #[serde(default)]
+    pub pengantar: Option<Teks>,
+    pub renstra: Renstra,
+    /// Introduction to the goals and targets (misi, explanation).
+    #[serde(default)]
+    pub tujuan_sasaran: Option<Teks>,
+    pub tujuan: Vec<Tujuan>,
+    /// Introduction to the Indikator Kinerja Utama.
+    #[serde(default)]
+    pub iku: Option<Teks>,
+    pub perjanjian_kinerja: PerjanjianKinerja,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Renstra {
+    pub awal: Tahun,
+    pub akhir: Tahun,
+    pub uraian: Teks,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tujuan {
+    pub id: String,
+    pub uraian: String,
+    /// Indicators of the goal itself (Indikator Tujuan).
+    #[serde(default)]
+    pub indikator: Vec<Indikator>,
+    #[serde(default)]
+    pub sasaran: Vec<Sasaran>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sasaran {
+    pub id: String,
+    pub uraian: String,
+    pub indikator: Vec<Indikator>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indikator {
+    /// Used to refer to this indicator everywhere else (PK, placeholders).
+    pub id: String,
+    pub nama: String,
+    pub satuan: String,
+    #[serde(default)]
+    pub polaritas: Polaritas,
+    /// For negative indicators: how capaian is computed (default `selisih`: (2T − R) / T × 100).
+    #[serde(default)]
+    pub metode_negatif: MetodeNegatif,
+    /// How to judge a target of 0 (default: capaian undefined).
+    #[serde(default)]
+    pub target_nol: TargetNol,
+    /// How it is measured (Formulasi Perhitungan).
+    #[serde(default)]
+    pub formula: Option<String>,
+    /// Baseline (Data Awal).
+    #[serde(default)]
+    pub data_awal: Option<Num>,
+    /// Targets by year; any year may be missing.
+    #[serde(default)]
+    pub target: BTreeMap<Tahun, Num>,
+    /// Realisations by year; any year may be missing.
+    #[serde(default)]
+    pub realisasi: BTreeMap<Tahun, Num>,
+    /// End-of-Renstra target (Kondisi Akhir); default: the target of the Renstra's last year.
+    #[serde(default)]
+    pub target_akhir: Option<Num>,
+    /// An Indikator Kinerja Utama.
+    #[serde(default)]
+    pub iku: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polaritas {
+    /// Higher is better.
+    #[default]
+    Positif,
+    /// Lower is better.
+    Negatif,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MetodeNegatif {
+    /// (2T − R) / T × 100, floored at 0.
+    #[default]
+    Selisih,
+    /// T / R × 100.
+    Rasio,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetNol {
+    /// No ratio exists: capaian is shown as undefined.
+    #[default]
+    TakTerdefinisi,
+    /// 100 % when the realisation is on the right side of 0 (≥ 0 positive, ≤ 0 negative), else 0 %.
+    Biner,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerjanjianKinerja {
+    #[serde(default)]
+    pub uraian: Option<Teks>,
+    /// The official above the head of the agency, e.g. the Walikota.
+    pub pihak_kedua: Pejabat,
+    /// Date and place the PK was signed (default: the report's).
+    #[serde(default)]
+    pub tanggal: Option<String>,
+    #[serde(default)]
+    pub tempat: Option<String>,
+    /// Ids of the indicators agreed on; their targets for the year come from the indicators.
+    pub indikator: Vec<String>,
+    /// Ids of the programs whose budgets the PK lists.
+    pub program: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Program {
+    pub id: String,
+    pub nama: String,
+    /// Budget of the program (Anggaran / Pagu).
+    pub pagu: Num,
+    /// Spending of the whole program; only when not all activities are listed
+    /// (otherwise it is the sum of the activities' realisasi).
+    #[serde(default)]
+    pub realisasi: Option<Num>,
+    /// Whether `kegiatan` lists every activity of the program (then the sums must equal the
+    /// program's pagu). Default true.
+    #[serde(default = "yes")]
+    pub kegiatan_lengkap: bool,
+    /// Outcome indicators of the program.
+    #[serde(default)]
+    pub outcome: Vec<IndikatorProgram>,
+    #[serde(default)]
+    pub kegiatan: Vec<Kegiatan>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndikatorProgram {
+    pub nama: String,
+    pub satuan: String,
+    #[serde(default)]
+    pub polaritas: Polaritas,
+    pub target: Num,
+    #[serde(default)]
+    pub realisasi: Option<Num>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kegiatan {
+    pub id: String,
+    pub nama: String,
+    pub pagu: Num,
+    pub realisasi: Num,
+    /// What the activity produced.
+    #[serde(default)]
+    pub output: Vec<String>,
+    /// Whether it supports the target (Menunjang) or not (Kurang Menunjang). Default true.
+    #[serde(default = "yes")]
+    pub menunjang: bool,
+}
+
+/// BAB III.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Akuntabilitas {
+    #[serde(default)]
+    pub pengantar: Option<Teks>,
+    /// A. Kerangka Pengukuran Kinerja.
+    #[serde(default)]
+    pub pengukuran: Option<Teks>,
+    /// Measurement scales; default: the reference report's.
+    #[serde(default)]
+    pub skala: Option<Skala>,
+    #[serde(default)]
+    pub efisiensi: Efisiensi,
+    /// B. Capaian IKU: introduction.
+    #[serde(default)]
+    pub capaian_iku: Option<Teks>,
+    /// C. Pengukuran, evaluasi dan analisis capaian sasaran: introduction.
+    #[serde(default)]
+    pub analisis_pengantar: Option<Teks>,
+    pub analisis_sasaran: Vec<AnalisisSasaran>,
+    pub keuangan: Keuangan,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skala {
+    /// Bands judging one indicator against its target.
+    pub status: Vec<Pita>,
+    /// Bands giving a category (predikat) to a capaian or an average.
+    pub kategori: Vec<Pita>,
+}
+
+/// A band of a scale: closed interval [min, maks] at the document's precision
+/// (`desimal`); a missing bound is open.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pita {
+    pub label: String,
+    #[serde(default)]
+    pub min: Option<Num>,
+    #[serde(default)]
+    pub maks: Option<Num>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Efisiensi {
+    #[serde(default)]
+    pub metode: MetodeEfisiensi,
+    /// For `selisih`: the ± band (percentage points) counted as "sesuai"; default 5.
+    #[serde(default)]
+    pub pita: Option<Num>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MetodeEfisiensi {
+    /// (capaian ÷ serapan − 1) × 100, as in the reference report.
+    #[default]
+    Rasio,
+    /// capaian − serapan, judged against a ± band.
+    Selisih,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalisisSasaran {
+    /// Id of the sasaran analysed.
+    pub sasaran: String,
+    pub uraian: Teks,
+    /// Ids of the activities that serve this sasaran (their programs' outcomes are shown too).
+    #[serde(default)]
+    pub kegiatan: Vec<String>,
+    #[serde(default)]
+    pub faktor_pendukung: Vec<Teks>,
+    #[serde(default)]
+    pub faktor_penghambat: Vec<Teks>,
+    #[serde(default)]
+    pub rekomendasi: Vec<Teks>,
+    #[serde(default)]
+    pub foto: Vec<Foto>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Foto {
+    /// Image file, relative to the YAML's folder.
+    pub berkas: String,
+    /// Caption; also the image's alternative text.
+    pub keterangan: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keuangan {
+    #[serde(default)]
+    pub uraian: Option<Teks>,
+    pub pendapatan: Anggaran,
+    pub belanja_operasi: Anggaran,
+    pub belanja_modal: Anggaran,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Anggaran {
+    pub pagu: Num,
+    pub realisasi: Num,
+}
+
+/// BAB IV.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Penutup {
+    pub uraian: Teks,
+    /// Next steps (langkah ke depan).
+    #[serde(default)]
+    pub langkah: Option<Teks>,
+}
