@@ -1,1 +1,92 @@
-//! (placeholder: filled in by its issue)
+//! Problems found in a report: severity, field path, message, hint, and where in the file.
+//!
+//! Checks produce problems by field path only (they are pure); the loader attaches the
+//! file's line and column afterwards.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::input::positions::{Position, Positions};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Field path, e.g. `tujuan[0].sasaran[1].indikator[0].target.2021`; empty for the file.
+    pub path: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+}
+
+impl Problem {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { severity: Severity::Error, path: path.into(), message: message.into(), hint: None, position: None }
+    }
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { severity: Severity::Warning, ..Problem::error(path, message) }
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Problem {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// All problems of one file, in file order.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Problems {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+impl Problems {
+    pub fn new(file: impl Into<String>, mut problems: Vec<Problem>, positions: &Positions) -> Problems {
+        for p in &mut problems {
+            if p.position.is_none() {
+                p.position = positions.find(&p.path);
+            }
+        }
+        problems.sort_by_key(|p| (p.position.map(|q| (q.line, q.column)), p.severity));
+        Problems { file: file.into(), problems }
+    }
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+    pub fn count(&self, severity: Severity) -> usize {
+        self.problems.iter().filter(|p| p.severity == severity).count()
+    }
+}
+
+impl fmt::Display for Problems {
+    /// `file:line:column: error: path: message` then `  hint: …`, one problem per line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for p in &self.problems {
+            write!(f, "{}", self.file)?;
+            if let Some(pos) = p.position {
+                write!(f, ":{}:{}", pos.line, pos.column)?;
+            }
+            let sev = match p.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            write!(f, ": {sev}: ")?;
+            if !p.path.is_empty() {
+                write!(f, "{}: ", p.path)?;
+            }
+            writeln!(f, "{}", p.message)?;
+            if let Some(h) = &p.hint {
+                writeln!(f, "  hint: {h}")?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,1 +1,250 @@
-//! (placeholder: filled in by its issue)
+//! Narrative text: a tiny, predictable markup parsed into blocks, never evaluated as code.
+//!
+//! Paragraphs are separated by blank lines. A line starting with a marker (`- `, `* `,
+//! `1. `, `1) `, `a. `, `a) `) starts a list item; the marker is kept as typed. Deeper
+//! indentation nests. Inline: `**tebal**`, `*miring*`, and placeholders `{id.angka}` that
+//! Rust resolves into formatted figures. `\` escapes `*`, `{`, `}` and `\`; any other
+//! character, and any marker without its partner, is printed as it is.
+
+use serde::Serialize;
+
+/// A block of narrative, as the layouts receive it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "jenis", rename_all = "lowercase")]
+pub enum Blok<S> {
+    Paragraf { isi: Vec<S> },
+    Daftar { butir: Vec<Butir<S>> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Butir<S> {
+    pub penanda: String,
+    pub isi: Vec<Blok<S>>,
+}
+
+/// A run of text with its style.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub teks: String,
+    pub tebal: bool,
+    pub miring: bool,
+}
+
+/// A piece before placeholders are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text { teks: String, tebal: bool, miring: bool },
+    Ref { key: String, tebal: bool, miring: bool },
+}
+
+pub type Narasi = Vec<Blok<Span>>;
+
+/// Parse narrative text into blocks of pieces.
+pub fn parse(text: &str) -> Vec<Blok<Piece>> {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .map(|l| {
+            let t = l.trim_start();
+            (l.len() - t.len(), t.trim_end())
+        })
+        .collect();
+    blocks(&lines)
+}
+
+/// Every placeholder key used in a text, in order.
+pub fn placeholders(text: &str) -> Vec<String> {
+    fn walk(bs: &[Blok<Piece>], out: &mut Vec<String>) {
+        for b in bs {
+            match b {
+                Blok::Paragraf { isi } => out.extend(isi.iter().filter_map(|p| match p {
+                    Piece::Ref { key, .. } => Some(key.clone()),
+                    Piece::Text { .. } => None,
+                })),
+                Blok::Daftar { butir } => butir.iter().for_each(|x| walk(&x.isi, out)),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&parse(text), &mut out);
+    out
+}
+
+/// Resolve placeholders; `lookup` gives the formatted figure or why there is none.
+pub fn resolve<E>(bs: &[Blok<Piece>], lookup: &impl Fn(&str) -> Result<String, E>) -> Result<Narasi, E> {
+    bs.iter()
+        .map(|b| {
+            Ok(match b {
+                Blok::Paragraf { isi } => Blok::Paragraf { isi: spans(isi, lookup)? },
+                Blok::Daftar { butir } => Blok::Daftar {
+                    butir: butir
+                        .iter()
+                        .map(|x| Ok(Butir { penanda: x.penanda.clone(), isi: resolve(&x.isi, lookup)? }))
+                        .collect::<Result<_, E>>()?,
+                },
+            })
+        })
+        .collect()
+}
+
+fn spans<E>(pieces: &[Piece], lookup: &impl Fn(&str) -> Result<String, E>) -> Result<Vec<Span>, E> {
+    let mut out: Vec<Span> = Vec::new();
+    for p in pieces {
+        let (teks, tebal, miring) = match p {
+            Piece::Text { teks, tebal, miring } => (teks.clone(), *tebal, *miring),
+            Piece::Ref { key, tebal, miring } => (lookup(key)?, *tebal, *miring),
+        };
+        match out.last_mut() {
+            Some(last) if last.tebal == tebal && last.miring == miring => last.teks.push_str(&teks),
+            _ => out.push(Span { teks, tebal, miring }),
+        }
+    }
+    Ok(out)
+}
+
+/// The list marker at the start of a line, and the text after it.
+fn marker(line: &str) -> Option<(&str, &str)> {
+    let (head, rest) = line.split_once(' ')?;
+    let ok = match head {
+        "-" | "*" | "•" => true,
+        _ => {
+            let (body, end) = head.split_at(head.len().saturating_sub(1));
+            (end == "." || end == ")")
+                && !body.is_empty()
+                && (body.chars().all(|c| c.is_ascii_digit()) && body.len() <= 3
+                    || body.len() == 1 && body.chars().all(|c| c.is_ascii_lowercase()))
+        }
+    };
+    ok.then(|| (head, rest.trim_start()))
+}
+
+fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (indent, text) = lines[i];
+        if text.is_empty() {
+            i += 1;
+            continue;
+        }
+        if marker(text).is_some() {
+            let mut butir = Vec::new();
+            while i < lines.len() && lines[i].0 == indent && marker(lines[i].1).is_some() {
+                let (penanda, first) = marker(lines[i].1).unwrap();
+                let mut body = vec![(0, first)];
+                i += 1;
+                while i < lines.len() {
+                    let (ind, t) = lines[i];
+                    let blank_then_deeper = t.is_empty()
+                        && lines[i + 1..].iter().find(|l| !l.1.is_empty()).is_some_and(|l| l.0 > indent);
+                    let lazy = !t.is_empty() && ind <= indent && marker(t).is_none() && !body.last().unwrap().1.is_empty();
+                    if blank_then_deeper || (!t.is_empty() && ind > indent) || lazy {
+                        body.push((ind.saturating_sub(indent + 1), t));
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                butir.push(Butir { penanda: penanda.to_owned(), isi: blocks(&body) });
+                while i < lines.len() && lines[i].1.is_empty() && lines[i + 1..].iter().find(|l| !l.1.is_empty()).is_some_and(|l| l.0 == indent && marker(l.1).is_some()) {
+                    i += 1;
+                }
+            }
+            out.push(Blok::Daftar { butir });
+        } else {
+            let mut para: Vec<&str> = Vec::new();
+            while i < lines.len() && !lines[i].1.is_empty() && (para.is_empty() || marker(lines[i].1).is_none()) {
+                para.push(lines[i].1);
+                i += 1;
+            }
+            out.push(Blok::Paragraf { isi: inline(&para.join(" ")) });
+        }
+    }
+    out
+}
+
+#[derive(Debug, PartialEq)]
+enum Tok {
+    Text(String),
+    Star(usize),
+    Ref(String),
+}
+
+fn tokens(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let flush = |text: &mut String, out: &mut Vec<Tok>| {
+        if !text.is_empty() {
+            out.push(Tok::Text(std::mem::take(text)));
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\\' if matches!(chars.get(i + 1), Some('*' | '{' | '}' | '\\')) => {
+                text.push(chars[i + 1]);
+                i += 2;
+            }
+            '*' => {
+                flush(&mut text, &mut out);
+                let n = if chars.get(i + 1) == Some(&'*') { 2 } else { 1 };
+                out.push(Tok::Star(n));
+                i += n;
+            }
+            '{' => {
+                let end = chars[i + 1..].iter().position(|&c| c == '}').map(|p| i + 1 + p);
+                let key: Option<String> = end.map(|e| chars[i + 1..e].iter().collect());
+                match (end, key) {
+                    (Some(e), Some(k))
+                        if !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || "_.-".contains(c)) =>
+                    {
+                        flush(&mut text, &mut out);
+                        out.push(Tok::Ref(k));
+                        i = e + 1;
+                    }
+                    _ => {
+                        text.push(c);
+                        i += 1;
+                    }
+                }
+            }
+            _ => {
+                text.push(c);
+                i += 1;
+            }
+        }
+    }
+    flush(&mut text, &mut out);
+    out
+}
+
+fn inline(s: &str) -> Vec<Piece> {
+    let mut toks = tokens(s);
+    // a marker without a partner is printed as typed
+    for n in [2, 1] {
+        let count = toks.iter().filter(|t| **t == Tok::Star(n)).count();
+        if count % 2 == 1 {
+            let last = toks.iter().rposition(|t| *t == Tok::Star(n)).unwrap();
+            toks[last] = Tok::Text("*".repeat(n));
+        }
+    }
+    let (mut tebal, mut miring) = (false, false);
+    let mut out: Vec<Piece> = Vec::new();
+    for t in toks {
+        match t {
+            Tok::Star(2) => tebal = !tebal,
+            Tok::Star(_) => miring = !miring,
+            Tok::Ref(key) => out.push(Piece::Ref { key, tebal, miring }),
+            Tok::Text(teks) => match out.last_mut() {
+                Some(Piece::Text { teks: last, tebal: b, miring: m }) if *b == tebal && *m == miring => last.push_str(&teks),
+                _ => out.push(Piece::Text { teks, tebal, miring }),
+            },
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "narrative_tests.rs"]
+mod tests;

@@ -1,5 +1,8 @@
 //! One module per command; `run` dispatches. Commands are where the layers meet.
 
+pub mod check;
+pub mod prepare;
+
 use crate::cli::{Cli, Command};
 
 /// The answer a command gives, apart from failing to run at all (an `Err`, exit 2).
@@ -13,8 +16,8 @@ pub enum Verdict {
 
 pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
     match cli.command {
-        Command::Check(_)
-        | Command::Build(_)
+        Command::Check(args) => check::run(&args),
+        Command::Build(_)
         | Command::Layouts(_)
         | Command::Release(_)
         | Command::Verify(_)

@@ -1,3 +1,107 @@
 //! Reading a report file: YAML text → [`types::Lkjip`], with positions for every field path.
+//!
+//! The only I/O of the input layer is reading the file; everything after works on text.
 
+pub mod positions;
 pub mod types;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::diag::{Problem, Problems};
+use positions::{Position, Positions};
+use types::Lkjip;
+
+/// A report file as read: its text, the parsed document and where each field stands.
+#[derive(Debug)]
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+    pub positions: Positions,
+}
+
+/// Read a file; failing to read is "could not run", not "invalid data".
+pub fn read(path: &Path) -> anyhow::Result<Source> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!("{} is not UTF-8 text (byte {} is not)", path.display(), e.utf8_error().valid_up_to())
+    })?;
+    let positions = Positions::index(&text);
+    Ok(Source { path: path.to_owned(), text, positions })
+}
+
+impl Source {
+    /// Parse into the schema types, or the problem (with line, column and field path).
+    pub fn parse(&self) -> Result<Lkjip, Problems> {
+        serde_yaml::from_str::<Lkjip>(&self.text).map_err(|e| {
+            let problem = problem_from_serde(&e);
+            Problems::new(self.path.display().to_string(), vec![problem], &self.positions)
+        })
+    }
+}
+
+/// Turn serde_yaml's `path: message at line L column C` into a located problem with a hint.
+pub fn problem_from_serde(e: &serde_yaml::Error) -> Problem {
+    let full = e.to_string();
+    let mut msg = match full.rfind(" at line ") {
+        Some(i) if e.location().is_some() => full[..i].to_owned(),
+        _ => full.clone(),
+    };
+    let mut path = String::new();
+    if let Some((p, rest)) = msg.split_once(": ")
+        && !p.contains(' ')
+        && !p.is_empty()
+    {
+        path = p.to_owned();
+        msg = rest.to_owned();
+    }
+    if path == "." {
+        path.clear();
+    }
+    let hint = unknown_field_hint(&msg);
+    let mut problem = Problem::error(path, msg);
+    problem.position = e.location().map(|l| Position { line: l.line(), column: l.column() });
+    problem.hint = hint;
+    problem
+}
+
+/// For "unknown field `x`, expected one of `a`, `b`": the closest expected name.
+fn unknown_field_hint(msg: &str) -> Option<String> {
+    let rest = msg.strip_prefix("unknown field `")?;
+    let (got, expected) = rest.split_once('`')?;
+    let best = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|cand| (strsim::jaro_winkler(got, cand), cand))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    Some(format!("did you mean `{}`?", best.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> Problem {
+        let e = serde_yaml::from_str::<types::Pejabat>(text).unwrap_err();
+        problem_from_serde(&e)
+    }
+
+    #[test]
+    fn unknown_key_names_line_field_and_suggestion() {
+        let p = problem("nama: A\njabatan: B\nnipp: \"1\"\n");
+        assert_eq!(p.position, Some(Position { line: 3, column: 1 }));
+        assert!(p.message.starts_with("unknown field `nipp`"), "{}", p.message);
+        assert_eq!(p.hint.as_deref(), Some("did you mean `nip`?"));
+    }
+
+    #[test]
+    fn wrong_type_names_the_field_path() {
+        let e = serde_yaml::from_str::<types::Dokumen>("tahun: duaribu\ntempat: X\ntanggal: 2022-03-01\n").unwrap_err();
+        let p = problem_from_serde(&e);
+        assert_eq!(p.path, "tahun");
+        assert_eq!(p.position.map(|q| q.line), Some(1));
+    }
+}

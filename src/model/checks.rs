@@ -1,0 +1,251 @@
+//! The semantic checks of a report file; each pushes problems named by field path.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use super::{Entity, IndikatorRef, walk};
+use crate::diag::Problem;
+use crate::format::{Tanggal, nip_digits};
+use crate::input::types::Lkjip;
+
+/// Register every id (one namespace, so placeholders are unambiguous) and list indicators.
+pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String, Entity>, Vec<IndikatorRef>) {
+    let mut ids: HashMap<String, Entity> = HashMap::new();
+    let mut first_path: HashMap<String, String> = HashMap::new();
+    let mut indikator = Vec::new();
+    let mut add = |id: &str, path: String, e: Entity, problems: &mut Vec<Problem>| {
+        let reserved = ["ringkasan", "keuangan", "tahun"];
+        if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            problems.push(Problem::error(format!("{path}.id"), format!("id `{id}` may only use letters, digits, `-` and `_`")));
+        } else if reserved.contains(&id) {
+            problems.push(Problem::error(format!("{path}.id"), format!("id `{id}` is reserved for placeholders")));
+        } else if let Some(first) = first_path.get(id) {
+            problems.push(Problem::error(format!("{path}.id"), format!("duplicate id `{id}`: already used at {first}")));
+        } else {
+            first_path.insert(id.to_owned(), path);
+            ids.insert(id.to_owned(), e);
+        }
+    };
+    for (t, tujuan) in doc.perencanaan.tujuan.iter().enumerate() {
+        let tp = format!("perencanaan.tujuan[{t}]");
+        add(&tujuan.id, tp.clone(), Entity::Tujuan(t), problems);
+        for (i, ind) in tujuan.indikator.iter().enumerate() {
+            let path = format!("{tp}.indikator[{i}]");
+            add(&ind.id, path.clone(), Entity::Indikator(indikator.len()), problems);
+            indikator.push(IndikatorRef { tujuan: t, sasaran: None, index: i, path });
+        }
+        for (s, sasaran) in tujuan.sasaran.iter().enumerate() {
+            let sp = format!("{tp}.sasaran[{s}]");
+            add(&sasaran.id, sp.clone(), Entity::Sasaran(t, s), problems);
+            if sasaran.indikator.is_empty() {
+                problems.push(Problem::error(format!("{sp}.indikator"), "a sasaran needs at least one indicator"));
+            }
+            for (i, ind) in sasaran.indikator.iter().enumerate() {
+                let path = format!("{sp}.indikator[{i}]");
+                add(&ind.id, path.clone(), Entity::Indikator(indikator.len()), problems);
+                indikator.push(IndikatorRef { tujuan: t, sasaran: Some(s), index: i, path });
+            }
+        }
+    }
+    for (p, program) in doc.program.iter().enumerate() {
+        add(&program.id, format!("program[{p}]"), Entity::Program(p), problems);
+        for (k, kegiatan) in program.kegiatan.iter().enumerate() {
+            add(&kegiatan.id, format!("program[{p}].kegiatan[{k}]"), Entity::Kegiatan(p, k), problems);
+        }
+    }
+    (ids, indikator)
+}
+
+pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<Problem>) {
+    let r = &doc.perencanaan.renstra;
+    let tahun = doc.dokumen.tahun;
+    if r.awal > r.akhir {
+        problems.push(Problem::error("perencanaan.renstra.akhir", format!("the Renstra ends ({}) before it starts ({})", r.akhir, r.awal)));
+    }
+    if tahun < r.awal || tahun > r.akhir {
+        problems.push(Problem::error("dokumen.tahun", format!("{tahun} is outside the Renstra period {}–{}", r.awal, r.akhir)));
+    }
+    for ir in indikator {
+        let t = &doc.perencanaan.tujuan[ir.tujuan];
+        let ind = match ir.sasaran {
+            Some(s) => &t.sasaran[s].indikator[ir.index],
+            None => &t.indikator[ir.index],
+        };
+        for (field, map) in [("target", &ind.target), ("realisasi", &ind.realisasi)] {
+            for year in map.keys() {
+                if *year < r.awal || *year > r.akhir {
+                    problems.push(Problem::error(
+                        format!("{}.{field}.{year}", ir.path),
+                        format!("{year} is outside the Renstra period {}–{}", r.awal, r.akhir),
+                    ));
+                }
+            }
+        }
+        if !ind.target.contains_key(&tahun) {
+            problems.push(Problem::error(format!("{}.target", ir.path), format!("no target for the report year {tahun}")));
+        }
+        if !ind.realisasi.contains_key(&tahun) {
+            problems.push(Problem::warning(
+                format!("{}.realisasi", ir.path),
+                format!("no realisasi for {tahun} yet: capaian will be shown as not available"),
+            ));
+        }
+        if ind.target_akhir.is_none() && !ind.target.contains_key(&r.akhir) {
+            problems.push(Problem::error(
+                format!("{}.target_akhir", ir.path),
+                format!("no end-of-Renstra target: give `target_akhir` or a target for {}", r.akhir),
+            ));
+        }
+    }
+}
+
+pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &mut Vec<Problem>) {
+    let pk = &doc.perencanaan.perjanjian_kinerja;
+    let path = "perencanaan.perjanjian_kinerja";
+    let expect = |list: &[String], field: &str, want: &str, ok: fn(Entity) -> bool, problems: &mut Vec<Problem>| {
+        let mut seen = HashSet::new();
+        for (i, id) in list.iter().enumerate() {
+            let at = format!("{field}[{i}]");
+            match ids.get(id) {
+                None => problems.push(Problem::error(at, format!("unknown {want} `{id}`"))),
+                Some(e) if !ok(*e) => problems.push(Problem::error(at, format!("`{id}` is not a {want}"))),
+                _ if !seen.insert(id) => problems.push(Problem::error(at, format!("`{id}` is listed twice"))),
+                _ => {}
+            }
+        }
+    };
+    expect(&pk.indikator, &format!("{path}.indikator"), "indicator", |e| matches!(e, Entity::Indikator(_)), problems);
+    expect(&pk.program, &format!("{path}.program"), "program", |e| matches!(e, Entity::Program(_)), problems);
+    let mut analysed: HashMap<&str, usize> = HashMap::new();
+    for (i, a) in doc.akuntabilitas.analisis_sasaran.iter().enumerate() {
+        let at = format!("akuntabilitas.analisis_sasaran[{i}]");
+        match ids.get(&a.sasaran) {
+            None => problems.push(Problem::error(format!("{at}.sasaran"), format!("unknown sasaran `{}`", a.sasaran))),
+            Some(Entity::Sasaran(..)) => {
+                if let Some(first) = analysed.insert(&a.sasaran, i) {
+                    problems.push(Problem::error(format!("{at}.sasaran"), format!("sasaran `{}` is already analysed at analisis_sasaran[{first}]", a.sasaran)));
+                }
+            }
+            Some(_) => problems.push(Problem::error(format!("{at}.sasaran"), format!("`{}` is not a sasaran", a.sasaran))),
+        }
+        expect(&a.kegiatan, &format!("{at}.kegiatan"), "kegiatan", |e| matches!(e, Entity::Kegiatan(..)), problems);
+    }
+    for (t, tujuan) in doc.perencanaan.tujuan.iter().enumerate() {
+        for (s, sasaran) in tujuan.sasaran.iter().enumerate() {
+            if !analysed.contains_key(sasaran.id.as_str()) {
+                problems.push(Problem::warning(
+                    format!("perencanaan.tujuan[{t}].sasaran[{s}]"),
+                    format!("sasaran `{}` has no analysis in akuntabilitas.analisis_sasaran", sasaran.id),
+                ));
+            }
+        }
+    }
+}
+
+fn money(path: String, v: Decimal, problems: &mut Vec<Problem>) {
+    if v.is_sign_negative() && !v.is_zero() {
+        problems.push(Problem::error(path, format!("money cannot be negative ({v})")));
+    }
+}
+
+fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Problem>) {
+    if realisasi > pagu {
+        problems.push(Problem::warning(path, format!("realisasi {realisasi} is above the pagu {pagu}")));
+    }
+}
+
+pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
+    for (p, program) in doc.program.iter().enumerate() {
+        let at = format!("program[{p}]");
+        money(format!("{at}.pagu"), program.pagu.value(), problems);
+        let mut pagu_sum = Decimal::ZERO;
+        let mut real_sum = Decimal::ZERO;
+        for (k, keg) in program.kegiatan.iter().enumerate() {
+            let kat = format!("{at}.kegiatan[{k}]");
+            money(format!("{kat}.pagu"), keg.pagu.value(), problems);
+            money(format!("{kat}.realisasi"), keg.realisasi.value(), problems);
+            over(format!("{kat}.realisasi"), keg.pagu.value(), keg.realisasi.value(), problems);
+            pagu_sum += keg.pagu.value();
+            real_sum += keg.realisasi.value();
+        }
+        if let Some(r) = program.realisasi {
+            money(format!("{at}.realisasi"), r.value(), problems);
+            over(format!("{at}.realisasi"), program.pagu.value(), r.value(), problems);
+            if r.value() < real_sum {
+                problems.push(Problem::error(format!("{at}.realisasi"), format!("realisasi {r} is below the sum of its activities' realisasi {real_sum}")));
+            }
+        }
+        if pagu_sum > program.pagu.value() {
+            problems.push(Problem::error(
+                format!("{at}.kegiatan"),
+                format!("the activities' pagu add up to {pagu_sum}, above the program's pagu {}", program.pagu),
+            ));
+        } else if program.kegiatan_lengkap && pagu_sum != program.pagu.value() {
+            problems.push(
+                Problem::error(format!("{at}.pagu"), format!("the activities' pagu add up to {pagu_sum}, not the program's {}", program.pagu))
+                    .with_hint("if not every activity of the program is listed, write `kegiatan_lengkap: false`"),
+            );
+        }
+        if program.kegiatan_lengkap && program.realisasi.is_some() {
+            problems.push(Problem::error(
+                format!("{at}.realisasi"),
+                "the realisasi of a program whose activities are all listed is their sum; remove it (a value is written once)",
+            ));
+        }
+    }
+    let k = &doc.akuntabilitas.keuangan;
+    for (name, a) in [("pendapatan", &k.pendapatan), ("belanja_operasi", &k.belanja_operasi), ("belanja_modal", &k.belanja_modal)] {
+        let at = format!("akuntabilitas.keuangan.{name}");
+        money(format!("{at}.pagu"), a.pagu.value(), problems);
+        money(format!("{at}.realisasi"), a.realisasi.value(), problems);
+        if name != "pendapatan" {
+            over(format!("{at}.realisasi"), a.pagu.value(), a.realisasi.value(), problems);
+        }
+    }
+    let pk_total: Decimal = doc
+        .perencanaan
+        .perjanjian_kinerja
+        .program
+        .iter()
+        .filter_map(|id| doc.program.iter().find(|p| &p.id == id))
+        .map(|p| p.pagu.value())
+        .sum();
+    let belanja = k.belanja_operasi.pagu.value() + k.belanja_modal.pagu.value();
+    if pk_total != belanja {
+        problems.push(Problem::warning(
+            "akuntabilitas.keuangan",
+            format!("the PK's program budgets add up to {pk_total} but belanja operasi + belanja modal pagu is {belanja}"),
+        ));
+    }
+}
+
+pub(super) fn people_and_files(doc: &Lkjip, problems: &mut Vec<Problem>) {
+    let mut nip = |path: &str, v: &Option<String>| {
+        if let Some(v) = v
+            && let Err(e) = nip_digits(v)
+        {
+            problems.push(Problem::error(path, e));
+        }
+    };
+    nip("penandatangan.nip", &doc.penandatangan.nip);
+    nip("perencanaan.perjanjian_kinerja.pihak_kedua.nip", &doc.perencanaan.perjanjian_kinerja.pihak_kedua.nip);
+    if let Some(r) = &doc.reviu {
+        nip("reviu.pereviu.nip", &r.pereviu.nip);
+    }
+    for (path, v) in [
+        ("perencanaan.perjanjian_kinerja.tanggal", &doc.perencanaan.perjanjian_kinerja.tanggal),
+        ("reviu.tanggal", &doc.reviu.as_ref().and_then(|r| r.tanggal.clone())),
+    ] {
+        if let Some(v) = v
+            && let Err(e) = Tanggal::parse(v)
+        {
+            problems.push(Problem::error(path, e));
+        }
+    }
+    for (path, file) in walk::files(doc) {
+        if let Err(e) = walk::check_relative(&file) {
+            problems.push(Problem::error(path, e));
+        }
+    }
+}

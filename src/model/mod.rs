@@ -1,0 +1,114 @@
+//! The report as a checked whole: ids resolved, scales checked, dates parsed.
+//!
+//! A [`Report`] exists only when [`check`] found no error, so everything downstream can
+//! rely on it (ids exist, the report year has targets, bands have no gaps). Pure: no I/O.
+
+mod checks;
+pub mod walk;
+
+use std::collections::HashMap;
+
+use crate::compute::scale::{Scale, default_skala};
+use crate::diag::Problem;
+use crate::format::Tanggal;
+use crate::input::types::{Indikator, Kegiatan, Lkjip, Program, Sasaran, Tahun, Tujuan};
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Tujuan(usize),
+    Sasaran(usize, usize),
+    /// Index into [`Report::indikator`].
+    Indikator(usize),
+    Program(usize),
+    Kegiatan(usize, usize),
+}
+
+/// Where an indicator hangs: under a tujuan directly or under one of its sasaran.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndikatorRef {
+    pub tujuan: usize,
+    pub sasaran: Option<usize>,
+    pub index: usize,
+    pub path: String,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    pub doc: Lkjip,
+    pub tanggal: Tanggal,
+    /// Decimals shown for computed percentages.
+    pub dp: u32,
+    pub status: Scale,
+    pub kategori: Scale,
+    /// Every indicator in document order.
+    pub indikator: Vec<IndikatorRef>,
+    ids: HashMap<String, Entity>,
+}
+
+impl Report {
+    pub fn tahun(&self) -> Tahun {
+        self.doc.dokumen.tahun
+    }
+    pub fn entity(&self, id: &str) -> Option<Entity> {
+        self.ids.get(id).copied()
+    }
+    pub fn indikator_at(&self, r: &IndikatorRef) -> &Indikator {
+        let t = &self.doc.perencanaan.tujuan[r.tujuan];
+        match r.sasaran {
+            Some(s) => &t.sasaran[s].indikator[r.index],
+            None => &t.indikator[r.index],
+        }
+    }
+    pub fn tujuan(&self, i: usize) -> &Tujuan {
+        &self.doc.perencanaan.tujuan[i]
+    }
+    pub fn sasaran(&self, t: usize, s: usize) -> &Sasaran {
+        &self.doc.perencanaan.tujuan[t].sasaran[s]
+    }
+    pub fn program(&self, p: usize) -> &Program {
+        &self.doc.program[p]
+    }
+    pub fn kegiatan(&self, p: usize, k: usize) -> &Kegiatan {
+        &self.doc.program[p].kegiatan[k]
+    }
+    /// The indicator index of an id, if it names an indicator.
+    pub fn indikator_index(&self, id: &str) -> Option<usize> {
+        match self.entity(id)? {
+            Entity::Indikator(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+/// Check a parsed file. Returns the report when there is no error, and every problem
+/// (errors and warnings) found.
+pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let dp = doc.dokumen.desimal.unwrap_or(2);
+    if dp > 6 {
+        problems.push(Problem::error("dokumen.desimal", format!("{dp} decimals is more than a report can show (at most 6)")));
+    }
+    let dp = dp.min(6);
+    let tanggal = Tanggal::parse(&doc.dokumen.tanggal).map_err(|e| problems.push(Problem::error("dokumen.tanggal", e))).ok();
+
+    let (ids, indikator) = checks::index(&doc, &mut problems);
+    let skala = doc.akuntabilitas.skala.clone().unwrap_or_else(|| default_skala(dp));
+    let mut scale = |bands, path: &str| Scale::from_input(bands, dp, path).map_err(|e| problems.extend(e)).ok();
+    let status = scale(&skala.status, "akuntabilitas.skala.status");
+    let kategori = scale(&skala.kategori, "akuntabilitas.skala.kategori");
+
+    checks::years(&doc, &indikator, &mut problems);
+    checks::references(&doc, &ids, &mut problems);
+    checks::budgets(&doc, &mut problems);
+    checks::people_and_files(&doc, &mut problems);
+
+    let has_errors = problems.iter().any(|p| p.severity == crate::diag::Severity::Error);
+    let report = match (tanggal, status, kategori) {
+        (Some(tanggal), Some(status), Some(kategori)) if !has_errors => {
+            Some(Report { doc, tanggal, dp, status, kategori, indikator, ids })
+        }
+        _ => None,
+    };
+    (report, problems)
+}
