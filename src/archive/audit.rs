@@ -54,7 +54,7 @@ pub fn audit(dir: &Path) -> anyhow::Result<Audit> {
 }
 
 /// Every `r<N>` in a report directory must be a recorded bag, except that the revision after the
-/// newest recorded one may be a bag left by a release that crashed before its ledger line.
+/// newest recorded one may be a complete bag left by a release that crashed before its ledger line.
 fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut Audit) -> anyhow::Result<()> {
     let next = led.current(slug).map_or(1, |c| c.revision + 1);
     let path = dir.join(slug);
@@ -64,9 +64,12 @@ fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut 
         let rev = name.strip_prefix('r').and_then(|r| r.parse::<u32>().ok()).filter(|r| name == format!("r{r}"));
         match rev {
             Some(r) if item.path().is_dir() && led.find(slug, r).is_some() => {}
-            Some(r) if item.path().is_dir() && r == next => a.notices.push(format!(
-                "{slug}/{name}: bag of an interrupted release, not in the ledger, so not archived (the next release removes it)"
-            )),
+            Some(r) if item.path().is_dir() && r == next => match super::recover::orphan_entry(dir, slug, r, led.tip()) {
+                Ok(_) => a.notices.push(format!(
+                    "{slug}/{name}: complete bag of an interrupted release, not yet in the ledger (the next release records it)"
+                )),
+                Err(e) => a.problems.push(format!("{slug}/{name}: a bag that the ledger does not record, and not a complete one: {e:#}")),
+            },
             Some(_) if item.path().is_dir() => a.problems.push(format!("{slug}/{name}: a bag that the ledger does not record")),
             _ => a.problems.push(format!("{slug}/{name}: unexpected entry in a report folder")),
         }
@@ -74,8 +77,8 @@ fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut 
     Ok(())
 }
 
-fn check_entry(dir: &Path, n: usize, e: &LedgerEntry, problems: &mut Vec<String>) {
-    let at = format!("ledger line {n} ({})", e.id());
+pub(crate) fn check_entry(dir: &Path, n: usize, e: &LedgerEntry, problems: &mut Vec<String>) {
+    let at = if n == 0 { format!("unrecorded {}", e.id()) } else { format!("ledger line {n} ({})", e.id()) };
     let bag_dir = dir.join(&e.bag);
     if !bag_dir.is_dir() {
         problems.push(format!("{}: the bag of {at} is missing", e.bag));

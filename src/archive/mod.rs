@@ -14,7 +14,8 @@
 //!
 //! The commit point of a release is the ledger line: a bag is built in a temp dir, fsynced,
 //! renamed into place, and only then is the ledger (old bytes + one line) atomically replaced.
-//! A bag without a ledger line is not archived; see [`audit`] for how one is treated.
+//! A bag without a ledger line is not archived; a complete one at the next revision (a crash
+//! between the two steps) is recorded by the next release, from its bag-info (see `recover`).
 
 mod audit;
 mod bag;
@@ -23,6 +24,7 @@ mod hash;
 mod history;
 mod identify;
 mod ledger;
+mod recover;
 mod release;
 mod time;
 
@@ -173,6 +175,9 @@ pub(crate) fn bound_labels(e: &LedgerEntry) -> Vec<(&'static str, String)> {
         ("LKjIP-Source-SHA256", e.source_sha256.to_string()),
         ("LKjIP-PDF-SHA256", e.pdf_sha256.to_string()),
         ("LKjIP-PDF-Length", e.pdf_length.to_string()),
+        ("LKjIP-PDF", e.pdf.clone()),
+        ("LKjIP-Generator-LKjIP", e.generator.lkjip.clone()),
+        ("LKjIP-Generator-Typst", e.generator.typst.clone()),
     ]
 }
 

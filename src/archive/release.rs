@@ -25,9 +25,9 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
     let slug = req.report.slug();
     fsio::ensure_dir(dir).with_context(|| format!("preparing archive {}", dir.display()))?;
     let _lock = fsio::lock_archive(dir)?;
-    let led = ledger::read_clean(dir)?;
+    let mut led = ledger::read_clean(dir)?;
     fsio::remove_temps(dir)?;
-    remove_orphans(dir, &led)?;
+    adopt_orphans(dir, &mut led, world)?;
 
     let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
     let current = led.current(&slug);
@@ -114,16 +114,29 @@ fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> boo
     committed
 }
 
-/// Removes bags left by a release that crashed before its ledger line: for each report, the
-/// directory of the revision after its newest recorded one (nothing else is ever touched).
-fn remove_orphans(dir: &Path, led: &ParsedLedger) -> anyhow::Result<()> {
-    for (slug, next) in next_revisions(dir, led)? {
-        let orphan = dir.join(&slug).join(format!("r{next}"));
-        if orphan.exists() {
-            fsio::remove_tree(dir, &orphan).with_context(|| format!("removing unrecorded bag {}", orphan.display()))?;
+/// Completes releases that crashed after placing their bag but before their ledger line: for
+/// each report, while the bag of the revision after its newest recorded one exists and is
+/// complete and consistent, its ledger line is rebuilt from its bag-info and committed.
+/// An incomplete one is never deleted: the release stops and names it.
+fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
+    for (slug, mut next) in next_revisions(dir, led)? {
+        while dir.join(&slug).join(format!("r{next}")).exists() {
+            let entry = super::recover::orphan_entry(dir, &slug, next, led.tip())
+                .with_context(|| format!("{slug}/r{next} is a bag the ledger does not record; inspect it and move it out of the archive"))?;
+            ledger::commit(dir, &led.bytes, &entry, &NoFaults(world))?;
+            *led = ledger::read_clean(dir)?;
+            next += 1;
         }
     }
     Ok(())
+}
+
+/// The world's clock without its faults (recovery is not one of the release's steps).
+struct NoFaults<'a>(&'a dyn World);
+impl World for NoFaults<'_> {
+    fn now(&self) -> std::time::SystemTime {
+        self.0.now()
+    }
 }
 
 /// For every report directory in the archive: its slug and the revision a release would add next.

@@ -281,6 +281,8 @@ fn a_fault_after_any_step_leaves_an_archive_that_audits_clean() {
             assert!(res.is_err(), "{step:?}/{fault:?} must fail");
             let a = assert_clean(dir);
             let committed = step == Step::LedgerRenamed;
+            // After a crash with the complete bag in place, the next release records it.
+            let bag_placed = fault == Fault::Crash && [Step::BagRenamed, Step::BagParentSynced, Step::LedgerTempWritten].contains(&step);
             assert_eq!(a.revisions, if committed { 2 } else { 1 }, "{step:?}/{fault:?}");
             if fault == Fault::Error && !committed {
                 assert!(a.notices.is_empty(), "{step:?}: an error cleans up: {:?}", a.notices);
@@ -288,7 +290,7 @@ fn a_fault_after_any_step_leaves_an_archive_that_audits_clean() {
             }
             // The next release completes the job (or finds it done) and leaves nothing behind.
             let again = rel(dir, &r2).unwrap();
-            assert_eq!((again.revision, again.created), (2, !committed), "{step:?}/{fault:?}");
+            assert_eq!((again.revision, again.created), (2, !committed && !bag_placed), "{step:?}/{fault:?}");
             let a = assert_clean(dir);
             assert!(a.notices.is_empty(), "{step:?}/{fault:?}: {:?}", a.notices);
             assert!(identify(dir, &fake_pdf(2, &r2)).unwrap().is_known());
@@ -396,4 +398,41 @@ fn bags_validate_with_bagit_py() {
     assert!(out.status.success(), "bagit.py rejects the bag: {}", String::from_utf8_lossy(&out.stderr));
     flip(&bag_dir.join("data/source/lkjip.yaml"), 0);
     assert!(!run(&bag_dir).unwrap().status.success(), "bagit.py must notice a flipped byte");
+}
+
+#[test]
+fn an_unrecorded_complete_bag_is_recorded_by_the_next_release_exactly() {
+    let tmp = tempfile::tempdir().unwrap();
+    rel(tmp.path(), &req("a: 1\n", None)).unwrap();
+    rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
+    let path = tmp.path().join(LEDGER_FILE);
+    let full = fs::read_to_string(&path).unwrap();
+    // As if the release of r2 had died just before its ledger line.
+    let one_line = &full[..full.find('\n').unwrap() + 1];
+    fs::write(&path, one_line).unwrap();
+    let a = assert_clean(tmp.path());
+    assert!(a.notices.iter().any(|n| n.contains("r2") && n.contains("next release records it")), "{:?}", a.notices);
+    assert!(!identify(tmp.path(), &fake_pdf(2, &req("a: 2\n", None))).unwrap().is_known(), "not archived until recorded");
+    // Any release records it first: the rebuilt line is byte-identical to the lost one.
+    let mut other = req("b: 1\n", None);
+    other.report.tahun = 2022;
+    rel(tmp.path(), &other).unwrap();
+    assert!(fs::read_to_string(&path).unwrap().starts_with(&full));
+    assert!(assert_clean(tmp.path()).notices.is_empty());
+}
+
+#[test]
+fn an_unrecorded_damaged_bag_is_a_problem_and_never_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    rel(tmp.path(), &req("a: 1\n", None)).unwrap();
+    let out = rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
+    let path = tmp.path().join(LEDGER_FILE);
+    let full = fs::read_to_string(&path).unwrap();
+    fs::write(&path, &full[..full.find('\n').unwrap() + 1]).unwrap();
+    flip(&out.pdf_path, 5);
+    let a = audit(tmp.path()).unwrap();
+    assert!(a.problems.iter().any(|p| p.contains("r2") && p.contains("not a complete one")), "{:#?}", a.problems);
+    let err = rel(tmp.path(), &req("a: 3\n", Some("x"))).unwrap_err();
+    assert!(format!("{err:#}").contains("/r2 is a bag the ledger does not record"), "{err:#}");
+    assert!(out.pdf_path.exists());
 }
