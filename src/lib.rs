@@ -15,3 +15,4 @@ pub mod model;
 pub mod narrative;
 pub mod number;
 pub mod render;
+pub mod yamldiff;

@@ -26,3 +26,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         | Command::Reproduce(_) => anyhow::bail!("this command is not built yet"),
     }
 }
+
+// Archive commands: thin wrappers over `crate::archive` (release and reproduce wait for the model).
+pub mod diff;
+pub mod log;
+pub mod release;
+pub mod reproduce;
+pub mod verify;

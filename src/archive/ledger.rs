@@ -1,0 +1,193 @@
+//! The ledger `ledger.jsonl`: one canonical JSON object per line, chained by `prev` (the SHA-256
+//! of the previous line's bytes). Parsing collects every problem; committing replaces the file
+//! atomically by the old bytes plus one line.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use super::fsio::{self, Step, World};
+use super::{Generator, Sha256};
+
+/// The ledger's file name inside the archive directory.
+pub const LEDGER_FILE: &str = "ledger.jsonl";
+
+/// One line of the ledger: one released revision. Field order is the serialised order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LedgerEntry {
+    /// SHA-256 of the previous line's bytes (without its newline); 64 zeros on the first line.
+    pub prev: Sha256,
+    /// The report's slug, e.g. `lkjip-2021-dinas-perdagangan-koperasi-dan-ukm-kota-pekalongan`.
+    pub report: String,
+    pub instansi: String,
+    pub pemerintah: String,
+    pub jenis: String,
+    pub tahun: u16,
+    /// 1, 2, … per report.
+    pub revision: u32,
+    /// The revision this one corrects (`revision - 1`), none for revision 1.
+    pub supersedes: Option<u32>,
+    /// Release time, RFC 3339 UTC.
+    pub released: String,
+    /// What was corrected (required from revision 2 on).
+    pub note: Option<String>,
+    /// The bag directory, relative to the archive: `<report>/r<revision>`.
+    pub bag: String,
+    /// The archived PDF, relative to the archive.
+    pub pdf: String,
+    pub pdf_sha256: Sha256,
+    pub pdf_length: u64,
+    /// Name of the YAML among the sources (under `<bag>/data/source/`).
+    pub source_yaml: String,
+    /// See [`super::hash::source_digest`].
+    pub source_sha256: Sha256,
+    /// SHA-256 of the bag's `tagmanifest-sha256.txt`, which binds every file of the bag.
+    pub tagmanifest_sha256: Sha256,
+    pub generator: Generator,
+}
+
+impl LedgerEntry {
+    /// The canonical line (no newline): compact JSON in field order.
+    pub fn to_line(&self) -> String {
+        serde_json::to_string(self).expect("a ledger entry always serialises")
+    }
+
+    /// `<report>@<revision>`.
+    pub fn id(&self) -> String {
+        format!("{}@{}", self.report, self.revision)
+    }
+}
+
+/// A ledger as read: its raw bytes, the entries that parsed, and every problem found.
+#[derive(Debug, Default)]
+pub struct ParsedLedger {
+    pub bytes: Vec<u8>,
+    /// Entries with the 1-based line number they came from.
+    pub entries: Vec<(usize, LedgerEntry)>,
+    pub problems: Vec<String>,
+}
+
+/// Reads and checks the ledger of `dir`; a missing ledger is an empty one.
+pub fn read(dir: &Path) -> anyhow::Result<ParsedLedger> {
+    let path = dir.join(LEDGER_FILE);
+    match fs::read(&path) {
+        Ok(bytes) => Ok(parse(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ParsedLedger::default()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// Reads the ledger and refuses a damaged one (for release, verify, log, load).
+pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
+    let ledger = read(dir)?;
+    if let Some(first) = ledger.problems.first() {
+        anyhow::bail!(
+            "the ledger {} is damaged ({first}{}); run `lkjip verify --archive {}` for a full audit",
+            dir.join(LEDGER_FILE).display(),
+            if ledger.problems.len() > 1 { format!(", and {} more", ledger.problems.len() - 1) } else { String::new() },
+            dir.display()
+        );
+    }
+    Ok(ledger)
+}
+
+/// Parses ledger bytes: each line canonical JSON, the chain intact, revisions in sequence.
+pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let mut prev = Sha256::ZERO;
+    let mut last_rev: std::collections::HashMap<String, u32> = Default::default();
+    let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+    if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+        problems.push("the last line has no final newline (a torn or hand-made append)".to_string());
+    }
+    if !bytes.is_empty() {
+        for (i, line) in body.split(|&b| b == b'\n').enumerate() {
+            let n = i + 1;
+            let expected_prev = prev;
+            prev = Sha256::of(line);
+            let entry: LedgerEntry = match std::str::from_utf8(line).map_err(anyhow::Error::from).and_then(|s| Ok(serde_json::from_str(s)?)) {
+                Ok(e) => e,
+                Err(e) => {
+                    problems.push(format!("line {n} is not a ledger entry: {e}"));
+                    continue;
+                }
+            };
+            if entry.to_line().as_bytes() != line {
+                problems.push(format!("line {n} ({}) is not in canonical form (edited by hand?)", entry.id()));
+            }
+            if entry.prev != expected_prev {
+                problems.push(format!(
+                    "line {n} ({}): the hash chain is broken: prev is {}, but the previous line hashes to {expected_prev}",
+                    entry.id(),
+                    entry.prev
+                ));
+            }
+            let want = last_rev.get(&entry.report).map_or(1, |r| r + 1);
+            if entry.revision != want {
+                problems.push(format!("line {n} ({}): expected revision {want} of {}", entry.id(), entry.report));
+            }
+            let want_sup = (entry.revision > 1).then(|| entry.revision - 1);
+            if entry.supersedes != want_sup {
+                problems.push(format!("line {n} ({}): supersedes {:?}, expected {:?}", entry.id(), entry.supersedes, want_sup));
+            }
+            if entry.revision > 1 && entry.note.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                problems.push(format!("line {n} ({}): a correction without a note", entry.id()));
+            }
+            let want_bag = format!("{}/r{}", entry.report, entry.revision);
+            if entry.bag != want_bag || !entry.pdf.starts_with(&format!("{want_bag}/data/")) {
+                problems.push(format!("line {n} ({}): bag or pdf path is not under {want_bag}/", entry.id()));
+            }
+            last_rev.insert(entry.report.clone(), entry.revision);
+            entries.push((n, entry));
+        }
+    }
+    ParsedLedger { bytes, entries, problems }
+}
+
+impl ParsedLedger {
+    /// The hash the next line must carry as `prev`.
+    pub fn tip(&self) -> Sha256 {
+        let body = self.bytes.strip_suffix(b"\n").unwrap_or(&self.bytes);
+        match body.iter().rposition(|&b| b == b'\n') {
+            _ if self.bytes.is_empty() => Sha256::ZERO,
+            Some(i) => Sha256::of(&body[i + 1..]),
+            None => Sha256::of(body),
+        }
+    }
+
+    /// The newest entry of `report`.
+    pub fn current(&self, report: &str) -> Option<&LedgerEntry> {
+        self.entries.iter().rev().map(|(_, e)| e).find(|e| e.report == report)
+    }
+
+    /// The entry of `report` revision `revision`.
+    pub fn find(&self, report: &str, revision: u32) -> Option<&LedgerEntry> {
+        self.entries.iter().map(|(_, e)| e).find(|e| e.report == report && e.revision == revision)
+    }
+}
+
+/// Commits `entry`: writes old bytes + its line to a temp file, fsyncs, renames it over the
+/// ledger, fsyncs the directory. Readers see the old or the new ledger, never a torn one.
+pub fn commit(dir: &Path, old: &[u8], entry: &LedgerEntry, world: &dyn World) -> anyhow::Result<()> {
+    let mut bytes = Vec::with_capacity(old.len() + 1024);
+    bytes.extend_from_slice(old);
+    bytes.extend_from_slice(entry.to_line().as_bytes());
+    bytes.push(b'\n');
+    let tmp = fsio::temp_path(dir, "ledger");
+    fsio::write_new(&tmp, &bytes)?;
+    let cleanup = |e: anyhow::Error| {
+        if e.downcast_ref::<fsio::SimulatedCrash>().is_none() {
+            let _ = fs::remove_file(&tmp);
+        }
+        e
+    };
+    fsio::checkpoint(world, Step::LedgerTempWritten).map_err(cleanup)?;
+    let path = dir.join(LEDGER_FILE);
+    fs::rename(&tmp, &path).with_context(|| format!("replacing {}", path.display())).map_err(cleanup)?;
+    fsio::sync_dir(dir)?;
+    fsio::checkpoint(world, Step::LedgerRenamed)
+}

@@ -1,0 +1,185 @@
+//! The archive: every official revision of a report as a BagIt bag plus a hash-chained ledger.
+//! It stores and checks bytes and never renders; the command layer passes a render closure.
+//!
+//! Layout of an archive directory (see `docs/archive.md` for the exact format):
+//!
+//! ```text
+//! ledger.jsonl                      one canonical JSON line per revision, hash-chained
+//! <slug>/r<N>/                      the bag of revision N (bagit.txt, bag-info.txt, manifests)
+//! <slug>/r<N>/data/<slug>-r<N>.pdf  the released PDF
+//! <slug>/r<N>/data/source/…         the YAML and every image it used
+//! .lock                             taken by `release` (concurrent releases serialise)
+//! .tmp-…                            leftovers of an interrupted release (ignored, cleaned next time)
+//! ```
+//!
+//! The commit point of a release is the ledger line: a bag is built in a temp dir, fsynced,
+//! renamed into place, and only then is the ledger (old bytes + one line) atomically replaced.
+//! A bag without a ledger line is not archived; a complete one at the next revision (a crash
+//! between the two steps) is recorded by the next release, from its bag-info (see `recover`).
+
+mod audit;
+mod bag;
+pub mod fsio;
+mod hash;
+mod history;
+mod identify;
+mod ledger;
+mod recover;
+mod release;
+mod time;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+pub use audit::{Audit, audit};
+pub use fsio::{Fault, RealWorld, Step, World};
+pub use hash::{Sha256, source_digest};
+pub use history::{ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log, load_revision, log};
+pub use identify::{Identification, Status, identify};
+pub use ledger::{LEDGER_FILE, LedgerEntry};
+pub use release::{release, release_in};
+
+/// The environment variable naming the archive directory when `--archive` is not given.
+pub const ARCHIVE_ENV: &str = "LKJIP_ARSIP";
+/// The archive directory when neither `--archive` nor `$LKJIP_ARSIP` is given.
+pub const DEFAULT_DIR: &str = "arsip";
+
+/// The archive directory: `explicit` (`--archive`), else `$LKJIP_ARSIP` if set and non-empty, else `./arsip`.
+pub fn resolve_dir(explicit: Option<&Path>) -> PathBuf {
+    explicit
+        .map(Path::to_path_buf)
+        .or_else(|| std::env::var_os(ARCHIVE_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DIR))
+}
+
+/// Which report a revision belongs to: agency, government, kind and year (from the YAML).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportId {
+    /// The agency, e.g. "Dinas Perdagangan, Koperasi dan UKM".
+    pub instansi: String,
+    /// The government, e.g. "Kota Pekalongan".
+    pub pemerintah: String,
+    /// The kind of report, e.g. "LKjIP".
+    pub jenis: String,
+    pub tahun: u16,
+}
+
+impl ReportId {
+    /// `<jenis>-<tahun>-<instansi>-<pemerintah>` in lowercase ASCII letters, digits and `-`,
+    /// e.g. `lkjip-2021-dinas-perdagangan-koperasi-dan-ukm-kota-pekalongan`. The report's
+    /// identity in the archive (its directory and ledger `report` field).
+    pub fn slug(&self) -> String {
+        format!("{}-{}-{}-{}", slugify(&self.jenis), self.tahun, slugify(&self.instansi), slugify(&self.pemerintah))
+    }
+}
+
+fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = match c {
+            'à'..='å' | 'À'..='Å' => 'a',
+            'è'..='ë' | 'È'..='Ë' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' => 'i',
+            'ò'..='ö' | 'Ò'..='Ö' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// One source file of a report, as it will be archived under `data/source/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Relative path inside the report folder, `/`-separated, e.g. `lkjip.yaml`, `foto/pasar.jpg`.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The versions of the programs that produced a PDF.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generator {
+    pub lkjip: String,
+    pub typst: String,
+}
+
+/// Everything `release` needs besides the archive directory and the render closure.
+#[derive(Debug, Clone)]
+pub struct ReleaseRequest {
+    pub report: ReportId,
+    /// The sources; the first is the YAML. Names must be unique and safe (see [`check_source_name`]).
+    pub sources: Vec<SourceFile>,
+    /// What this revision corrects; required from revision 2 on.
+    pub note: Option<String>,
+    pub generator: Generator,
+    /// `YYYY-MM-DD`, from the report (keeps the bag reproducible).
+    pub bagging_date: String,
+    /// Extra bag-info labels (e.g. `Contact-Name`); must not clash with the archive's own.
+    pub bag_info: Vec<(String, String)>,
+}
+
+/// The outcome of `release`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Released {
+    pub report: String,
+    pub revision: u32,
+    pub pdf_path: PathBuf,
+    pub sha256: Sha256,
+    pub len: u64,
+    /// False when the sources equal the current revision's: nothing was written.
+    pub created: bool,
+}
+
+/// Refuses names that are absolute, empty, contain `.`/`..` components, backslashes, or
+/// `%`, CR, LF or other control characters (bagit.py cannot round-trip those).
+pub fn check_source_name(name: &str) -> anyhow::Result<()> {
+    let bad = name.is_empty()
+        || name.starts_with('/')
+        || name.contains('\\')
+        || name.contains('%')
+        || name.chars().any(char::is_control)
+        || name.split('/').any(|c| c.is_empty() || c == "." || c == "..");
+    if bad {
+        anyhow::bail!("source file name {name:?} cannot be archived (relative '/' paths only, no '.', '..', '%', '\\' or control characters)");
+    }
+    Ok(())
+}
+
+/// bag-info labels whose values come from the ledger entry; `audit` checks they agree.
+pub(crate) fn bound_labels(e: &LedgerEntry) -> Vec<(&'static str, String)> {
+    vec![
+        ("Source-Organization", e.instansi.clone()),
+        ("External-Identifier", e.id()),
+        ("External-Description", format!("{} {} {}, {} (revision {})", e.jenis, e.tahun, e.instansi, e.pemerintah, e.revision)),
+        ("Bag-Software-Agent", format!("lkjip {} (Typst {})", e.generator.lkjip, e.generator.typst)),
+        ("LKjIP-Report", e.report.clone()),
+        ("LKjIP-Instansi", e.instansi.clone()),
+        ("LKjIP-Pemerintah", e.pemerintah.clone()),
+        ("LKjIP-Jenis", e.jenis.clone()),
+        ("LKjIP-Tahun", e.tahun.to_string()),
+        ("LKjIP-Revision", e.revision.to_string()),
+        ("LKjIP-Supersedes", e.supersedes.map_or_else(|| "none".into(), |r| r.to_string())),
+        ("LKjIP-Released", e.released.clone()),
+        ("LKjIP-Note", e.note.clone().unwrap_or_default()),
+        ("LKjIP-Source-YAML", e.source_yaml.clone()),
+        ("LKjIP-Source-SHA256", e.source_sha256.to_string()),
+        ("LKjIP-PDF-SHA256", e.pdf_sha256.to_string()),
+        ("LKjIP-PDF-Length", e.pdf_length.to_string()),
+        ("LKjIP-PDF", e.pdf.clone()),
+        ("LKjIP-Generator-LKjIP", e.generator.lkjip.clone()),
+        ("LKjIP-Generator-Typst", e.generator.typst.clone()),
+    ]
+}
+
+/// Labels `release` sets itself and extra `bag_info` may not use.
+pub(crate) const RESERVED_LABELS: [&str; 2] = ["Bagging-Date", "Payload-Oxum"];

@@ -1,0 +1,203 @@
+//! `release`: under the archive lock, decide the next revision (or recognise unchanged sources),
+//! render, build the bag in a temp dir, rename it into place, then commit the ledger line.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::fsio::{self, RealWorld, SimulatedCrash, Step, World};
+use super::ledger::{self, LedgerEntry, ParsedLedger};
+use super::{RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name, source_digest, time};
+
+/// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
+/// archive `dir` (created if missing). Unchanged sources (same [`source_digest`] as the
+/// current revision) write nothing and report the current revision with `created: false`.
+/// From revision 2 on, `req.note` is required. Safe against crashes and concurrent releases.
+pub fn release(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>) -> anyhow::Result<Released> {
+    release_in(dir, req, render, &RealWorld)
+}
+
+/// [`release`] with an explicit clock and fault points (tests inject crashes through `world`).
+pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>, world: &dyn World) -> anyhow::Result<Released> {
+    let note = check_request(req)?;
+    let slug = req.report.slug();
+    fsio::ensure_dir(dir).with_context(|| format!("preparing archive {}", dir.display()))?;
+    let _lock = fsio::lock_archive(dir)?;
+    let mut led = ledger::read_clean(dir)?;
+    fsio::remove_temps(dir)?;
+    adopt_orphans(dir, &mut led, world)?;
+
+    let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
+    let current = led.current(&slug);
+    if let Some(cur) = current.filter(|c| c.source_sha256 == digest) {
+        return Ok(Released {
+            report: slug,
+            revision: cur.revision,
+            pdf_path: dir.join(&cur.pdf),
+            sha256: cur.pdf_sha256,
+            len: cur.pdf_length,
+            created: false,
+        });
+    }
+    let revision = current.map_or(1, |c| c.revision + 1);
+    if revision > 1 && note.is_none() {
+        anyhow::bail!("revision {revision} of {slug} corrects revision {}: a note saying what was corrected is required (--note)", revision - 1);
+    }
+    let pdf = render(revision).with_context(|| format!("rendering revision {revision} of {slug}"))?;
+
+    let bag_rel = format!("{slug}/r{revision}");
+    let pdf_name = format!("{slug}-r{revision}.pdf");
+    let mut entry = LedgerEntry {
+        prev: led.tip(),
+        report: slug.clone(),
+        instansi: req.report.instansi.trim().to_string(),
+        pemerintah: req.report.pemerintah.trim().to_string(),
+        jenis: req.report.jenis.trim().to_string(),
+        tahun: req.report.tahun,
+        revision,
+        supersedes: (revision > 1).then(|| revision - 1),
+        released: time::rfc3339_utc(world.now()),
+        note,
+        bag: bag_rel.clone(),
+        pdf: format!("{bag_rel}/data/{pdf_name}"),
+        pdf_sha256: Sha256::of(&pdf),
+        pdf_length: pdf.len() as u64,
+        source_yaml: req.sources[0].name.clone(),
+        source_sha256: digest,
+        tagmanifest_sha256: Sha256::ZERO,
+        generator: req.generator.clone(),
+    };
+    let mut info: Vec<(String, String)> = bound_labels(&entry).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    info.insert(3, ("Bagging-Date".into(), req.bagging_date.clone()));
+    info.insert(4, ("Payload-Oxum".into(), bag::payload_oxum(&pdf, &req.sources)));
+    info.extend(req.bag_info.iter().cloned());
+
+    let tmp = fsio::temp_path(dir, "bag");
+    let final_bag = dir.join(&bag_rel);
+    let result = (|| {
+        entry.tagmanifest_sha256 = bag::write(&tmp, &pdf_name, &pdf, &req.sources, &info, world)?;
+        let slug_dir = dir.join(&slug);
+        fsio::ensure_dir(&slug_dir)?;
+        if final_bag.exists() {
+            anyhow::bail!("{} already exists; refusing to overwrite an archived bag", final_bag.display());
+        }
+        fs::rename(&tmp, &final_bag).with_context(|| format!("moving the new bag into {}", final_bag.display()))?;
+        fsio::checkpoint(world, Step::BagRenamed)?;
+        fsio::sync_dir(&slug_dir)?;
+        fsio::sync_dir(dir)?;
+        fsio::checkpoint(world, Step::BagParentSynced)?;
+        ledger::commit(dir, &led.bytes, &entry, world)
+    })();
+    if let Err(err) = result {
+        if err.downcast_ref::<SimulatedCrash>().is_some() {
+            return Err(err);
+        }
+        if cleanup(dir, &tmp, &final_bag, &entry) {
+            return Err(err.context(format!("revision {revision} of {slug} was recorded, but the archive could not be made durable")));
+        }
+        return Err(err.context(format!("archiving revision {revision} of {slug} failed; the archive is unchanged")));
+    }
+    Ok(Released { report: slug, revision, pdf_path: dir.join(&entry.pdf), sha256: entry.pdf_sha256, len: entry.pdf_length, created: true })
+}
+
+/// After a failed release: remove the temp bag, and the placed bag if the ledger does not
+/// record it (the commit point was not reached). Best effort: audit tolerates what remains.
+/// Returns whether the ledger records the revision (then nothing is removed).
+fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> bool {
+    let _ = fs::remove_dir_all(tmp);
+    let committed = ledger::read(dir).map(|l| l.find(&entry.report, entry.revision).is_some_and(|e| e == entry)).unwrap_or(true);
+    if !committed && final_bag.is_dir() {
+        let _ = fsio::remove_tree(dir, final_bag);
+    }
+    committed
+}
+
+/// Completes releases that crashed after placing their bag but before their ledger line: for
+/// each report, while the bag of the revision after its newest recorded one exists and is
+/// complete and consistent, its ledger line is rebuilt from its bag-info and committed.
+/// An incomplete one is never deleted: the release stops and names it.
+fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
+    for (slug, mut next) in next_revisions(dir, led)? {
+        while dir.join(&slug).join(format!("r{next}")).exists() {
+            let entry = super::recover::orphan_entry(dir, &slug, next, led.tip())
+                .with_context(|| format!("{slug}/r{next} is a bag the ledger does not record; inspect it and move it out of the archive"))?;
+            ledger::commit(dir, &led.bytes, &entry, &NoFaults(world))?;
+            *led = ledger::read_clean(dir)?;
+            next += 1;
+        }
+    }
+    Ok(())
+}
+
+/// The world's clock without its faults (recovery is not one of the release's steps).
+struct NoFaults<'a>(&'a dyn World);
+impl World for NoFaults<'_> {
+    fn now(&self) -> std::time::SystemTime {
+        self.0.now()
+    }
+}
+
+/// For every report directory in the archive: its slug and the revision a release would add next.
+pub(crate) fn next_revisions(dir: &Path, led: &ParsedLedger) -> anyhow::Result<Vec<(String, u32)>> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let e = e.with_context(|| format!("reading {}", dir.display()))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if e.path().is_dir() && !name.starts_with('.') {
+            let next = led.current(&name).map_or(1, |c| c.revision + 1);
+            out.push((name, next));
+        }
+    }
+    Ok(out)
+}
+
+/// Validates the request; returns the trimmed note (None when absent or blank).
+fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
+    let slug = req.report.slug();
+    let parts = [&req.report.jenis, &req.report.instansi, &req.report.pemerintah];
+    if parts.iter().any(|p| p.trim().is_empty() || p.chars().any(char::is_control)) || slug.len() > 200 {
+        anyhow::bail!("the report id (jenis, instansi, pemerintah) must be non-empty single-line text, got slug {slug:?}");
+    }
+    if parts.iter().any(|p| super::slugify(p).is_empty()) {
+        anyhow::bail!("the report id needs letters or digits in jenis, instansi and pemerintah, got slug {slug:?}");
+    }
+    if req.sources.is_empty() {
+        anyhow::bail!("a release needs its sources (the YAML first)");
+    }
+    let mut seen = HashSet::new();
+    for s in &req.sources {
+        check_source_name(&s.name)?;
+        if !seen.insert(s.name.as_str()) {
+            anyhow::bail!("source file {:?} is listed twice", s.name);
+        }
+    }
+    for s in &req.sources {
+        let mut prefix = s.name.as_str();
+        while let Some((p, _)) = prefix.rsplit_once('/') {
+            if seen.contains(p) {
+                anyhow::bail!("source {:?} is both a file and the folder of {:?}", p, s.name);
+            }
+            prefix = p;
+        }
+    }
+    if !time::is_iso_date(&req.bagging_date) {
+        anyhow::bail!("bagging date {:?} is not YYYY-MM-DD", req.bagging_date);
+    }
+    for (k, v) in &req.bag_info {
+        let own = RESERVED_LABELS.contains(&k.as_str()) || k.starts_with("LKjIP-") || ["Source-Organization", "External-Identifier", "External-Description", "Bag-Software-Agent"].contains(&k.as_str());
+        if own || k.is_empty() || k.contains(':') || k.trim() != k || k.chars().any(char::is_control) || v.chars().any(char::is_control) {
+            anyhow::bail!("bag-info label {k:?} cannot be set (reserved, or not a single-line `Label: Value`)");
+        }
+    }
+    if req.generator.lkjip.chars().chain(req.generator.typst.chars()).any(char::is_control) {
+        anyhow::bail!("generator versions must be single-line text");
+    }
+    match req.note.as_deref().map(str::trim) {
+        Some(n) if n.chars().any(char::is_control) => anyhow::bail!("the note must be a single line (no line breaks or control characters)"),
+        Some(n) if !n.is_empty() => Ok(Some(n.to_string())),
+        _ => Ok(None),
+    }
+}
+
