@@ -33,6 +33,7 @@ fn every_example_checks_clean_and_matches_its_snapshot() {
         let got = serde_json::to_string_pretty(&computed_json(&yaml)).unwrap() + "\n";
         let snap = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.computed.json"));
         if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
             std::fs::write(&snap, &got).unwrap();
         }
         let want = std::fs::read_to_string(&snap).unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 and review it", snap.display()));
