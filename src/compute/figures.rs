@@ -8,7 +8,7 @@ use crate::model::{Entity, Report};
 
 /// The figures a placeholder may name, by kind of id (for messages and the README).
 pub const INDIKATOR: &[&str] = &["nama", "satuan", "target", "realisasi", "capaian", "status", "kategori", "target_akhir", "capaian_akhir", "status_akhir", "realisasi_lalu", "tren", "target.TAHUN", "realisasi.TAHUN"];
-pub const SASARAN: &[&str] = &["uraian", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
+pub const SASARAN: &[&str] = &["uraian", "jumlah_indikator", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
 pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan"];
 
 fn p(v: Option<Persen>, dp: u32) -> Result<String, String> {
@@ -45,13 +45,15 @@ pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, String
                 "jumlah_tujuan" => Ok(r.jumlah_tujuan.to_string()),
                 "jumlah_sasaran" => Ok(r.jumlah_sasaran.to_string()),
                 "jumlah_indikator" => Ok(r.jumlah_indikator.to_string()),
+                "jumlah_iku" => Ok(report.indikator.iter().filter(|i| report.indikator_at(i).iku).count().to_string()),
+                "jumlah_indikator_pk" => Ok(report.doc.perencanaan.perjanjian_kinerja.indikator.len().to_string()),
                 "melebihi" => Ok(r.melebihi.to_string()),
                 "tercapai" => Ok(r.tercapai.to_string()),
                 "tidak_tercapai" => Ok(r.tidak_tercapai.to_string()),
                 "capaian" => p(r.capaian, dp),
                 "kategori" => some(r.kategori.clone(), |s| s, "category"),
                 "serapan" => p(r.serapan, dp),
-                _ => Err(unknown(figure, &["jumlah_tujuan", "jumlah_sasaran", "jumlah_indikator", "melebihi", "tercapai", "tidak_tercapai", "capaian", "kategori", "serapan"])),
+                _ => Err(unknown(figure, &["jumlah_tujuan", "jumlah_sasaran", "jumlah_indikator", "jumlah_iku", "jumlah_indikator_pk", "melebihi", "tercapai", "tidak_tercapai", "capaian", "kategori", "serapan"])),
             };
         }
         "keuangan" => {
@@ -103,6 +105,7 @@ pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, String
             let h = c.sasaran.iter().find(|x| x.id == id).expect("every sasaran is computed");
             match figure {
                 "uraian" => Ok(report.sasaran(t, s).uraian.clone()),
+                "jumlah_indikator" => Ok(h.jumlah_indikator.to_string()),
                 "capaian" => p(h.capaian, dp),
                 "kategori" => some(h.kategori.clone(), |s| s, "category"),
                 "pagu" => Ok(money(h.pagu)),
