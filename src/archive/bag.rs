@@ -26,7 +26,7 @@ pub fn payload_oxum(pdf: &[u8], sources: &[SourceFile]) -> String {
 
 fn manifest<'a>(files: impl IntoIterator<Item = (String, &'a [u8])>) -> String {
     let mut lines: Vec<String> = files.into_iter().map(|(p, b)| format!("{}  {p}\n", Sha256::of(b))).collect();
-    lines.sort_by(|a, b| a[66..].as_bytes().cmp(b[66..].as_bytes()));
+    lines.sort_by(|a, b| a[66..].cmp(&b[66..]));
     lines.concat()
 }
 

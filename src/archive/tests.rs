@@ -470,3 +470,46 @@ fn docs_recipes_verify_without_lkjip() {
     let (ok, out) = run("python3", &py);
     assert!(!ok && out.contains("chain broken at line 2"), "{out}");
 }
+
+/// Two (and more) `release` processes on one archive: each child is this test binary running
+/// [`release_child`]; all succeed with distinct revisions.
+#[test]
+fn concurrent_release_processes_get_distinct_revisions() {
+    let tmp = tempfile::tempdir().unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let children: Vec<_> = (0..3)
+        .map(|i| {
+            std::process::Command::new(&exe)
+                .args(["--exact", "archive::tests::release_child", "--ignored", "--nocapture", "--test-threads=1"])
+                .env("LKJIP_TEST_CHILD_ARCHIVE", tmp.path())
+                .env("LKJIP_TEST_CHILD_N", i.to_string())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut revs: Vec<u32> = children
+        .into_iter()
+        .map(|c| {
+            let out = c.wait_with_output().unwrap();
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            assert!(out.status.success(), "{text}");
+            let line = text.lines().find_map(|l| l.split_once("CHILD-REVISION ").map(|(_, r)| r)).unwrap_or_else(|| panic!("child did not release: {text}"));
+            line.trim().parse().unwrap()
+        })
+        .collect();
+    revs.sort();
+    assert_eq!(revs, [1, 2, 3]);
+    assert_eq!(assert_clean(tmp.path()).revisions, 3);
+}
+
+/// Helper process for the test above; does nothing when run on its own.
+#[test]
+#[ignore = "run as a child process by concurrent_release_processes_get_distinct_revisions"]
+fn release_child() {
+    let (Some(dir), Some(n)) = (std::env::var_os("LKJIP_TEST_CHILD_ARCHIVE"), std::env::var("LKJIP_TEST_CHILD_N").ok()) else {
+        return;
+    };
+    let out = rel(Path::new(&dir), &req(&format!("child: {n}\n"), Some("dari proses lain"))).unwrap();
+    println!("CHILD-REVISION {}", out.revision);
+}
