@@ -24,7 +24,9 @@ pub enum Identification {
     Archived { entry: LedgerEntry, status: Status },
     /// An archived revision followed by `appended` more bytes (an incremental update, e.g. a
     /// signature). Nothing is claimed about the appended part.
-    SignedCopy { entry: LedgerEntry, status: Status, appended: u64 },
+    /// `byte_range` is the last `/ByteRange [0 a b c]` in the appended part, if any; that
+    /// signature covers the whole original of length L when `L <= a` (reported, not judged).
+    SignedCopy { entry: LedgerEntry, status: Status, appended: u64, byte_range: Option<[u64; 4]> },
     /// Not in the archive.
     Unknown { sha256: Sha256, len: u64 },
 }
@@ -46,10 +48,22 @@ pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
     for (l, es) in by_len.iter().rev() {
         let prefix = Sha256::of(&pdf[..*l as usize]);
         if let Some(e) = es.iter().find(|e| e.pdf_sha256 == prefix) {
-            return Ok(Identification::SignedCopy { entry: (*e).clone(), status: status(&led, e), appended: len - l });
+            let byte_range = last_byte_range(&pdf[*l as usize..]);
+            return Ok(Identification::SignedCopy { entry: (*e).clone(), status: status(&led, e), appended: len - l, byte_range });
         }
     }
     Ok(Identification::Unknown { sha256, len })
+}
+
+/// The four numbers of the last `/ByteRange [0 a b c]` in `bytes`.
+fn last_byte_range(bytes: &[u8]) -> Option<[u64; 4]> {
+    const KEY: &[u8] = b"/ByteRange";
+    let at = bytes.windows(KEY.len()).rposition(|w| w == KEY)?;
+    let rest = &bytes[at + KEY.len()..];
+    let rest = std::str::from_utf8(&rest[..rest.len().min(200)]).unwrap_or_else(|e| std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""));
+    let inner = rest.trim_start().strip_prefix('[')?.split(']').next()?;
+    let nums: Vec<u64> = inner.split_ascii_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
+    nums.try_into().ok()
 }
 
 fn status(led: &ParsedLedger, e: &LedgerEntry) -> Status {
@@ -82,11 +96,17 @@ impl Identification {
     pub fn sentence(&self) -> String {
         match self {
             Identification::Archived { entry, status } => format!("This PDF is {}.", describe(entry, status)),
-            Identification::SignedCopy { entry, status, appended } => format!(
-                "This PDF is a signed copy of revision {}: the archived original is an exact prefix of it and {appended} bytes were appended later (the signature itself is not checked); the original is {}.",
-                entry.revision,
-                describe(entry, status)
-            ),
+            Identification::SignedCopy { entry, status, appended, byte_range } => {
+                let coverage = match byte_range {
+                    Some([_, a, ..]) if *a < entry.pdf_length => "; its last /ByteRange does not cover the whole original",
+                    _ => "",
+                };
+                format!(
+                    "This PDF is a signed copy of revision {}: the archived original is an exact prefix of it and {appended} bytes were appended later (the signature itself is not checked{coverage}); the original is {}.",
+                    entry.revision,
+                    describe(entry, status)
+                )
+            }
             Identification::Unknown { sha256, len } => {
                 format!("This PDF (SHA-256 {sha256}, {len} bytes) is not in the archive, neither as a released revision nor as a signed copy of one.")
             }
@@ -101,8 +121,9 @@ impl Identification {
         };
         let mut v = match self {
             Identification::Archived { entry, status } => json!({"kind": "archived", "entry": entry, "status": status_json(status)}),
-            Identification::SignedCopy { entry, status, appended } => {
-                json!({"kind": "signed_copy", "entry": entry, "status": status_json(status), "appended_bytes": appended})
+            Identification::SignedCopy { entry, status, appended, byte_range } => {
+                let covers = byte_range.map(|[_, a, ..]| a >= entry.pdf_length);
+                json!({"kind": "signed_copy", "entry": entry, "status": status_json(status), "appended_bytes": appended, "byte_range": byte_range, "byte_range_covers_original": covers})
             }
             Identification::Unknown { sha256, len } => json!({"kind": "unknown", "sha256": sha256, "length": len}),
         };

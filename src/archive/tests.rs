@@ -160,13 +160,23 @@ fn signed_copy_is_recognised() {
     // An incremental update as a signer appends it: new objects, xref, trailer, a second %%EOF.
     signed.extend_from_slice(b"9 0 obj\n<< /Type /Sig /ByteRange [0 40 100 20] /Contents <00> >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Prev 9 >>\nstartxref\n40\n%%EOF\n");
     match identify(tmp.path(), &signed).unwrap() {
-        ref id @ Identification::SignedCopy { ref entry, appended, .. } => {
+        ref id @ Identification::SignedCopy { ref entry, appended, byte_range, .. } => {
             assert_eq!(entry.revision, 1);
+            assert_eq!(byte_range, Some([0, 40, 100, 20]));
+            assert!(id.sentence().contains("does not cover the whole original"), "{}", id.sentence());
+            assert_eq!(id.to_json()["byte_range_covers_original"], false);
             assert_eq!(appended, (signed.len() - pdf.len()) as u64);
             assert!(id.sentence().contains("signed copy of revision 1"), "{}", id.sentence());
         }
         other => panic!("{other:?}"),
     }
+    // A signature whose /ByteRange gap starts after the original covers it.
+    let l = pdf.len();
+    let mut covering = pdf.clone();
+    covering.extend_from_slice(format!("9 0 obj\n<< /Type /Sig /ByteRange [0 {} {} 10]\n/Contents <00> >>\nendobj\n%%EOF\n", l + 30, l + 40).as_bytes());
+    let id = identify(tmp.path(), &covering).unwrap();
+    assert!(matches!(id, Identification::SignedCopy { byte_range: Some([0, b, _, 10]), .. } if b == l as u64 + 30), "{id:?}");
+    assert!(!id.sentence().contains("does not cover"));
     // Tampering inside the original part is no longer a signed copy.
     let mut forged = signed.clone();
     forged[3] ^= 1;
