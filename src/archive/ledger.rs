@@ -80,8 +80,12 @@ pub fn read(dir: &Path) -> anyhow::Result<ParsedLedger> {
     }
 }
 
-/// Reads the ledger and refuses a damaged one (for release, verify, log, load).
+/// Reads the ledger and refuses a damaged one, or a missing archive directory (for release,
+/// verify, log, load: a mistyped `--archive` must not read as "not in the archive").
 pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
+    if !dir.is_dir() {
+        anyhow::bail!("there is no archive at {} (use --archive DIR or set $LKJIP_ARSIP)", dir.display());
+    }
     let ledger = read(dir)?;
     if let Some(first) = ledger.problems.first() {
         anyhow::bail!(

@@ -245,3 +245,33 @@ fn load_revision_returns_the_archived_sources() {
     assert_eq!(diff.first_difference, Some(11));
     assert!(diff.explanation.contains("Typst 0.15.1") && diff.explanation.contains("Typst 0.16.0"), "{}", diff.explanation);
 }
+
+#[test]
+fn a_missing_archive_is_an_error_not_an_unknown_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("arsip-typo");
+    let err = identify(&missing, b"%PDF").unwrap_err();
+    assert!(format!("{err:#}").contains("no archive at"), "{err:#}");
+    assert!(log(&missing).is_err() && audit(&missing).is_err());
+}
+
+#[test]
+fn commands_map_answers_to_verdicts() {
+    use crate::cli::{ArchiveArg, DiffArgs, Format, LogArgs, VerifyArgs};
+    use crate::commands::{self, Verdict};
+    let tmp = tempfile::tempdir().unwrap();
+    let out = rel(tmp.path(), &req("a: 1\n", None)).unwrap();
+    rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
+    let archive = || ArchiveArg { archive: Some(tmp.path().to_path_buf()) };
+    let verify = |pdf: Option<std::path::PathBuf>| commands::verify::run(&VerifyArgs { pdf, archive: archive(), format: Format::Json }).unwrap();
+    assert_eq!(verify(Some(out.pdf_path.clone())), Verdict::Yes);
+    assert_eq!(verify(None), Verdict::Yes);
+    let stranger = tmp.path().join("x.pdf");
+    fs::write(&stranger, b"%PDF-1.7 other").unwrap();
+    assert_eq!(verify(Some(stranger)), Verdict::No);
+    assert_eq!(commands::log::run(&LogArgs { archive: archive(), format: Format::Text }).unwrap(), Verdict::Yes);
+    let diff = DiffArgs { from: "1".into(), to: "2".into(), archive: archive() };
+    assert_eq!(commands::diff::run(&diff).unwrap(), Verdict::Yes);
+    fs::write(tmp.path().join("stray.txt"), b"x").unwrap();
+    assert_eq!(verify(None), Verdict::No);
+}
