@@ -20,7 +20,17 @@ pub struct Change {
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_string());
-        write!(f, "{}: {} → {}", if self.path.is_empty() { "(document)" } else { &self.path }, side(&self.old), side(&self.new))
+        write!(
+            f,
+            "{}: {} → {}",
+            if self.path.is_empty() {
+                "(document)"
+            } else {
+                &self.path
+            },
+            side(&self.old),
+            side(&self.new)
+        )
     }
 }
 
@@ -54,10 +64,16 @@ fn walk(path: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Ch
                 walk(format!("{path}[{i}]"), a.get(i), b.get(i), out);
             }
         }
-        (Some(Value::Tagged(a)), Some(Value::Tagged(b))) if a.tag == b.tag => walk(path, Some(&a.value), Some(&b.value), out),
+        (Some(Value::Tagged(a)), Some(Value::Tagged(b))) if a.tag == b.tag => {
+            walk(path, Some(&a.value), Some(&b.value), out)
+        }
         (a, b) => {
             if !a.zip(b).is_some_and(|(a, b)| same_scalar(a, b)) {
-                out.push(Change { path, old: a.map(show), new: b.map(show) });
+                out.push(Change {
+                    path,
+                    old: a.map(show),
+                    new: b.map(show),
+                });
             }
         }
     }
@@ -72,7 +88,13 @@ fn same_scalar(a: &Value, b: &Value) -> bool {
 
 fn join(path: &str, key: &Value) -> String {
     let k = match key {
-        Value::String(s) if !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') => s.clone(),
+        Value::String(s)
+            if !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-') =>
+        {
+            s.clone()
+        }
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         other => format!("[{}]", show(other)),
@@ -91,8 +113,17 @@ fn show(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => format!("{s:?}"),
-        Value::Sequence(items) => format!("[{}]", items.iter().map(show).collect::<Vec<_>>().join(", ")),
-        Value::Mapping(m) => format!("{{{}}}", m.iter().map(|(k, v)| format!("{}: {}", show(k), show(v))).collect::<Vec<_>>().join(", ")),
+        Value::Sequence(items) => format!(
+            "[{}]",
+            items.iter().map(show).collect::<Vec<_>>().join(", ")
+        ),
+        Value::Mapping(m) => format!(
+            "{{{}}}",
+            m.iter()
+                .map(|(k, v)| format!("{}: {}", show(k), show(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Value::Tagged(t) => format!("{} {}", t.tag, show(&t.value)),
     }
 }
@@ -102,14 +133,21 @@ mod tests {
     use super::*;
 
     fn lines(old: &str, new: &str) -> Vec<String> {
-        diff_text(old, new).unwrap().iter().map(ToString::to_string).collect()
+        diff_text(old, new)
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     #[test]
     fn nested_paths_old_to_new() {
         let old = "tujuan:\n  - sasaran:\n      - x: 1\n      - indikator:\n          - target: {2021: 9.16, 2022: 9.5}\n";
         let new = "tujuan:\n  - sasaran:\n      - x: 1\n      - indikator:\n          - target: {2021: 9.43, 2022: 9.5}\n";
-        assert_eq!(lines(old, new), ["tujuan[0].sasaran[1].indikator[0].target.2021: 9.16 → 9.43"]);
+        assert_eq!(
+            lines(old, new),
+            ["tujuan[0].sasaran[1].indikator[0].target.2021: 9.16 → 9.43"]
+        );
     }
 
     #[test]
@@ -126,7 +164,10 @@ mod tests {
 
     #[test]
     fn added_removed_and_retyped() {
-        let got = lines("a: 1\nlist: [x, y]\nm: {k: 1}\n", "list: [x]\nm: [1]\nn: {p: true}\n");
+        let got = lines(
+            "a: 1\nlist: [x, y]\nm: {k: 1}\n",
+            "list: [x]\nm: [1]\nn: {p: true}\n",
+        );
         assert_eq!(
             got,
             [
@@ -140,7 +181,10 @@ mod tests {
 
     #[test]
     fn odd_keys_are_bracketed() {
-        assert_eq!(lines("\"nama dinas\": a\n", "\"nama dinas\": b\n"), ["[\"nama dinas\"]: \"a\" → \"b\""]);
+        assert_eq!(
+            lines("\"nama dinas\": a\n", "\"nama dinas\": b\n"),
+            ["[\"nama dinas\"]: \"a\" → \"b\""]
+        );
         assert_eq!(lines("1: a\n", "1: b\n"), ["1: \"a\" → \"b\""]);
         assert_eq!(lines("a\n", "b\n"), ["(document): \"a\" → \"b\""]);
     }

@@ -9,18 +9,30 @@ use anyhow::Context;
 
 use super::fsio::{self, RealWorld, SimulatedCrash, Step, World};
 use super::ledger::{self, LedgerEntry, ParsedLedger};
-use super::{RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name, source_digest, time};
+use super::{
+    RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name,
+    source_digest, time,
+};
 
 /// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
 /// archive `dir` (created if missing). Unchanged sources (same [`source_digest`] as the
 /// current revision) write nothing and report the current revision with `created: false`.
 /// From revision 2 on, `req.note` is required. Safe against crashes and concurrent releases.
-pub fn release(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>) -> anyhow::Result<Released> {
+pub fn release(
+    dir: &Path,
+    req: &ReleaseRequest,
+    render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
+) -> anyhow::Result<Released> {
     release_in(dir, req, render, &RealWorld)
 }
 
 /// [`release`] with an explicit clock and fault points (tests inject crashes through `world`).
-pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>, world: &dyn World) -> anyhow::Result<Released> {
+pub fn release_in(
+    dir: &Path,
+    req: &ReleaseRequest,
+    render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
+    world: &dyn World,
+) -> anyhow::Result<Released> {
     let note = check_request(req)?;
     let slug = req.report.slug();
     fsio::ensure_dir(dir).with_context(|| format!("preparing archive {}", dir.display()))?;
@@ -29,7 +41,11 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
     fsio::remove_temps(dir)?;
     adopt_orphans(dir, &mut led, world)?;
 
-    let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
+    let digest = source_digest(
+        req.sources
+            .iter()
+            .map(|s| (s.name.as_str(), s.bytes.as_slice())),
+    );
     let current = led.current(&slug);
     if let Some(cur) = current.filter(|c| c.source_sha256 == digest) {
         return Ok(Released {
@@ -43,9 +59,13 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
     }
     let revision = current.map_or(1, |c| c.revision + 1);
     if revision > 1 && note.is_none() {
-        anyhow::bail!("revision {revision} of {slug} corrects revision {}: a note saying what was corrected is required (--note)", revision - 1);
+        anyhow::bail!(
+            "revision {revision} of {slug} corrects revision {}: a note saying what was corrected is required (--note)",
+            revision - 1
+        );
     }
-    let pdf = render(revision).with_context(|| format!("rendering revision {revision} of {slug}"))?;
+    let pdf =
+        render(revision).with_context(|| format!("rendering revision {revision} of {slug}"))?;
 
     let bag_rel = format!("{slug}/r{revision}");
     let pdf_name = format!("{slug}-r{revision}.pdf");
@@ -69,9 +89,15 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
         tagmanifest_sha256: Sha256::ZERO,
         generator: req.generator.clone(),
     };
-    let mut info: Vec<(String, String)> = bound_labels(&entry).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let mut info: Vec<(String, String)> = bound_labels(&entry)
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
     info.insert(3, ("Bagging-Date".into(), req.bagging_date.clone()));
-    info.insert(4, ("Payload-Oxum".into(), bag::payload_oxum(&pdf, &req.sources)));
+    info.insert(
+        4,
+        ("Payload-Oxum".into(), bag::payload_oxum(&pdf, &req.sources)),
+    );
     info.extend(req.bag_info.iter().cloned());
 
     let tmp = fsio::temp_path(dir, "bag");
@@ -81,9 +107,13 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
         let slug_dir = dir.join(&slug);
         fsio::ensure_dir(&slug_dir)?;
         if final_bag.exists() {
-            anyhow::bail!("{} already exists; refusing to overwrite an archived bag", final_bag.display());
+            anyhow::bail!(
+                "{} already exists; refusing to overwrite an archived bag",
+                final_bag.display()
+            );
         }
-        fs::rename(&tmp, &final_bag).with_context(|| format!("moving the new bag into {}", final_bag.display()))?;
+        fs::rename(&tmp, &final_bag)
+            .with_context(|| format!("moving the new bag into {}", final_bag.display()))?;
         fsio::checkpoint(world, Step::BagRenamed)?;
         fsio::sync_dir(&slug_dir)?;
         fsio::sync_dir(dir)?;
@@ -97,9 +127,18 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
         if cleanup(dir, &tmp, &final_bag, &entry) {
             return Err(err.context(format!("revision {revision} of {slug} was recorded, but the archive could not be made durable")));
         }
-        return Err(err.context(format!("archiving revision {revision} of {slug} failed; the archive is unchanged")));
+        return Err(err.context(format!(
+            "archiving revision {revision} of {slug} failed; the archive is unchanged"
+        )));
     }
-    Ok(Released { report: slug, revision, pdf_path: dir.join(&entry.pdf), sha256: entry.pdf_sha256, len: entry.pdf_length, created: true })
+    Ok(Released {
+        report: slug,
+        revision,
+        pdf_path: dir.join(&entry.pdf),
+        sha256: entry.pdf_sha256,
+        len: entry.pdf_length,
+        created: true,
+    })
 }
 
 /// After a failed release: remove the temp bag, and the placed bag if the ledger does not
@@ -107,7 +146,12 @@ pub fn release_in(dir: &Path, req: &ReleaseRequest, render: impl FnOnce(u32) -> 
 /// Returns whether the ledger records the revision (then nothing is removed).
 fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> bool {
     let _ = fs::remove_dir_all(tmp);
-    let committed = ledger::read(dir).map(|l| l.find(&entry.report, entry.revision).is_some_and(|e| e == entry)).unwrap_or(true);
+    let committed = ledger::read(dir)
+        .map(|l| {
+            l.find(&entry.report, entry.revision)
+                .is_some_and(|e| e == entry)
+        })
+        .unwrap_or(true);
     if !committed && final_bag.is_dir() {
         let _ = fsio::remove_tree(dir, final_bag);
     }
@@ -156,12 +200,24 @@ pub(crate) fn next_revisions(dir: &Path, led: &ParsedLedger) -> anyhow::Result<V
 /// Validates the request; returns the trimmed note (None when absent or blank).
 fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
     let slug = req.report.slug();
-    let parts = [&req.report.jenis, &req.report.instansi, &req.report.pemerintah];
-    if parts.iter().any(|p| p.trim().is_empty() || p.chars().any(char::is_control)) || slug.len() > 200 {
-        anyhow::bail!("the report id (jenis, instansi, pemerintah) must be non-empty single-line text, got slug {slug:?}");
+    let parts = [
+        &req.report.jenis,
+        &req.report.instansi,
+        &req.report.pemerintah,
+    ];
+    if parts
+        .iter()
+        .any(|p| p.trim().is_empty() || p.chars().any(char::is_control))
+        || slug.len() > 200
+    {
+        anyhow::bail!(
+            "the report id (jenis, instansi, pemerintah) must be non-empty single-line text, got slug {slug:?}"
+        );
     }
     if parts.iter().any(|p| super::slugify(p).is_empty()) {
-        anyhow::bail!("the report id needs letters or digits in jenis, instansi and pemerintah, got slug {slug:?}");
+        anyhow::bail!(
+            "the report id needs letters or digits in jenis, instansi and pemerintah, got slug {slug:?}"
+        );
     }
     if req.sources.is_empty() {
         anyhow::bail!("a release needs its sources (the YAML first)");
@@ -177,7 +233,11 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
         let mut prefix = s.name.as_str();
         while let Some((p, _)) = prefix.rsplit_once('/') {
             if seen.contains(p) {
-                anyhow::bail!("source {:?} is both a file and the folder of {:?}", p, s.name);
+                anyhow::bail!(
+                    "source {:?} is both a file and the folder of {:?}",
+                    p,
+                    s.name
+                );
             }
             prefix = p;
         }
@@ -186,18 +246,41 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
         anyhow::bail!("bagging date {:?} is not YYYY-MM-DD", req.bagging_date);
     }
     for (k, v) in &req.bag_info {
-        let own = RESERVED_LABELS.contains(&k.as_str()) || k.starts_with("LKjIP-") || ["Source-Organization", "External-Identifier", "External-Description", "Bag-Software-Agent"].contains(&k.as_str());
-        if own || k.is_empty() || k.contains(':') || k.trim() != k || k.chars().any(char::is_control) || v.chars().any(char::is_control) {
-            anyhow::bail!("bag-info label {k:?} cannot be set (reserved, or not a single-line `Label: Value`)");
+        let own = RESERVED_LABELS.contains(&k.as_str())
+            || k.starts_with("LKjIP-")
+            || [
+                "Source-Organization",
+                "External-Identifier",
+                "External-Description",
+                "Bag-Software-Agent",
+            ]
+            .contains(&k.as_str());
+        if own
+            || k.is_empty()
+            || k.contains(':')
+            || k.trim() != k
+            || k.chars().any(char::is_control)
+            || v.chars().any(char::is_control)
+        {
+            anyhow::bail!(
+                "bag-info label {k:?} cannot be set (reserved, or not a single-line `Label: Value`)"
+            );
         }
     }
-    if req.generator.lkjip.chars().chain(req.generator.typst.chars()).any(char::is_control) {
+    if req
+        .generator
+        .lkjip
+        .chars()
+        .chain(req.generator.typst.chars())
+        .any(char::is_control)
+    {
         anyhow::bail!("generator versions must be single-line text");
     }
     match req.note.as_deref().map(str::trim) {
-        Some(n) if n.chars().any(char::is_control) => anyhow::bail!("the note must be a single line (no line breaks or control characters)"),
+        Some(n) if n.chars().any(char::is_control) => {
+            anyhow::bail!("the note must be a single line (no line breaks or control characters)")
+        }
         Some(n) if !n.is_empty() => Ok(Some(n.to_string())),
         _ => Ok(None),
     }
 }
-

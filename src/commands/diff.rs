@@ -14,14 +14,22 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<Verdict> {
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
     let old = archive::load_revision(&dir, &args.from)?;
     let new = archive::load_revision(&dir, &args.to)?;
-    let text = |r: &archive::ArchivedRevision| String::from_utf8(r.yaml().to_vec()).with_context(|| format!("{}: the YAML is not UTF-8", r.entry.id()));
+    let text = |r: &archive::ArchivedRevision| {
+        String::from_utf8(r.yaml().to_vec())
+            .with_context(|| format!("{}: the YAML is not UTF-8", r.entry.id()))
+    };
     let changes = yamldiff::diff_text(&text(&old)?, &text(&new)?)?;
     println!("{} → {}", old.entry.id(), new.entry.id());
     for c in &changes {
         println!("{c}");
     }
     // Other files (images): by name and digest.
-    let files = |r: &archive::ArchivedRevision| -> BTreeMap<String, Sha256> { r.sources[1..].iter().map(|s| (s.name.clone(), Sha256::of(&s.bytes))).collect() };
+    let files = |r: &archive::ArchivedRevision| -> BTreeMap<String, Sha256> {
+        r.sources[1..]
+            .iter()
+            .map(|s| (s.name.clone(), Sha256::of(&s.bytes)))
+            .collect()
+    };
     let (a, b) = (files(&old), files(&new));
     let mut other = 0;
     for (name, h) in &a {

@@ -3,25 +3,40 @@
 //!
 //! COMMAND LAYER TODO (needs the model): load FILE, compute the `archive::ReleaseRequest`
 //! (report id from the YAML, the YAML + every image it uses as sources, the report's date as
-//! `bagging_date`, `args.note`, the generator versions) and a closure rendering the final PDF
+//! `bagging_date`, the generator versions; `finish` sets the note from `--note`) and a closure rendering the final PDF
 //! (no watermark) that prints the given revision number; then call [`finish`].
 
 use super::Verdict;
 use crate::archive::{self, ReleaseRequest};
 use crate::cli::{Format, ReleaseArgs};
 
-/// Releases `req` into the archive named by `args` and prints revision, path, SHA-256, length.
-pub fn finish(args: &ReleaseArgs, req: &ReleaseRequest, render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>) -> anyhow::Result<Verdict> {
+/// Releases `req` (its note taken from `--note`) into the archive named by `args` and prints
+/// revision, path, SHA-256 and length.
+pub fn finish(
+    args: &ReleaseArgs,
+    mut req: ReleaseRequest,
+    render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
+) -> anyhow::Result<Verdict> {
+    req.note = args.note.clone();
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
-    let r = archive::release(&dir, req, render)?;
+    let r = archive::release(&dir, &req, render)?;
     match args.format {
         Format::Text => {
             if r.created {
                 println!("released revision {} of {}", r.revision, r.report);
             } else {
-                println!("unchanged: the sources equal revision {} of {}; nothing was archived", r.revision, r.report);
+                println!(
+                    "unchanged: the sources equal revision {} of {}; nothing was archived",
+                    r.revision, r.report
+                );
             }
-            println!("revision: {}\npdf:      {}\nsha256:   {}\nlength:   {} bytes", r.revision, r.pdf_path.display(), r.sha256, r.len);
+            println!(
+                "revision: {}\npdf:      {}\nsha256:   {}\nlength:   {} bytes",
+                r.revision,
+                r.pdf_path.display(),
+                r.sha256,
+                r.len
+            );
         }
         Format::Json => println!(
             "{}",

@@ -10,11 +10,19 @@ use crate::archive::{self, ArchivedRevision, Generator};
 use crate::cli::ReproduceArgs;
 
 /// Loads the revision, renders it with `render`, compares, prints. Exit 0 only when identical.
-pub fn finish(args: &ReproduceArgs, generator: &Generator, render: impl FnOnce(&ArchivedRevision) -> anyhow::Result<Vec<u8>>) -> anyhow::Result<Verdict> {
+pub fn finish(
+    args: &ReproduceArgs,
+    generator: &Generator,
+    render: impl FnOnce(&ArchivedRevision) -> anyhow::Result<Vec<u8>>,
+) -> anyhow::Result<Verdict> {
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
     let rev = archive::load_revision(&dir, &args.revision)?;
     let bytes = render(&rev)?;
     let r = archive::compare_reproduction(&rev, &bytes, generator)?;
     println!("{}", r.explanation);
-    Ok(if r.identical { Verdict::Yes } else { Verdict::No })
+    Ok(if r.identical {
+        Verdict::Yes
+    } else {
+        Verdict::No
+    })
 }
