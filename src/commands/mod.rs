@@ -2,6 +2,9 @@
 
 use crate::cli::{Cli, Command};
 
+pub mod build;
+pub mod layouts;
+
 /// The answer a command gives, apart from failing to run at all (an `Err`, exit 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -13,9 +16,9 @@ pub enum Verdict {
 
 pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
     match cli.command {
+        Command::Layouts(args) => layouts::run(&args),
         Command::Check(_)
         | Command::Build(_)
-        | Command::Layouts(_)
         | Command::Release(_)
         | Command::Verify(_)
         | Command::Log(_)
