@@ -59,13 +59,14 @@ pub fn write_temp(pdf: &[u8]) -> tempfile::TempPath {
     f.into_temp_path()
 }
 
-/// Text of the whole PDF, or of pages `from..=to`, whitespace-normalised.
+/// Text of the whole PDF, or of pages `from..=to`, in content-stream order (`-raw`: a table cell's
+/// lines stay together), whitespace-normalised.
 pub fn text(pdf: &[u8], pages: Option<(usize, usize)>) -> String {
     let path = write_temp(pdf);
     let p = path.to_str().unwrap();
     let raw = match pages {
-        Some((a, b)) => tool("pdftotext", &["-enc", "UTF-8", "-f", &a.to_string(), "-l", &b.to_string(), p, "-"]),
-        None => tool("pdftotext", &["-enc", "UTF-8", p, "-"]),
+        Some((a, b)) => tool("pdftotext", &["-raw", "-enc", "UTF-8", "-f", &a.to_string(), "-l", &b.to_string(), p, "-"]),
+        None => tool("pdftotext", &["-raw", "-enc", "UTF-8", p, "-"]),
     };
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
