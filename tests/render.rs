@@ -49,8 +49,8 @@ fn sections_tables_and_figures_appear_in_order() {
         "Rekomendasi", "Sasaran 3", "Gambar 3.4", "Pemeliharaan bangunan pasar", "Sasaran 4", "Tabel 3.16",
         "Akuntabilitas Keuangan", "Tabel 3.17", "Belanja Modal", "93,94",
         "BAB IV", "PENUTUP", "Good Governance", "Pekalongan, 1 Maret 2022", "Ir. BUDIYANTO", "Pembina Utama Muda",
-        "LAMPIRAN I: PERJANJIAN KINERJA TAHUN 2021", "Pekalongan, 5 Januari 2021", "PIHAK KEDUA", "PIHAK PERTAMA",
-        "Walikota Pekalongan", "H. M. SAELANY MACHFUDZ, SE", "ANGGARAN PERUBAHAN", "Walikota Pekalongan",
+        "LAMPIRAN I: PERJANJIAN KINERJA TAHUN 2021", "Pekalongan, 5 Januari 2021", "PIHAK KEDUA", "Walikota Pekalongan",
+        "H. M. SAELANY MACHFUDZ, SE", "PIHAK PERTAMA", "Ir. BUDIYANTO", "ANGGARAN PERUBAHAN", "PIHAK KEDUA",
     ]);
 }
 
