@@ -211,3 +211,59 @@ fn layouts_round_trip_and_refuse_a_non_empty_folder() {
     let err = Layouts::embedded().write_to(&target).unwrap_err().to_string();
     assert!(err.contains("not empty"), "{err}");
 }
+
+#[test]
+fn a_glyph_the_fonts_lack_is_an_export_error_pointing_into_the_layout() {
+    assert_eq!(lkjip::render::unsupported_chars("Pasar 🏪 rakyat"), vec!['🏪']);
+    let mut data = sample();
+    data.bab4.narasi.push(Blok::Paragraf { isi: vec![Span { teks: "Pasar 🏪 rakyat".into(), tebal: false, miring: false }] });
+    match try_render(&Layouts::embedded(), &data, Mode::Draft) {
+        Err(RenderError::Export(d)) => {
+            let all = d.join("\n");
+            assert!(all.contains("komponen.typ:") && all.contains("could not be displayed"), "{all}");
+        }
+        other => panic!("expected an export error, got {:?}", other.map(|r| r.pages)),
+    }
+}
+
+#[test]
+fn a_missing_image_names_its_path() {
+    let mut data = sample();
+    data.sampul.logo.as_mut().unwrap().berkas = "tidak/ada.png".into();
+    match try_render(&Layouts::embedded(), &data, Mode::Draft) {
+        Err(RenderError::Compile(d)) => assert!(d.join("\n").contains("tidak/ada.png"), "{d:?}"),
+        other => panic!("expected a compile error, got {:?}", other.map(|r| r.pages)),
+    }
+}
+
+#[test]
+fn signature_box_prints_for_pyhanko_and_as_json() {
+    use lkjip::cli::Format;
+    use lkjip::commands::build::signature_box_text;
+    let b = &FINAL.signature_box;
+    assert_eq!(signature_box_text(b, Format::Text), b.pyhanko_field());
+    let v: serde_json::Value = serde_json::from_str(&signature_box_text(b, Format::Json)).unwrap();
+    assert_eq!(v["page"], b.page);
+    assert_eq!(v["field"], "TandaTanganKepala");
+}
+
+#[test]
+fn the_pdf_is_written_atomically_and_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("laporan.pdf");
+    std::fs::write(&out, b"old").unwrap();
+    lkjip::commands::build::write_atomically(&out, &FINAL.pdf).unwrap();
+    assert!(std::fs::read(&out).unwrap() == FINAL.pdf);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left behind");
+}
+
+#[test]
+fn images_outside_the_report_folder_are_refused() {
+    use lkjip::commands::build::load_assets;
+    let dir = fixtures();
+    let ok = load_assets(&dir, ["logo.png", "foto-pasar.png"]).unwrap();
+    assert_eq!(ok.len(), 2);
+    for bad in ["../Cargo.toml", "/etc/passwd", "typst-data.json"] {
+        assert!(load_assets(&dir, [bad]).is_err(), "{bad} was accepted");
+    }
+}
