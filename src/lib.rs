@@ -14,5 +14,6 @@ pub mod input;
 pub mod model;
 pub mod narrative;
 pub mod number;
+pub mod present;
 pub mod render;
 pub mod yamldiff;

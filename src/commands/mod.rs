@@ -1,7 +1,15 @@
 //! One module per command; `run` dispatches. Commands are where the layers meet.
 
+pub mod assemble;
+pub mod build;
 pub mod check;
+pub mod diff;
+pub mod layouts;
+pub mod log;
 pub mod prepare;
+pub mod release;
+pub mod reproduce;
+pub mod verify;
 
 use crate::cli::{Cli, Command};
 
@@ -17,19 +25,12 @@ pub enum Verdict {
 pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
     match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::Build(_)
-        | Command::Layouts(_)
-        | Command::Release(_)
-        | Command::Verify(_)
-        | Command::Log(_)
-        | Command::Diff(_)
-        | Command::Reproduce(_) => anyhow::bail!("this command is not built yet"),
+        Command::Build(args) => build::run(&args),
+        Command::Layouts(args) => layouts::run(&args),
+        Command::Release(args) => release::run(&args),
+        Command::Verify(args) => verify::run(&args),
+        Command::Log(args) => log::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Reproduce(args) => reproduce::run(&args),
     }
 }
-
-// Archive commands: thin wrappers over `crate::archive` (release and reproduce wait for the model).
-pub mod diff;
-pub mod log;
-pub mod release;
-pub mod reproduce;
-pub mod verify;

@@ -45,3 +45,57 @@ pub fn finish(
     }
     Ok(Verdict::Yes)
 }
+
+/// The versions of what produces the PDF bytes.
+pub fn generator() -> archive::Generator {
+    archive::Generator { lkjip: env!("CARGO_PKG_VERSION").to_owned(), typst: typst::utils::version().raw().to_owned() }
+}
+
+/// The report's identity in the archive, from the checked model.
+pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
+    let d = &report.doc;
+    archive::ReportId {
+        instansi: d.instansi.nama.clone(),
+        pemerintah: crate::present::pemerintah(report),
+        jenis: d.dokumen.jenis.clone(),
+        tahun: d.dokumen.tahun,
+    }
+}
+
+/// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
+pub fn run(args: &ReleaseArgs) -> anyhow::Result<Verdict> {
+    use super::assemble::assemble;
+    use super::prepare::{Checked, prepare};
+    let prepared = match prepare(&args.file)? {
+        Checked::Valid(p) => p,
+        Checked::Invalid(problems) => {
+            eprint!("{problems}");
+            eprintln!("nothing was released: {} has errors", args.file.display());
+            return Ok(Verdict::No);
+        }
+    };
+    eprint!("{}", prepared.warnings);
+    let assembled = match assemble(&prepared)? {
+        Ok(a) => a,
+        Err(problems) => {
+            eprint!("{problems}");
+            return Ok(Verdict::No);
+        }
+    };
+    let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
+    sources.extend(assembled.assets.iter().map(|(name, bytes)| archive::SourceFile { name: name.clone(), bytes: bytes.clone() }));
+    let t = prepared.report.tanggal;
+    let req = ReleaseRequest {
+        report: report_id(&prepared.report),
+        sources,
+        note: args.note.clone(),
+        generator: generator(),
+        bagging_date: format!("{:04}-{:02}-{:02}", t.tahun, t.bulan, t.hari),
+        bag_info: vec![("Contact-Name".to_owned(), prepared.report.doc.penandatangan.nama.clone())],
+    };
+    let layouts = crate::render::Layouts::embedded();
+    finish(args, req, |revision| {
+        let rendered = crate::render::render(&layouts, &assembled.input(crate::render::Mode::Final { revision }))?;
+        Ok(rendered.pdf)
+    })
+}

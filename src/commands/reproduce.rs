@@ -26,3 +26,30 @@ pub fn finish(
         Verdict::No
     })
 }
+
+/// `lkjip reproduce N`: lay the archived sources out in a temporary folder, check and render
+/// them exactly as `release` did, and compare.
+pub fn run(args: &ReproduceArgs) -> anyhow::Result<Verdict> {
+    use anyhow::Context;
+    finish(args, &super::release::generator(), |rev| {
+        let dir = tempfile::tempdir().context("cannot create a temporary folder")?;
+        for f in &rev.sources {
+            let path = dir.path().join(&f.name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&path, &f.bytes).with_context(|| format!("cannot lay out {}", f.name))?;
+        }
+        let yaml = dir.path().join(&rev.sources[0].name);
+        let prepared = match super::prepare::prepare(&yaml)? {
+            super::prepare::Checked::Valid(p) => p,
+            super::prepare::Checked::Invalid(problems) => anyhow::bail!("the archived source no longer checks:\n{problems}"),
+        };
+        let assembled = match super::assemble::assemble(&prepared)? {
+            Ok(a) => a,
+            Err(problems) => anyhow::bail!("the archived source cannot be rendered:\n{problems}"),
+        };
+        let layouts = crate::render::Layouts::embedded();
+        Ok(crate::render::render(&layouts, &assembled.input(crate::render::Mode::Final { revision: rev.entry.revision }))?.pdf)
+    })
+}

@@ -1,0 +1,108 @@
+//! Render benchmark: the sample report and a synthetic one three times its size, three renders
+//! each, reporting wall time, pages, PDF size and peak memory (VmHWM of a fresh process per case).
+//!
+//! Run: `cargo bench --locked --bench render` (release profile, like the tests).
+
+use std::collections::BTreeMap;
+use std::process::Command;
+use std::time::Instant;
+
+use lkjip::render::{self, Layouts, Mode, RenderInput, TypstData};
+
+const RUNS: usize = 3;
+
+fn sample() -> TypstData {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/typst-data.json");
+    serde_json::from_str(&std::fs::read_to_string(path).expect("read fixture")).expect("fixture matches contract")
+}
+
+/// Three times the sample: every BAB I section, tujuan, IKU, sasaran analysis and chart thrice.
+fn tripled() -> TypstData {
+    let mut d = sample();
+    fn x3<T: Clone>(v: &mut Vec<T>) {
+        let orig = v.clone();
+        v.extend(orig.iter().cloned());
+        v.extend(orig);
+    }
+    x3(&mut d.bab1.bagian);
+    x3(&mut d.bab2.tujuan_sasaran.tujuan);
+    x3(&mut d.bab2.iku.sasaran);
+    x3(&mut d.bab2.pk.sasaran);
+    x3(&mut d.bab2.pk.program);
+    x3(&mut d.bab3.capaian.tabel_capaian);
+    x3(&mut d.bab3.capaian.tabel_banding);
+    x3(&mut d.bab3.capaian.tabel_akhir);
+    x3(&mut d.bab3.capaian.grafik_capaian.batang);
+    x3(&mut d.bab3.capaian.grafik_tren);
+    x3(&mut d.bab3.analisis.sasaran);
+    for (i, s) in d.bab3.analisis.sasaran.iter_mut().enumerate() {
+        s.label = format!("Sasaran {}", i + 1);
+    }
+    x3(&mut d.bab4.narasi);
+    d
+}
+
+fn assets() -> BTreeMap<String, Vec<u8>> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let mut a = BTreeMap::new();
+    a.insert("logo.png".into(), std::fs::read(format!("{dir}logo.png")).unwrap());
+    a.insert("foto/pasar.png".into(), std::fs::read(format!("{dir}foto-pasar.png")).unwrap());
+    a
+}
+
+fn vm_hwm_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(f64::NAN)
+}
+
+fn run_case(name: &str) {
+    let data = if name == "sample" { sample() } else { tripled() };
+    let layouts = Layouts::embedded();
+    let input = RenderInput {
+        data: &data,
+        source_yaml: ("bench.yaml", b"bench: true\n"),
+        assets: assets(),
+        mode: Mode::Final { revision: 1 },
+        ident: "lkjip-bench".into(),
+        date: (2022, 3, 1),
+    };
+    let mut times = Vec::new();
+    let mut last = None;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let r = render::render(&layouts, &input).unwrap_or_else(|e| panic!("render failed: {e}"));
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        last = Some(r);
+    }
+    let r = last.unwrap();
+    let mut sorted = times.clone();
+    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    println!(
+        "{name:>8}: {} pages, {} KiB, render ms {:?} (median {:.0}), peak RSS {:.0} MiB",
+        r.pages,
+        r.pdf.len() / 1024,
+        times.iter().map(|t| t.round() as u64).collect::<Vec<_>>(),
+        sorted[RUNS / 2],
+        vm_hwm_mib()
+    );
+}
+
+fn main() {
+    if let Ok(case) = std::env::var("LKJIP_BENCH_CASE") {
+        run_case(&case);
+        return;
+    }
+    // One fresh process per case, so each peak RSS is that case's alone.
+    for case in ["sample", "tripled"] {
+        let status = Command::new(std::env::current_exe().unwrap())
+            .env("LKJIP_BENCH_CASE", case)
+            .status()
+            .expect("run bench case");
+        assert!(status.success(), "bench case {case} failed");
+    }
+}

@@ -1,0 +1,73 @@
+//! From a checked report to everything a render needs: Typst data, images, source, ident.
+//! Shared by `build`, `release`, `watch` and `reproduce`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::prepare::Prepared;
+use crate::diag::{Problem, Problems};
+use crate::model::walk;
+use crate::present;
+use crate::render::{self, Mode, RenderInput, TypstData};
+
+/// What a render of one report reads, owned.
+pub struct Assembled {
+    pub data: TypstData,
+    pub file_name: String,
+    pub yaml: Vec<u8>,
+    pub assets: BTreeMap<String, Vec<u8>>,
+    pub ident: String,
+    pub date: (i32, u8, u8),
+}
+
+impl Assembled {
+    pub fn input(&self, mode: Mode) -> RenderInput<'_> {
+        RenderInput {
+            data: &self.data,
+            source_yaml: (&self.file_name, &self.yaml),
+            assets: self.assets.clone(),
+            mode,
+            ident: self.ident.clone(),
+            date: self.date,
+        }
+    }
+}
+
+/// Check what only rendering can judge (characters the fonts lack, images that cannot be
+/// read) by YAML field, then build the render's inputs. `Err(problems)` names fields.
+pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
+    let file = p.source.path.display().to_string();
+    let mut problems = Vec::new();
+    for (path, text) in walk::strings(&p.report.doc) {
+        let missing = render::unsupported_chars(&text);
+        if !missing.is_empty() {
+            let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
+            problems.push(Problem::error(path, format!("the report's fonts cannot show {}", list.join(", "))).with_hint("replace or remove these characters"));
+        }
+    }
+    let dir = p.source.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut assets = BTreeMap::new();
+    for (path, name) in walk::files(&p.report.doc) {
+        match super::build::load_assets(dir, [name.as_str()]) {
+            Ok(a) => assets.extend(a),
+            Err(e) => problems.push(Problem::error(path, format!("{e:#}"))),
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(Err(Problems::new(file, problems, &p.source.positions)));
+    }
+    let data = present::typst_data(&p.report, &p.computed)?;
+    let yaml = p.source.text.clone().into_bytes();
+    let mut h = Sha256::new();
+    h.update(&yaml);
+    for (name, bytes) in &assets {
+        h.update(name.as_bytes());
+        h.update(Sha256::digest(bytes));
+    }
+    let ident = format!("lkjip-{:x}", h.finalize());
+    let t = p.report.tanggal;
+    let file_name = p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
+    Ok(Ok(Assembled { data, file_name, yaml, assets, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
+}

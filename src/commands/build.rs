@@ -1,0 +1,109 @@
+//! The rendering half of `lkjip build`: images from the report's folder, render, atomic write,
+//! and the signature box for signers. The model half (YAML → TypstData) is wired by `build`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Component, Path};
+
+use anyhow::{Context, bail};
+
+use crate::cli::Format;
+use crate::render::{self, Layouts, RenderInput, Rendered, SignatureBox};
+
+/// Read and check the images the report names (relative paths inside `report_dir`).
+///
+/// Refuses absolute paths, `..`, and anything that resolves (through symlinks) outside the
+/// folder; each image must be a PNG or JPEG that Typst decodes. Errors name the path.
+pub fn load_assets<'a>(report_dir: &Path, names: impl IntoIterator<Item = &'a str>) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
+    let root = report_dir.canonicalize().with_context(|| format!("cannot open the report folder {}", report_dir.display()))?;
+    let mut assets = BTreeMap::new();
+    for name in names {
+        if assets.contains_key(name) {
+            continue;
+        }
+        let rel = Path::new(name);
+        if name.is_empty() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+            bail!("image path {name:?} must be relative to the report's folder, without \"..\"");
+        }
+        let path = root.join(rel).canonicalize().with_context(|| format!("cannot find image {name:?} in {}", root.display()))?;
+        if !path.starts_with(&root) {
+            bail!("image {name:?} lies outside the report's folder");
+        }
+        let bytes = fs::read(&path).with_context(|| format!("cannot read image {name:?}"))?;
+        render::check_image(&bytes).map_err(|e| anyhow::anyhow!("image {name:?}: {e}"))?;
+        assets.insert(name.to_string(), bytes);
+    }
+    typst::comemo::evict(0);
+    Ok(assets)
+}
+
+/// Write `bytes` to `output` atomically: a temporary file beside it, synced, then renamed.
+pub fn write_atomically(output: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    tmp.as_file().sync_all().with_context(|| format!("cannot sync {}", output.display()))?;
+    tmp.persist(output).map_err(|e| e.error).with_context(|| format!("cannot move the PDF into place at {}", output.display()))?;
+    Ok(())
+}
+
+/// The signature box as text (pyHanko field spec) or JSON.
+pub fn signature_box_text(b: &SignatureBox, format: Format) -> String {
+    match format {
+        Format::Text => b.pyhanko_field(),
+        Format::Json => serde_json::json!({
+            "page": b.page, "x1": b.x1, "y1": b.y1, "x2": b.x2, "y2": b.y2,
+            "field": b.field, "pyhanko_field": b.pyhanko_field(),
+        })
+        .to_string(),
+    }
+}
+
+/// Render and write the PDF; print the signature box when asked. Returns what was rendered.
+pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path, signature_box: Option<Format>) -> anyhow::Result<Rendered> {
+    let rendered = render::render(layouts, input).with_context(|| format!("cannot render {}", output.display()))?;
+    write_atomically(output, &rendered.pdf)?;
+    for w in &rendered.warnings {
+        eprintln!("{w}");
+    }
+    if let Some(format) = signature_box {
+        println!("{}", signature_box_text(&rendered.signature_box, format));
+    }
+    Ok(rendered)
+}
+
+/// `lkjip build FILE`: check, assemble and render a draft PDF (watermarked "DRAF").
+pub fn run(args: &crate::cli::BuildArgs) -> anyhow::Result<super::Verdict> {
+    use super::Verdict;
+    use super::assemble::assemble;
+    use super::prepare::{Checked, prepare};
+    let prepared = match prepare(&args.file)? {
+        Checked::Valid(p) => p,
+        Checked::Invalid(problems) => {
+            eprint!("{problems}");
+            eprintln!("no PDF was written: {} has errors", args.file.display());
+            return Ok(Verdict::No);
+        }
+    };
+    eprint!("{}", prepared.warnings);
+    let assembled = match assemble(&prepared)? {
+        Ok(a) => a,
+        Err(problems) => {
+            eprint!("{problems}");
+            eprintln!("no PDF was written");
+            return Ok(Verdict::No);
+        }
+    };
+    let layouts = match &args.layout {
+        Some(dir) => Layouts::from_dir(dir)?,
+        None => Layouts::embedded(),
+    };
+    let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
+    let rendered = render_to_file(&layouts, &assembled.input(render::Mode::Draft), &output, args.signature_box)?;
+    eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);
+    Ok(Verdict::Yes)
+}

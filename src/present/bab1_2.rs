@@ -1,0 +1,166 @@
+//! BAB I (introduction, organisation) and BAB II (Renstra, goals, IKU, Perjanjian Kinerja).
+
+use std::collections::BTreeSet;
+
+use super::text::{Cx, daftar, dengan_satuan, indikator, nilai, para, para_tebal};
+use crate::format::angka;
+use crate::input::types::{Indikator, Tahun, Unit as UnitInput};
+use crate::model::Entity;
+use crate::render::data::{
+    AnggaranProgram, Bab1, Bab2, Bagian, BagianIku, BagianPk, BagianTujuanSasaran, BarisIku, BarisRenstra, IndikatorTarget, Narasi, Sasaran, SasaranIku,
+    SasaranPk, StrukturOrganisasi, Tujuan, Unit,
+};
+
+const HURUF: [&str; 10] = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"];
+
+fn unit(u: &UnitInput) -> Unit {
+    Unit { nama: u.nama.clone(), bawahan: u.bawahan.iter().map(unit).collect() }
+}
+
+pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
+    let b = &cx.report.doc.pendahuluan;
+    let mut parts: Vec<(&str, Narasi)> = vec![("Latar Belakang", cx.narasi(&b.latar_belakang)?), ("Gambaran Umum", cx.narasi(&b.gambaran_umum)?)];
+    let mut tf = cx.narasi_opt(b.tugas_fungsi.as_ref())?;
+    tf.push(para_tebal("1. Tugas"));
+    tf.extend(cx.narasi(&b.tugas)?);
+    tf.push(para_tebal("2. Fungsi"));
+    tf.extend(cx.narasi(&b.fungsi)?);
+    parts.push(("Tugas dan Fungsi", tf));
+    let struktur_at = parts.len();
+    parts.push(("Struktur Organisasi", cx.narasi_opt(b.struktur_organisasi.uraian.as_ref())?));
+    if !b.isu_strategis.is_empty() {
+        let mut isu = Vec::new();
+        for i in &b.isu_strategis {
+            isu.push(para_tebal(i.bidang.clone()));
+            isu.extend(cx.narasi(&i.isu)?);
+        }
+        parts.push(("Isu Strategis", isu));
+    }
+    if !b.landasan_hukum.is_empty() || b.landasan_hukum_pengantar.is_some() {
+        let mut lh = cx.narasi_opt(b.landasan_hukum_pengantar.as_ref())?;
+        lh.push(daftar(b.landasan_hukum.iter().enumerate().map(|(i, t)| (format!("{}.", i + 1), vec![para(t.clone())]))));
+        parts.push(("Landasan Hukum", lh));
+    }
+    if let Some(s) = &b.sistematika {
+        parts.push(("Sistematika", cx.narasi(s)?));
+    }
+    let bagian = parts.into_iter().enumerate().map(|(i, (judul, narasi))| Bagian { judul: format!("{}. {judul}", HURUF[i]), narasi }).collect();
+    Ok(Bab1 {
+        bagian,
+        struktur: Some(StrukturOrganisasi {
+            setelah: struktur_at,
+            judul: format!("Bagan Susunan Organisasi {}", cx.instansi_lengkap()),
+            unit: unit(&b.struktur_organisasi.bagan),
+        }),
+    })
+}
+
+/// Group rows by tujuan and sasaran, keeping only indicators `keep` accepts; empty groups drop.
+pub fn grouped<B>(cx: &Cx, keep: impl Fn(&Indikator) -> bool, row: impl Fn(&Indikator) -> B) -> Vec<Tujuan<B>> {
+    let mut out = Vec::new();
+    for t in &cx.report.doc.perencanaan.tujuan {
+        let indikator: Vec<B> = t.indikator.iter().filter(|i| keep(i)).map(&row).collect();
+        let sasaran: Vec<Sasaran<B>> = t
+            .sasaran
+            .iter()
+            .map(|s| Sasaran { uraian: s.uraian.clone(), indikator: s.indikator.iter().filter(|i| keep(i)).map(&row).collect() })
+            .filter(|s| !s.indikator.is_empty())
+            .collect();
+        if !indikator.is_empty() || !sasaran.is_empty() {
+            out.push(Tujuan { no: format!("{}.", out.len() + 1), uraian: t.uraian.clone(), indikator, sasaran });
+        }
+    }
+    out
+}
+
+fn years(cx: &Cx, pick: impl Fn(&Indikator) -> Vec<Tahun>) -> BTreeSet<Tahun> {
+    cx.report.indikator.iter().flat_map(|r| pick(cx.report.indikator_at(r))).collect()
+}
+
+pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
+    let p = &cx.report.doc.perencanaan;
+    let tahun = cx.report.tahun();
+    let target_years = years(cx, |i| i.target.keys().copied().collect());
+    let first_target = target_years.first().copied().unwrap_or(p.renstra.awal);
+    let real_years: Vec<Tahun> = years(cx, |i| i.realisasi.keys().copied().collect()).into_iter().filter(|y| *y < first_target).collect();
+    let renstra_row = |i: &Indikator| {
+        let h = cx.hasil(&i.id);
+        BarisRenstra {
+            indikator: i.nama.clone(),
+            satuan: i.satuan.clone(),
+            data_awal: i.data_awal.map(|d| angka(d.value())).unwrap_or_default(),
+            realisasi: real_years.iter().map(|y| nilai(i.realisasi.get(y).map(|n| n.value()))).collect(),
+            target: target_years.iter().map(|y| nilai(i.target.get(y).map(|n| n.value()))).collect(),
+            kondisi_akhir: nilai(h.target_akhir),
+        }
+    };
+    let mut iku_groups: Vec<SasaranIku> = Vec::new();
+    for t in &p.tujuan {
+        let groups = std::iter::once((t.uraian.clone(), &t.indikator)).chain(t.sasaran.iter().map(|s| (s.uraian.clone(), &s.indikator)));
+        for (uraian, list) in groups {
+            let rows: Vec<BarisIku> = list
+                .iter()
+                .filter(|i| i.iku)
+                .map(|i| BarisIku {
+                    uraian: i.nama.clone(),
+                    formula: i.formula.clone().unwrap_or_else(|| i.nama.clone()),
+                    satuan: i.satuan.clone(),
+                    target: nilai(cx.hasil(&i.id).target),
+                })
+                .collect();
+            if !rows.is_empty() {
+                iku_groups.push(SasaranIku { no: (iku_groups.len() + 1).to_string(), uraian, indikator: rows });
+            }
+        }
+    }
+    let pk = &p.perjanjian_kinerja;
+    let mut pk_groups: Vec<SasaranPk> = Vec::new();
+    for id in &pk.indikator {
+        let i = indikator(cx, id);
+        let h = cx.hasil(id);
+        let uraian = match &h.sasaran {
+            Some(s) => match cx.report.entity(s) {
+                Some(Entity::Sasaran(t, si)) => cx.report.sasaran(t, si).uraian.clone(),
+                _ => unreachable!(),
+            },
+            None => match cx.report.entity(&h.tujuan) {
+                Some(Entity::Tujuan(t)) => cx.report.tujuan(t).uraian.clone(),
+                _ => unreachable!(),
+            },
+        };
+        let row = IndikatorTarget { uraian: i.nama.clone(), target: dengan_satuan(h.target, &i.satuan) };
+        match pk_groups.last_mut() {
+            Some(g) if g.uraian == uraian => g.indikator.push(row),
+            _ => pk_groups.push(SasaranPk { no: format!("{}.", pk_groups.len() + 1), uraian, indikator: vec![row] }),
+        }
+    }
+    let program = pk
+        .program
+        .iter()
+        .enumerate()
+        .map(|(n, id)| {
+            let Some(Entity::Program(pi)) = cx.report.entity(id) else { unreachable!("checked") };
+            AnggaranProgram { no: format!("{}.", n + 1), program: cx.report.program(pi).nama.clone(), anggaran: angka(cx.report.program(pi).pagu.value()) }
+        })
+        .collect();
+    Ok(Bab2 {
+        pengantar: cx.narasi_opt(p.pengantar.as_ref())?,
+        bagian: vec![Bagian { judul: "A. Rencana Strategis".into(), narasi: cx.narasi(&p.renstra.uraian)? }],
+        tujuan_sasaran: BagianTujuanSasaran {
+            judul: "B. Tujuan dan Sasaran Jangka Menengah Perangkat Daerah".into(),
+            narasi: cx.narasi_opt(p.tujuan_sasaran.as_ref())?,
+            tahun_realisasi: real_years.iter().map(|y| y.to_string()).collect(),
+            tahun_target: target_years.iter().map(|y| y.to_string()).collect(),
+            tujuan: grouped(cx, |_| true, renstra_row),
+        },
+        iku: BagianIku { judul: "C. Indikator Kinerja Utama".into(), narasi: cx.narasi_opt(p.iku.as_ref())?, sasaran: iku_groups },
+        pk: BagianPk {
+            judul: format!("D. Perjanjian Kinerja Tahun {tahun}"),
+            narasi: cx.narasi_opt(pk.uraian.as_ref())?,
+            sasaran: pk_groups,
+            program,
+            judul_anggaran: "ANGGARAN".into(),
+            jumlah: angka(cx.c.keuangan.pagu_pk),
+        },
+    })
+}

@@ -1,0 +1,364 @@
+//! BAB III: scales, IKU achievement (tables 3.1–3.4, charts), per-sasaran analyses, finance.
+
+use rust_decimal::Decimal;
+
+use super::bab1_2::grouped;
+use super::text::{Cx, TAK_TERDEFINISI, daftar, nilai, para};
+use crate::compute::formula::{Arah, Kinerja, round};
+use crate::compute::scale::Scale;
+use crate::format::{angka, desimal};
+use crate::input::types::{MetodeEfisiensi, Polaritas};
+use crate::model::Entity;
+use crate::render::data::*;
+
+fn rentang(scale: &Scale, dp: u32) -> Vec<Skala> {
+    let f = |d: Decimal| desimal(d, dp);
+    scale
+        .bands
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Skala {
+            no: (i + 1).to_string(),
+            rentang: match (b.min, b.maks) {
+                (Some(a), Some(z)) if a == z => format!("= {} %", f(a)),
+                (Some(a), Some(z)) => format!("{} – {} %", f(a), f(z)),
+                (Some(a), None) => format!("≥ {} %", f(a)),
+                (None, Some(z)) => format!("≤ {} %", f(z)),
+                (None, None) => "semua nilai".into(),
+            },
+            predikat: b.label.clone(),
+        })
+        .collect()
+}
+
+/// A fraction for chart geometry, "0.7118" (never negative).
+fn fraksi(v: Decimal, max: Decimal) -> Option<String> {
+    if max <= Decimal::ZERO || v < Decimal::ZERO {
+        return None;
+    }
+    let mut f = round(v / max, 4);
+    f.rescale(4);
+    Some(f.to_string())
+}
+
+pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
+    let a = &cx.report.doc.akuntabilitas;
+    let dp = cx.dp();
+    Ok(Bab3 {
+        pengantar: cx.narasi_opt(a.pengantar.as_ref())?,
+        kerangka: BagianKerangka {
+            judul: "A. Kerangka Pengukuran Kinerja".into(),
+            narasi: cx.narasi_opt(a.pengukuran.as_ref())?,
+            skala_status: rentang(&cx.report.status, dp),
+            narasi_kategori: vec![para("Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut:")],
+            skala_kategori: rentang(&cx.report.kategori, dp).into_iter().rev().enumerate().map(|(i, s)| Skala { no: (i + 1).to_string(), ..s }).collect(),
+            narasi_penutup: Vec::new(),
+        },
+        capaian: capaian(cx)?,
+        analisis: BagianAnalisis {
+            judul: "C. Pengukuran, Evaluasi dan Analisis Capaian Kinerja Sasaran Strategis".into(),
+            narasi: cx.narasi_opt(a.analisis_pengantar.as_ref())?,
+            sasaran: cx.c.sasaran.iter().enumerate().map(|(n, s)| analisis(cx, n, &s.id)).collect::<anyhow::Result<_>>()?,
+        },
+        keuangan: keuangan(cx)?,
+    })
+}
+
+fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
+    let c = cx.c;
+    let tahun = cx.report.tahun();
+    let awal = cx.report.doc.perencanaan.renstra.awal;
+    let banding: Vec<u16> = (tahun.saturating_sub(3).max(awal)..=tahun).collect();
+    let tabel_capaian = grouped(cx, |_| true, |i| {
+        let h = cx.hasil(&i.id);
+        BarisCapaian { indikator: i.nama.clone(), satuan: i.satuan.clone(), target: nilai(h.target), realisasi: nilai(h.realisasi), capaian: cx.pct(h.capaian) }
+    });
+    let tabel_banding = grouped(cx, |_| true, |i| {
+        let h = cx.hasil(&i.id);
+        BarisBanding {
+            indikator: i.nama.clone(),
+            satuan: i.satuan.clone(),
+            nilai: banding.iter().map(|y| nilai(i.realisasi.get(y).map(|n| n.value()))).collect(),
+            keterangan: h.tren.map_or_else(
+                || "-".to_owned(),
+                |t| {
+                    let arah = format!("{:?}", t.arah);
+                    match (i.polaritas, t.kinerja) {
+                        (Polaritas::Negatif, Kinerja::Membaik) if t.arah != Arah::Tetap => format!("{arah} (membaik)"),
+                        (Polaritas::Negatif, Kinerja::Memburuk) => format!("{arah} (memburuk)"),
+                        _ => arah,
+                    }
+                },
+            ),
+        }
+    });
+    let tabel_akhir = grouped(cx, |_| true, |i| {
+        let h = cx.hasil(&i.id);
+        BarisAkhir {
+            indikator: i.nama.clone(),
+            satuan: i.satuan.clone(),
+            realisasi: nilai(h.realisasi),
+            target_akhir: nilai(h.target_akhir),
+            capaian: cx.pct(h.capaian_akhir),
+            keterangan: h.status_akhir.clone().unwrap_or_else(|| TAK_TERDEFINISI.into()),
+        }
+    });
+    // chart of capaian against the 100 % line: the axis ends at the next multiple of 50 ≥ max
+    let max = c.indikator.iter().filter_map(|i| i.capaian.map(|p| p.nilai)).fold(Decimal::from(100), Decimal::max);
+    let axis = ((max / Decimal::from(50)).ceil() * Decimal::from(50)).max(Decimal::from(100));
+    let batang: Vec<Batang> = c
+        .indikator
+        .iter()
+        .map(|h| Batang {
+            label: super::text::indikator(cx, &h.id).nama.clone(),
+            nilai: cx.pct_sign(h.capaian),
+            fraksi: h.capaian.and_then(|p| fraksi(p.nilai, axis)),
+            tercapai: h.capaian.is_some_and(|p| p.nilai >= Decimal::from(100)),
+        })
+        .collect();
+    let alt = format!(
+        "Diagram batang capaian {} indikator kinerja tahun {tahun} terhadap garis 100 %: {}.",
+        batang.len(),
+        batang.iter().map(|b| format!("{} {}", b.label, b.nilai)).collect::<Vec<_>>().join("; ")
+    );
+    let grafik_tren = c
+        .indikator
+        .iter()
+        .filter(|h| super::text::indikator(cx, &h.id).iku)
+        .map(|h| {
+            let i = super::text::indikator(cx, &h.id);
+            let max = h.seri.values().flat_map(|t| [t.target, t.realisasi]).flatten().fold(Decimal::ZERO, Decimal::max);
+            let tahun: Vec<TitikTren> = h
+                .seri
+                .iter()
+                .filter(|(y, _)| **y <= cx.report.doc.perencanaan.renstra.akhir)
+                .map(|(y, t)| TitikTren {
+                    tahun: y.to_string(),
+                    target: nilai(t.target),
+                    realisasi: nilai(t.realisasi),
+                    fraksi_target: t.target.and_then(|v| fraksi(v, max)),
+                    fraksi_realisasi: t.realisasi.and_then(|v| fraksi(v, max)),
+                })
+                .collect();
+            let alt = format!(
+                "Diagram target dan realisasi {} per tahun ({}): {}.",
+                i.nama,
+                i.satuan,
+                tahun.iter().map(|t| format!("{} target {} realisasi {}", t.tahun, t.target, t.realisasi)).collect::<Vec<_>>().join("; ")
+            );
+            GrafikTren { judul: format!("Target dan Realisasi {}", i.nama), alt, satuan: i.satuan.clone(), tahun }
+        })
+        .collect();
+    let group = |label: &str| -> Narasi {
+        let items: Vec<(String, Narasi)> = c
+            .indikator
+            .iter()
+            .filter(|h| h.status.as_deref() == Some(label))
+            .enumerate()
+            .map(|(n, h)| (format!("{})", n + 1), vec![para(format!("Indikator {} dengan capaian {}.", super::text::indikator(cx, &h.id).nama, cx.pct_sign(h.capaian)))]))
+            .collect();
+        if items.is_empty() { vec![para("Tidak ada.")] } else { vec![daftar(items)] }
+    };
+    let labels: Vec<String> = cx.report.status.bands.iter().map(|b| b.label.clone()).collect();
+    let mut setelah = vec![para(format!("Dari tabel capaian IKU tahun {tahun} di atas, tingkat pencapaian indikator kinerja adalah sebagai berikut:"))];
+    let mut lists = Vec::new();
+    for (n, label) in labels.iter().rev().enumerate() {
+        let mut isi = vec![para(format!("Indikator dengan status {label}:"))];
+        isi.extend(group(label));
+        lists.push((format!("{}.", ["a", "b", "c", "d", "e"].get(n).unwrap_or(&"-")), isi));
+    }
+    setelah.push(daftar(lists));
+    let r = &c.ringkasan;
+    let mut sebaran = vec![
+        BarisSebaran { no: "1".into(), uraian: "Melebihi Target".into(), jumlah: r.melebihi.to_string(), persentase: cx.pct_sign(r.persen_melebihi) },
+        BarisSebaran { no: "2".into(), uraian: "Sesuai Target".into(), jumlah: r.tercapai.to_string(), persentase: cx.pct_sign(r.persen_tercapai) },
+        BarisSebaran { no: "3".into(), uraian: "Tidak Mencapai Target".into(), jumlah: r.tidak_tercapai.to_string(), persentase: cx.pct_sign(r.persen_tidak_tercapai) },
+    ];
+    if r.tanpa_capaian > 0 {
+        sebaran.push(BarisSebaran { no: "4".into(), uraian: "Tak Terdefinisi".into(), jumlah: r.tanpa_capaian.to_string(), persentase: "-".into() });
+    }
+    Ok(BagianCapaian {
+        judul: "B. Capaian Indikator Kinerja Utama".into(),
+        narasi: cx.narasi_opt(cx.report.doc.akuntabilitas.capaian_iku.as_ref())?,
+        tabel_capaian,
+        grafik_capaian: GrafikCapaian {
+            judul: format!("Capaian Indikator Kinerja Tahun {tahun}"),
+            alt,
+            garis_100: fraksi(Decimal::from(100), axis).unwrap_or_default(),
+            label_maks: format!("{} %", angka(axis)),
+            batang,
+        },
+        tahun_banding: banding.iter().map(|y| y.to_string()).collect(),
+        tabel_banding,
+        grafik_tren,
+        tahun_akhir_renstra: cx.report.doc.perencanaan.renstra.akhir.to_string(),
+        tabel_akhir,
+        narasi_setelah: setelah,
+        sebaran,
+        narasi_sebaran: vec![para(format!(
+            "Persentase dihitung dari {} indikator yang capaiannya dapat diukur.",
+            r.melebihi + r.tercapai + r.tidak_tercapai
+        ))],
+    })
+}
+
+fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
+    let Some(Entity::Sasaran(t, si)) = cx.report.entity(id) else { unreachable!("computed sasaran exist") };
+    let sas = cx.report.sasaran(t, si);
+    let h = cx.c.sasaran.iter().find(|s| s.id == id).expect("computed");
+    let input = cx.report.doc.akuntabilitas.analisis_sasaran.iter().find(|a| a.sasaran == id);
+    let baris = sas
+        .indikator
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let r = cx.hasil(&i.id);
+            BarisAnalisis {
+                no: (k + 1).to_string(),
+                indikator: i.nama.clone(),
+                satuan: i.satuan.clone(),
+                target: nilai(r.target),
+                realisasi: nilai(r.realisasi),
+                capaian: cx.pct(r.capaian),
+                target_akhir: nilai(r.target_akhir),
+                capaian_akhir: cx.pct(r.capaian_akhir),
+                kategori: r.kategori.clone().unwrap_or_else(|| "-".into()),
+            }
+        })
+        .collect();
+    // the linked activities, grouped by their program in program order
+    let mut by_program: Vec<(usize, Vec<usize>)> = Vec::new();
+    for kid in &h.kegiatan {
+        let Some(Entity::Kegiatan(p, k)) = cx.report.entity(kid) else { continue };
+        match by_program.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, ks)) => ks.push(k),
+            None => by_program.push((p, vec![k])),
+        }
+    }
+    by_program.sort_by_key(|(p, _)| *p);
+    let program_outcome = by_program
+        .iter()
+        .filter(|(p, _)| !cx.report.program(*p).outcome.is_empty())
+        .enumerate()
+        .map(|(m, (p, _))| {
+            let prog = cx.report.program(*p);
+            ProgramOutcome {
+                penanda: format!("{})", m + 1),
+                nama: prog.nama.clone(),
+                indikator: prog
+                    .outcome
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| BarisOutcome { no: (j + 1).to_string(), uraian: o.nama.clone(), satuan: o.satuan.clone(), target: angka(o.target.value()), realisasi: nilai(o.realisasi.map(|n| n.value())) })
+                    .collect(),
+            }
+        })
+        .collect();
+    let kegiatan = by_program
+        .iter()
+        .enumerate()
+        .map(|(m, (p, ks))| ProgramKegiatan {
+            no: format!("{}.", m + 1),
+            program: cx.report.program(*p).nama.clone(),
+            kegiatan: ks
+                .iter()
+                .map(|k| {
+                    let keg = cx.report.kegiatan(*p, *k);
+                    Kegiatan {
+                        uraian: keg.nama.clone(),
+                        pagu: angka(keg.pagu.value()),
+                        realisasi: angka(keg.realisasi.value()),
+                        serapan: cx.pct(cx.c.program[*p].kegiatan[*k].serapan),
+                        output: keg.output.clone(),
+                        keterangan: if keg.menunjang { "Menunjang" } else { "Kurang Menunjang" }.into(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let efisiensi_program = by_program
+        .iter()
+        .map(|(p, ks)| {
+            let (pagu, real): (Decimal, Decimal) = ks.iter().map(|k| cx.report.kegiatan(*p, *k)).fold((Decimal::ZERO, Decimal::ZERO), |(a, b), k| (a + k.pagu.value(), b + k.realisasi.value()));
+            EfisiensiProgram {
+                nama: cx.report.program(*p).nama.clone(),
+                pagu: angka(pagu),
+                realisasi: angka(real),
+                serapan: cx.pct(crate::compute::formula::serapan(pagu, real).map(|s| crate::compute::report::Persen::new(s, cx.dp()))),
+            }
+        })
+        .collect();
+    let list = |items: &[String]| -> anyhow::Result<Narasi> {
+        if items.len() == 1 {
+            return cx.narasi(&items[0]);
+        }
+        Ok(vec![daftar(items.iter().enumerate().map(|(k, t)| Ok((format!("{})", k + 1), cx.narasi(t)?))).collect::<anyhow::Result<Vec<_>>>()?)])
+    };
+    let empty = Vec::new();
+    let (pendukung, penghambat, rekomendasi, foto) = input.map_or((&empty, &empty, &empty, Vec::new()), |a| {
+        (&a.faktor_pendukung, &a.faktor_penghambat, &a.rekomendasi, a.foto.iter().map(|f| Foto { gambar: Gambar { berkas: f.berkas.clone(), alt: f.keterangan.clone() }, keterangan: f.keterangan.clone() }).collect())
+    });
+    let metode = match cx.report.doc.akuntabilitas.efisiensi.metode {
+        MetodeEfisiensi::Rasio => "(rata-rata capaian ÷ serapan − 1) × 100",
+        MetodeEfisiensi::Selisih => "rata-rata capaian − serapan",
+    };
+    Ok(AnalisisSasaran {
+        label: format!("Sasaran {}", n + 1),
+        uraian: sas.uraian.clone(),
+        analisis: baris,
+        narasi: input.map_or(Ok(Vec::new()), |a| cx.narasi(&a.uraian))?,
+        program: program_outcome,
+        kegiatan,
+        faktor_pendukung: list(pendukung)?,
+        faktor_penghambat: list(penghambat)?,
+        efisiensi: Efisiensi {
+            indikator: sas
+                .indikator
+                .iter()
+                .map(|i| {
+                    let r = cx.hasil(&i.id);
+                    EfisiensiIndikator { uraian: i.nama.clone(), satuan: i.satuan.clone(), target: nilai(r.target), realisasi: nilai(r.realisasi), capaian: cx.pct(r.capaian) }
+                })
+                .collect(),
+            program: efisiensi_program,
+            rata_rata_capaian: cx.pct(h.capaian),
+            jumlah_pagu: angka(h.pagu),
+            jumlah_realisasi: angka(h.realisasi),
+            serapan: cx.pct(h.serapan),
+            tingkat_efisiensi: cx.pct_sign(h.efisiensi),
+            metode: metode.into(),
+        },
+        rekomendasi: list(rekomendasi)?,
+        foto,
+    })
+}
+
+fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
+    let k = &cx.c.keuangan;
+    let row = |no: &str, uraian: &str, a: &crate::compute::report::AnggaranHasil| BarisKeuangan {
+        no: no.into(),
+        uraian: uraian.into(),
+        pagu: angka(a.pagu),
+        realisasi: angka(a.realisasi),
+        persentase: cx.pct(a.serapan),
+    };
+    let rp = crate::format::rupiah;
+    Ok(BagianKeuangan {
+        judul: "D. Akuntabilitas Keuangan".into(),
+        narasi: cx.narasi_opt(cx.report.doc.akuntabilitas.keuangan.uraian.as_ref())?,
+        baris: vec![row("1.", "Pendapatan", &k.pendapatan), row("2.", "Belanja Operasi", &k.belanja_operasi), row("3.", "Belanja Modal", &k.belanja_modal)],
+        jumlah: Some(row("", "Jumlah Belanja", &k.belanja)),
+        narasi_setelah: vec![para(format!(
+            "Realisasi belanja operasi sebesar {} dari pagu {} ({}), belanja modal sebesar {} dari pagu {} ({}), sedangkan pendapatan terealisasi {} dari target {} ({}).",
+            rp(k.belanja_operasi.realisasi),
+            rp(k.belanja_operasi.pagu),
+            cx.pct_sign(k.belanja_operasi.serapan),
+            rp(k.belanja_modal.realisasi),
+            rp(k.belanja_modal.pagu),
+            cx.pct_sign(k.belanja_modal.serapan),
+            rp(k.pendapatan.realisasi),
+            rp(k.pendapatan.pagu),
+            cx.pct_sign(k.pendapatan.serapan),
+        ))],
+    })
+}

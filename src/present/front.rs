@@ -1,0 +1,165 @@
+//! Cover, foreword, executive summary, review statement, closing chapter and the PK annex.
+
+use super::text::{Cx, daftar, para, pemerintah, tanda_tangan};
+use crate::format::{Tanggal, rupiah};
+use crate::input::types::Kertas as KertasInput;
+use crate::render::data::{Bab4, Bertanda, Dokumen, Ikhtisar, Kertas, LampiranPk, Narasi, Sampul, TandaTangan};
+
+pub fn dokumen(cx: &Cx) -> Dokumen {
+    let d = &cx.report.doc.dokumen;
+    let instansi = cx.instansi_lengkap();
+    Dokumen {
+        tahun: d.tahun.to_string(),
+        kertas: match d.kertas {
+            KertasInput::A4 => Kertas::A4,
+            KertasInput::F4 => Kertas::F4,
+        },
+        judul_pdf: format!("{} {} Tahun {}", d.jenis, instansi, d.tahun),
+        subjek_pdf: format!("Laporan Kinerja Instansi Pemerintah Tahun {}", d.tahun),
+        kata_kunci: vec![d.jenis.clone(), "SAKIP".into(), "laporan kinerja".into(), instansi.clone(), d.tahun.to_string()],
+        instansi,
+    }
+}
+
+pub fn sampul(cx: &Cx) -> Sampul {
+    let d = &cx.report.doc;
+    Sampul {
+        judul: format!("LAPORAN KINERJA INSTANSI PEMERINTAH ({}) TAHUN {}", d.dokumen.jenis, d.dokumen.tahun),
+        instansi: d.instansi.nama.to_uppercase(),
+        pemerintah: pemerintah(cx.report).to_uppercase(),
+        tahun_terbit: cx.report.tanggal.tahun.to_string(),
+        logo: d.dokumen.logo.as_ref().map(|berkas| crate::render::data::Gambar {
+            berkas: berkas.clone(),
+            alt: format!("Logo {}", pemerintah(cx.report)),
+        }),
+    }
+}
+
+/// The head of the agency's signature, with the report's place and date.
+pub fn kepala(cx: &Cx) -> TandaTangan {
+    let d = &cx.report.doc;
+    tanda_tangan(&d.penandatangan, Some(d.dokumen.tempat.clone()), Some(cx.report.tanggal.to_string()))
+}
+
+pub fn kata_pengantar(cx: &Cx) -> anyhow::Result<Bertanda> {
+    Ok(Bertanda { narasi: cx.narasi(&cx.report.doc.kata_pengantar)?, tanda_tangan: kepala(cx) })
+}
+
+pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
+    let r = &cx.c.ringkasan;
+    let d = &cx.report.doc;
+    let mut kalimat: Narasi = vec![para(format!(
+        "Pada tahun {}, {} menetapkan {} sasaran strategis dengan {} indikator kinerja dalam Perjanjian Kinerja dan Rencana Strategis {}–{}.",
+        d.dokumen.tahun,
+        cx.instansi_lengkap(),
+        r.jumlah_sasaran,
+        r.jumlah_indikator,
+        d.perencanaan.renstra.awal,
+        d.perencanaan.renstra.akhir
+    ))];
+    kalimat.push(para(format!(
+        "Dari {} indikator tersebut, {} indikator ({}) melebihi target, {} indikator ({}) sesuai target, dan {} indikator ({}) tidak mencapai target{}.",
+        r.jumlah_indikator,
+        r.melebihi,
+        cx.pct_sign(r.persen_melebihi),
+        r.tercapai,
+        cx.pct_sign(r.persen_tercapai),
+        r.tidak_tercapai,
+        cx.pct_sign(r.persen_tidak_tercapai),
+        if r.tanpa_capaian > 0 { format!("; capaian {} indikator tidak dapat dihitung", r.tanpa_capaian) } else { String::new() }
+    )));
+    if let Some(cap) = r.capaian {
+        kalimat.push(para(format!(
+            "Rata-rata capaian kinerja sasaran adalah {}{}.",
+            cx.pct_sign(Some(cap)),
+            r.kategori.as_ref().map(|k| format!(" dengan kategori {k}")).unwrap_or_default()
+        )));
+    }
+    let b = &cx.c.keuangan.belanja;
+    kalimat.push(para(format!(
+        "Realisasi belanja (operasi dan modal) sebesar {} dari pagu {}, atau serapan anggaran {}.",
+        rupiah(b.realisasi),
+        rupiah(b.pagu),
+        cx.pct_sign(b.serapan)
+    )));
+    Ok(Ikhtisar { kalimat, narasi: d.ikhtisar.as_ref().map(|t| cx.narasi(t)).transpose()? })
+}
+
+pub fn reviu(cx: &Cx) -> anyhow::Result<Option<Bertanda>> {
+    let Some(r) = &cx.report.doc.reviu else { return Ok(None) };
+    let tanggal = r.tanggal.as_deref().and_then(|t| Tanggal::parse(t).ok()).map(|t| t.to_string());
+    Ok(Some(Bertanda {
+        narasi: cx.narasi(&r.kesimpulan)?,
+        tanda_tangan: tanda_tangan(&r.pereviu, r.tempat.clone().or(Some(cx.report.doc.dokumen.tempat.clone())), tanggal),
+    }))
+}
+
+pub fn bab4(cx: &Cx) -> anyhow::Result<Bab4> {
+    let d = &cx.report.doc;
+    let mut narasi = cx.narasi(&d.penutup.uraian)?;
+    narasi.push(para("Rincian pencapaian sasaran dapat disimpulkan sebagai berikut:"));
+    let mut items = Vec::new();
+    for (n, s) in cx.c.sasaran.iter().enumerate() {
+        let (t, si) = match cx.report.entity(&s.id) {
+            Some(crate::model::Entity::Sasaran(t, si)) => (t, si),
+            _ => unreachable!("computed sasaran exist"),
+        };
+        let sasaran = cx.report.sasaran(t, si);
+        let inner: Vec<(String, Narasi)> = sasaran
+            .indikator
+            .iter()
+            .map(|ind| {
+                let h = cx.hasil(&ind.id);
+                let kat = h.kategori.as_ref().map(|k| format!(" ({k})")).unwrap_or_default();
+                ("-".to_owned(), vec![para(format!("Indikator {} dengan capaian kinerja {}{kat}.", ind.nama, cx.pct_sign(h.capaian)))])
+            })
+            .collect();
+        let mut isi = vec![para(format!("Sasaran {}.", lower_first(&sasaran.uraian)))];
+        isi.push(daftar(inner));
+        if let Some(cap) = s.capaian.filter(|_| s.jumlah_indikator > 1) {
+            isi.push(para(format!("Rata-rata capaian sasaran {}{}.", cx.pct_sign(Some(cap)), s.kategori.as_ref().map(|k| format!(" ({k})")).unwrap_or_default())));
+        }
+        items.push((format!("{})", n + 1), isi));
+    }
+    narasi.push(daftar(items));
+    narasi.extend(cx.narasi_opt(d.penutup.langkah.as_ref())?);
+    Ok(Bab4 { narasi, tanda_tangan: kepala(cx) })
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+pub fn lampiran_pk(cx: &Cx) -> LampiranPk {
+    let d = &cx.report.doc;
+    let pk = &d.perencanaan.perjanjian_kinerja;
+    let tahun = d.dokumen.tahun;
+    let p1 = &d.penandatangan;
+    let p2 = &pk.pihak_kedua;
+    let tempat = pk.tempat.clone().unwrap_or_else(|| d.dokumen.tempat.clone());
+    let tanggal = pk.tanggal.as_deref().and_then(|t| Tanggal::parse(t).ok()).map(|t| t.to_string());
+    let pernyataan = vec![
+        para(format!(
+            "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini: {}, {}, selanjutnya disebut pihak pertama; dan {}, {}, selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
+            p1.nama, p1.jabatan, p2.nama, p2.jabatan
+        )),
+        para(format!(
+            "Pihak pertama berjanji akan mewujudkan target kinerja tahun {tahun} sebagaimana tercantum dalam lampiran perjanjian ini (Tabel 2.3), dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
+        )),
+        para("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi."),
+    ];
+    LampiranPk {
+        judul: format!("PERJANJIAN KINERJA TAHUN {tahun}"),
+        pernyataan,
+        tempat_tanggal: match &tanggal {
+            Some(t) => format!("{tempat}, {t}"),
+            None => format!("{tempat}, {tahun}"),
+        },
+        pihak_kedua: tanda_tangan(p2, None, None),
+        pihak_pertama: tanda_tangan(p1, None, None),
+    }
+}

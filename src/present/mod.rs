@@ -1,0 +1,80 @@
+//! Computed report → Typst data: every value the layouts print, formatted in Rust.
+//!
+//! This is the presentation layer: it rounds nothing itself (figures arrive as
+//! [`Persen`](crate::compute::report::Persen) already rounded once) and only formats and
+//! arranges. Narrative placeholders are resolved here into the figures they name.
+
+mod bab1_2;
+mod bab3;
+mod front;
+mod text;
+
+pub use text::pemerintah;
+
+use crate::compute::report::Computed;
+use crate::model::Report;
+use crate::render::data::TypstData;
+
+/// Build everything the layouts read. Fails only on a placeholder `check` would have
+/// refused (so never for a prepared report).
+pub fn typst_data(report: &Report, c: &Computed) -> anyhow::Result<TypstData> {
+    let cx = text::Cx { report, c };
+    Ok(TypstData {
+        dokumen: front::dokumen(&cx),
+        sampul: front::sampul(&cx),
+        kata_pengantar: front::kata_pengantar(&cx)?,
+        ikhtisar: front::ikhtisar(&cx)?,
+        pernyataan_reviu: front::reviu(&cx)?,
+        bab1: bab1_2::bab1(&cx)?,
+        bab2: bab1_2::bab2(&cx)?,
+        bab3: bab3::bab3(&cx)?,
+        bab4: front::bab4(&cx)?,
+        lampiran_pk: front::lampiran_pk(&cx),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::prepare::{Checked, prepare};
+
+    fn data(path: &str) -> TypstData {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let Checked::Valid(p) = prepare(&p).unwrap() else { panic!("invalid fixture") };
+        typst_data(&p.report, &p.computed).unwrap()
+    }
+
+    #[test]
+    fn tables_carry_formatted_figures() {
+        let d = data("tests/fixtures/kecil.yaml");
+        let t = &d.bab3.capaian.tabel_capaian[0].sasaran[0].indikator;
+        assert_eq!((t[0].target.as_str(), t[0].realisasi.as_str(), t[0].capaian.as_str()), ("0,025", "0,0189", "124,40"));
+        assert_eq!(t[1].capaian, "71,18");
+        let undefined = &d.bab3.capaian.tabel_capaian[0].sasaran[1].indikator[0];
+        assert_eq!(undefined.capaian, "tak terdefinisi");
+        assert_eq!(d.bab2.pk.jumlah, "6.000.000");
+        assert_eq!(d.bab2.pk.sasaran[0].indikator[1].target, "60,27 %");
+        let e = &d.bab3.analisis.sasaran[0].efisiensi;
+        assert_eq!((e.jumlah_pagu.as_str(), e.serapan.as_str()), ("1.000.000", "94,00"));
+        assert_eq!(d.kata_pengantar.tanda_tangan.awalan.as_deref(), Some("Plt."));
+        assert_eq!(d.kata_pengantar.tanda_tangan.nip.as_deref(), Some("19700101 199503 2 001"));
+        assert_eq!(d.kata_pengantar.tanda_tangan.tanggal.as_deref(), Some("28 Februari 2025"));
+        assert_eq!(d.bab3.kerangka.skala_kategori[0].rentang, "≥ 90,00 %");
+        let chart = &d.bab3.capaian.grafik_capaian;
+        assert_eq!((chart.label_maks.as_str(), chart.garis_100.as_str()), ("150 %", "0.6667"));
+        assert_eq!(chart.batang[0].fraksi.as_deref(), Some("0.8293"));
+        assert_eq!(chart.batang[2].fraksi, None);
+    }
+
+    #[test]
+    fn generated_sentences_use_computed_figures() {
+        let d = data("tests/fixtures/kecil.yaml");
+        let text = serde_json::to_string(&d.ikhtisar.kalimat).unwrap();
+        assert!(text.contains("1 indikator (50,00 %) melebihi target"), "{text}");
+        assert!(text.contains("capaian 1 indikator tidak dapat dihitung"), "{text}");
+        let kp = serde_json::to_string(&d.kata_pengantar.narasi).unwrap();
+        assert!(kp.contains("Capaian rata-rata adalah"), "{kp}");
+        let bab4 = serde_json::to_string(&d.bab4.narasi).unwrap();
+        assert!(bab4.contains("Indikator Persentase UMKM menerima KUR dengan capaian kinerja 71,18 % (Cukup)."), "{bab4}");
+    }
+}

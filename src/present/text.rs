@@ -1,0 +1,132 @@
+//! Shared helpers of the presentation layer: narrative, values, officials.
+
+use rust_decimal::Decimal;
+
+use crate::compute::figures::lookup;
+use crate::compute::report::{Computed, IndikatorHasil, Persen};
+use crate::format::{self, angka, desimal, nip};
+use crate::input::types::{Indikator, Pejabat, StatusJabatan};
+use crate::model::Report;
+use crate::narrative;
+use crate::render::data::{Blok, Butir, Narasi, Span, TandaTangan};
+
+pub struct Cx<'a> {
+    pub report: &'a Report,
+    pub c: &'a Computed,
+}
+
+pub const TAK_TERDEFINISI: &str = "tak terdefinisi";
+
+impl Cx<'_> {
+    /// Narrative text with placeholders resolved.
+    pub fn narasi(&self, text: &str) -> anyhow::Result<Narasi> {
+        let blocks = narrative::resolve(&narrative::parse(text), &|k: &str| lookup(self.report, self.c, k))
+            .map_err(|e| anyhow::anyhow!("placeholder in narrative: {e}"))?;
+        Ok(blocks.into_iter().map(convert).collect())
+    }
+    pub fn narasi_opt(&self, text: Option<&String>) -> anyhow::Result<Narasi> {
+        text.map_or(Ok(Vec::new()), |t| self.narasi(t))
+    }
+    pub fn dp(&self) -> u32 {
+        self.c.desimal
+    }
+    /// A percentage as a table shows it ("76,56"), or "tak terdefinisi".
+    pub fn pct(&self, p: Option<Persen>) -> String {
+        p.map_or_else(|| TAK_TERDEFINISI.to_owned(), |p| desimal(p.nilai, self.dp()))
+    }
+    /// A percentage with its sign ("76,56 %").
+    pub fn pct_sign(&self, p: Option<Persen>) -> String {
+        p.map_or_else(|| TAK_TERDEFINISI.to_owned(), |p| format::persen(p.nilai, self.dp()))
+    }
+    pub fn hasil(&self, id: &str) -> &IndikatorHasil {
+        self.c.indikator.iter().find(|i| i.id == id).expect("computed from the report")
+    }
+    pub fn instansi_lengkap(&self) -> String {
+        let i = &self.report.doc.instansi;
+        format!("{} {}", i.nama, pemerintah(self.report))
+    }
+}
+
+fn convert(b: narrative::Blok<narrative::Span>) -> Blok {
+    match b {
+        narrative::Blok::Paragraf { isi } => Blok::Paragraf { isi: isi.into_iter().map(|s| Span { teks: s.teks, tebal: s.tebal, miring: s.miring }).collect() },
+        narrative::Blok::Daftar { butir } => {
+            Blok::Daftar { butir: butir.into_iter().map(|x| Butir { penanda: x.penanda, isi: x.isi.into_iter().map(convert).collect() }).collect() }
+        }
+    }
+}
+
+/// "Kota Pekalongan".
+pub fn pemerintah(report: &Report) -> String {
+    use crate::input::types::Tingkat;
+    let p = &report.doc.instansi.pemerintah;
+    let t = match p.tingkat {
+        Tingkat::Kota => "Kota",
+        Tingkat::Kabupaten => "Kabupaten",
+        Tingkat::Provinsi => "Provinsi",
+    };
+    format!("{t} {}", p.nama)
+}
+
+/// A paragraph of plain text.
+pub fn para(s: impl Into<String>) -> Blok {
+    Blok::Paragraf { isi: vec![Span { teks: s.into(), tebal: false, miring: false }] }
+}
+
+/// A bold paragraph.
+pub fn para_tebal(s: impl Into<String>) -> Blok {
+    Blok::Paragraf { isi: vec![Span { teks: s.into(), tebal: true, miring: false }] }
+}
+
+/// A list whose items are single paragraphs.
+pub fn daftar(items: impl IntoIterator<Item = (String, Narasi)>) -> Blok {
+    Blok::Daftar { butir: items.into_iter().map(|(penanda, isi)| Butir { penanda, isi }).collect() }
+}
+
+/// A raw value as written ("5,00"), or "-".
+pub fn nilai(d: Option<Decimal>) -> String {
+    d.map_or_else(|| "-".to_owned(), angka)
+}
+
+/// A raw value with its unit, as a PK or a sentence shows it ("60,27 %", "Rp 9,43 Trilyun").
+pub fn dengan_satuan(d: Option<Decimal>, satuan: &str) -> String {
+    let v = nilai(d);
+    let s = satuan.trim().trim_start_matches('(').trim_end_matches(')').trim();
+    let lower = s.to_lowercase();
+    if s == "%" || lower == "persen" {
+        format!("{v} %")
+    } else if let Some(rest) = s.strip_prefix("Rp") {
+        format!("Rp {v}{}{}", if rest.trim().is_empty() { "" } else { " " }, rest.trim().trim_start_matches('.').trim())
+    } else if lower == "indeks" || lower == "skor" || s.is_empty() {
+        v
+    } else {
+        format!("{v} {s}")
+    }
+}
+
+pub fn tanda_tangan(p: &Pejabat, tempat: Option<String>, tanggal: Option<String>) -> TandaTangan {
+    TandaTangan {
+        tempat,
+        tanggal,
+        awalan: match p.status {
+            StatusJabatan::Definitif => None,
+            StatusJabatan::Plt => Some("Plt.".to_owned()),
+            StatusJabatan::Plh => Some("Plh.".to_owned()),
+        },
+        jabatan: p.jabatan.clone(),
+        nama: p.nama.clone(),
+        pangkat: match (&p.pangkat, &p.golongan) {
+            (Some(pk), Some(g)) => Some(format!("{pk} ({g})")),
+            (Some(pk), None) => Some(pk.clone()),
+            (None, Some(g)) => Some(g.clone()),
+            (None, None) => None,
+        },
+        nip: p.nip.as_deref().and_then(|n| format::nip_digits(n).ok()).map(|d| nip(&d)),
+    }
+}
+
+/// The indicator of a computed result.
+pub fn indikator<'a>(cx: &'a Cx, id: &str) -> &'a Indikator {
+    let i = cx.report.indikator_index(id).expect("computed from the report");
+    cx.report.indikator_at(&cx.report.indikator[i])
+}

@@ -1,0 +1,148 @@
+//! The rendering layer: a computed report (as [`data::TypstData`]) → PDF/A-3b + PDF/UA-1 bytes.
+//!
+//! `render` builds a World that only delegates (layouts as sources, embedded fonts, no disk, no
+//! clock), compiles with Typst, exports with fixed metadata (ident, creator, timestamp from the
+//! signing date), appends "\n" after `%%EOF`, locates the signature box, and always evicts
+//! Typst's memo caches afterwards. The same inputs give the same bytes.
+
+pub mod data;
+mod diag;
+mod fonts;
+mod image;
+mod inputs;
+mod layouts;
+mod signature;
+mod world;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use typst::diag::Warned;
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+pub use self::data::TypstData;
+pub use self::fonts::unsupported_chars;
+pub use self::image::check_image;
+pub use self::layouts::{Layouts, MAIN as MAIN_LAYOUT};
+pub use self::signature::{FIELD_NAME, SignatureBox};
+use self::world::LkjipWorld;
+
+/// Draft or final rendering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every page carries a visible "DRAF" watermark.
+    Draft,
+    /// No watermark; the footer shows "Revisi n" (the archive's revision number).
+    Final {
+        /// Revision number given by the archive (1, 2, …).
+        revision: u32,
+    },
+}
+
+/// Everything one render needs. Nothing else is read: no disk, no clock, no environment.
+#[derive(Debug, Clone)]
+pub struct RenderInput<'a> {
+    /// The computed, formatted report.
+    pub data: &'a TypstData,
+    /// The source YAML (file name, bytes), attached to the PDF with relationship "Source".
+    pub source_yaml: (&'a str, &'a [u8]),
+    /// Images by relative path (the keys `data::Gambar::berkas` names), already checked.
+    pub assets: BTreeMap<String, Vec<u8>>,
+    /// Draft or final.
+    pub mode: Mode,
+    /// Stable unique document id (e.g. derived from the content); written hashed as /ID[0] and
+    /// XMP DocumentID.
+    pub ident: String,
+    /// Signing date (year, month, day); the PDF creation date, 00:00 UTC.
+    pub date: (i32, u8, u8),
+}
+
+/// A rendered PDF.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF, ending in `%%EOF\n`.
+    pub pdf: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Where the head of agency's signature goes (BAB IV).
+    pub signature_box: SignatureBox,
+    /// Typst warnings, formatted (`layout.typ:line:col: warning: …`).
+    pub warnings: Vec<String>,
+}
+
+/// Why a render failed. Layout positions are `file:line:col` in the layouts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderError {
+    /// The inputs could not be prepared (date, data conversion, layout names).
+    Input(String),
+    /// Typst could not compile the layouts with this data.
+    Compile(Vec<String>),
+    /// The PDF export (PDF/A, PDF/UA rules) failed.
+    Export(Vec<String>),
+    /// The layout did not mark a usable signature box.
+    Signature(String),
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Input(m) => write!(f, "cannot prepare the render: {m}"),
+            Self::Compile(d) => write!(f, "typst could not lay out the report:\n{}", d.join("\n")),
+            Self::Export(d) => write!(f, "the pdf export failed:\n{}", d.join("\n")),
+            Self::Signature(m) => write!(f, "cannot locate the signature box: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// The creator written into every PDF (`/Creator`, `xmp:CreatorTool`).
+pub fn creator() -> String {
+    format!("lkjip {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Render the report. Typst's memo caches are evicted afterwards, on success and on error.
+pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+    let result = render_uncached(layouts, input);
+    typst::comemo::evict(0);
+    result
+}
+
+fn pdf_options(input: &RenderInput) -> Result<PdfOptions, RenderError> {
+    let (y, m, d) = input.date;
+    let datetime = Datetime::from_ymd_hms(y, m, d, 0, 0, 0)
+        .ok_or_else(|| RenderError::Input(format!("invalid signing date {y:04}-{m:02}-{d:02}")))?;
+    let standards = PdfStandards::new(&[PdfStandard::A_3b, PdfStandard::Ua_1])
+        .map_err(|e| RenderError::Input(format!("pdf standards: {}", e.message())))?;
+    if input.ident.trim().is_empty() {
+        return Err(RenderError::Input("the document ident is empty".into()));
+    }
+    Ok(PdfOptions {
+        ident: Smart::Custom(input.ident.clone()),
+        creator: Smart::Custom(Some(creator())),
+        timestamp: Some(Timestamp::new_utc(datetime)),
+        standards,
+        tagged: true,
+        ..PdfOptions::default()
+    })
+}
+
+fn render_uncached(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+    let options = pdf_options(input)?;
+    let dict = inputs::build(input.data, input.source_yaml, &input.assets, input.mode).map_err(RenderError::Input)?;
+    let world = LkjipWorld::new(layouts, dict).map_err(RenderError::Input)?;
+
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+    let warnings = diag::format_all(&world, &warnings);
+    let doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
+    let mut pdf = typst_pdf::pdf(&doc, &options).map_err(|errors| RenderError::Export(diag::format_all(&world, &errors)))?;
+    // Signers append incremental updates; without a line end they write `%%EOF39 0 obj`, which
+    // breaks PDF/A (validators.md). The newline is part of the archived bytes.
+    if !pdf.ends_with(b"\n") {
+        pdf.push(b'\n');
+    }
+    let signature_box = signature::locate(&doc).map_err(RenderError::Signature)?;
+    Ok(Rendered { pdf, pages: doc.pages().len(), signature_box, warnings })
+}

@@ -1,0 +1,56 @@
+//! Independent judges: the sample PDF must pass every validator of ../shared/tools/pdf-validators
+//! (qpdf, MuPDF, Poppler, pdf.js, veraPDF PDF/A-3b + PDF/UA-1) and show its text in order.
+//! Missing validators fail this test loudly; install them with .ci/run or setup-validators.sh.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::*;
+use lkjip::render::Mode;
+
+fn validators_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/pdf-validators")
+}
+
+fn pdfval_home() -> PathBuf {
+    std::env::var_os("PDFVAL_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/pdf-validators"))
+}
+
+#[test]
+fn sample_passes_all_validators_for_pdf_a3b_and_ua1() {
+    let script = validators_dir().join("validate-pdf.sh");
+    assert!(script.is_file(), "validator script missing at {} (CI clones shared/ beside the project)", script.display());
+    let vera = pdfval_home().join("verapdf/verapdf-check");
+    assert!(vera.is_file(), "veraPDF not installed at {}; run ../shared/tools/pdf-validators/setup-validators.sh", vera.display());
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = Vec::new();
+    for (name, mode) in [("final", Mode::Final { revision: 1 }), ("draf", Mode::Draft)] {
+        let r = render_with(&sample(), mode);
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        std::fs::write(&pdf, &r.pdf).unwrap();
+        all.push(pdf);
+    }
+    let expect = dir.path().join("expect.txt");
+    std::fs::write(&expect, "KATA PENGANTAR\nIKHTISAR EKSEKUTIF\nDAFTAR ISI\nBAB I\nPENDAHULUAN\nBAB II\nBAB III\nTabel 3.1\nBAB IV\nPENUTUP\n").unwrap();
+    for pdf in &all {
+        let out = Command::new("bash")
+            .arg(&script)
+            .arg(pdf)
+            .env("PDF_FLAVOURS", "3b,ua1")
+            .env("EXPECT_TEXT", &expect)
+            .env("PDFVAL_HOME", pdfval_home())
+            .output()
+            .expect("run validate-pdf.sh");
+        let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success(), "validators failed on {}:\n{report}", pdf.display());
+        for judge in ["qpdf", "mupdf", "pdfinfo", "pdffonts", "pdftotext", "text-order", "pdf.js", "veraPDF"] {
+            assert!(report.contains(&format!("PASS  {judge:<10}")), "{judge} did not pass on {}:\n{report}", pdf.display());
+        }
+        assert!(report.contains("3b") && report.contains("ua1"), "veraPDF did not check 3b and ua1:\n{report}");
+    }
+}
