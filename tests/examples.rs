@@ -40,3 +40,51 @@ fn every_example_checks_clean_and_matches_its_snapshot() {
         assert!(got == want, "computed report of {name} differs from {}; run with UPDATE_SNAPSHOTS=1 and review the diff", snap.display());
     }
 }
+
+fn pdfval_home() -> PathBuf {
+    std::env::var_os("PDFVAL_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/pdf-validators"))
+}
+
+fn build(yaml: &Path, out: &Path, envs: &[(&str, &str)], cwd: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["build"]).arg(yaml).arg("-o").arg(out).envs(envs.iter().copied()).current_dir(cwd).output().unwrap();
+    assert!(o.status.success(), "build {} failed:\n{}", yaml.display(), String::from_utf8_lossy(&o.stderr));
+}
+
+/// The example's PDF: same bytes from another folder and time zone, and it passes every
+/// independent judge (veraPDF PDF/A-3b + PDF/UA-1, qpdf, MuPDF, Poppler, pdf.js) with the
+/// sections and key computed figures of `tests/snapshots/<name>.text.txt` in reading order.
+#[test]
+fn every_example_renders_reproducibly_and_passes_the_validators() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/pdf-validators/validate-pdf.sh");
+    assert!(script.is_file(), "validator script missing at {}", script.display());
+    assert!(pdfval_home().join("verapdf/verapdf-check").is_file(), "veraPDF is not installed; run .ci/run or setup-validators.sh");
+    for yaml in examples() {
+        let name = yaml.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+        let tmp = tempfile::tempdir().unwrap();
+        let (a, b) = (tmp.path().join("a.pdf"), tmp.path().join("b.pdf"));
+        build(&yaml, &a, &[("TZ", "UTC")], Path::new(env!("CARGO_MANIFEST_DIR")));
+        build(&yaml, &b, &[("TZ", "Pacific/Auckland"), ("LANG", "de_DE.UTF-8")], tmp.path());
+        let (pa, pb) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+        assert!(pa == pb, "{name}: two builds differ");
+        assert!(pa.ends_with(b"%%EOF\n"));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).to_string_lossy().into_owned();
+        assert!(!pa.windows(dir.len()).any(|w| w == dir.as_bytes()), "{name}: the PDF contains a path of this machine");
+        let expect = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.text.txt"));
+        assert!(expect.is_file(), "no expected text {}", expect.display());
+        let out = Command::new("bash")
+            .arg(&script)
+            .arg(&a)
+            .env("PDF_FLAVOURS", "3b,ua1")
+            .env("EXPECT_TEXT", &expect)
+            .env("PDFVAL_HOME", pdfval_home())
+            .output()
+            .unwrap();
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{name}: validators failed:\n{report}{}", String::from_utf8_lossy(&out.stderr));
+        for judge in ["qpdf", "mupdf", "pdffonts", "text-order", "pdf.js", "veraPDF"] {
+            assert!(report.contains(&format!("PASS  {judge:<10}")), "{name}: {judge} did not pass:\n{report}");
+        }
+    }
+}
