@@ -1,0 +1,116 @@
+//! The archive as a user meets it: release the reference report, verify, correct, sign,
+//! reproduce, audit, through the real binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn lkjip(args: &[&str], archive: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).arg("--archive").arg(archive).output().expect("run lkjip")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// A copy of the reference report folder, to edit.
+fn report_copy(dir: &Path) -> PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021");
+    let dst = dir.join("laporan");
+    std::fs::create_dir_all(dst.join("foto")).unwrap();
+    for e in std::fs::read_dir(src.join("foto")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dst.join("foto").join(e.file_name())).unwrap();
+    }
+    std::fs::copy(src.join("lkjip.yaml"), dst.join("lkjip.yaml")).unwrap();
+    dst.join("lkjip.yaml")
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(o)))
+}
+
+#[test]
+fn release_verify_correct_sign_reproduce_audit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    let yaml = report_copy(tmp.path());
+    let y = yaml.to_str().unwrap();
+
+    let r1 = lkjip(&["release", y, "--format", "json"], &arsip);
+    assert_eq!(r1.status.code(), Some(0), "{}", text(&r1));
+    let r1 = json(&r1);
+    assert_eq!(r1["revision"], 1);
+    let pdf1 = PathBuf::from(r1["pdf"].as_str().unwrap());
+    let bytes1 = std::fs::read(&pdf1).unwrap();
+    assert!(!bytes1.windows(4).any(|w| w == b"DRAF"), "a final PDF has no watermark text");
+
+    // unchanged input: nothing new
+    let again = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    assert_eq!((again["revision"].as_u64(), again["created"].as_bool()), (Some(1), Some(false)));
+
+    let v = lkjip(&["verify", pdf1.to_str().unwrap()], &arsip);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(text(&v).contains("revision 1"), "{}", text(&v));
+
+    // a correction needs a note
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    assert!(original.contains("2021: 42.9\n"));
+    std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
+    let refused = lkjip(&["release", y], &arsip);
+    assert_ne!(refused.status.code(), Some(0), "{}", text(&refused));
+    assert!(text(&refused).contains("note"), "{}", text(&refused));
+    let r2 = lkjip(&["release", y, "--note", "koreksi setelah reviu Inspektorat", "--format", "json"], &arsip);
+    assert_eq!(r2.status.code(), Some(0), "{}", text(&r2));
+    assert_eq!(json(&r2)["revision"], 2);
+
+    // revision 1 is now superseded, and says why
+    let v = lkjip(&["verify", pdf1.to_str().unwrap()], &arsip);
+    assert_eq!(v.status.code(), Some(0));
+    let said = text(&v);
+    assert!(said.contains("superseded") && said.contains("revision 2") && said.contains("koreksi setelah reviu"), "{said}");
+
+    // a signed copy (an incremental update appended) is recognised
+    let signed = tmp.path().join("signed.pdf");
+    let mut s = bytes1.clone();
+    s.extend_from_slice(b"1 0 obj\n<< /Type /Sig /ByteRange [0 10 20 30] >>\nendobj\ntrailer\n<< >>\n%%EOF\n");
+    std::fs::write(&signed, &s).unwrap();
+    let v = lkjip(&["verify", signed.to_str().unwrap()], &arsip);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(text(&v).contains("signed copy of revision 1"), "{}", text(&v));
+
+    // a foreign PDF is not archived
+    let other = tmp.path().join("other.pdf");
+    let mut o = bytes1.clone();
+    o[100] ^= 1;
+    std::fs::write(&other, &o).unwrap();
+    assert_eq!(lkjip(&["verify", other.to_str().unwrap()], &arsip).status.code(), Some(1));
+
+    // the archived source re-renders to the same bytes
+    let rep = lkjip(&["reproduce", "1"], &arsip);
+    let rep_text = text(&rep);
+    assert_eq!(rep.status.code(), Some(0), "{rep_text}");
+
+    // every bag is valid for the Library of Congress validator (not --fast: it misses same-size edits)
+    let report_dir = pdf1.ancestors().nth(3).unwrap().to_path_buf();
+    for rev in ["r1", "r2"] {
+        let bag = report_dir.join(rev);
+        let out = Command::new("bagit.py").arg("--validate").arg(&bag).output().expect("bagit.py is installed (.ci/run)");
+        assert!(out.status.success(), "bagit.py rejects {}: {}", bag.display(), String::from_utf8_lossy(&out.stderr));
+    }
+
+    // the whole archive audits clean, then a flipped byte is named
+    let audit = lkjip(&["verify"], &arsip);
+    assert_eq!(audit.status.code(), Some(0), "{}", text(&audit));
+    let mut b = std::fs::read(&pdf1).unwrap();
+    b[2000] ^= 1;
+    std::fs::write(&pdf1, b).unwrap();
+    let audit = lkjip(&["verify"], &arsip);
+    assert_eq!(audit.status.code(), Some(1), "{}", text(&audit));
+    assert!(text(&audit).contains(pdf1.file_name().unwrap().to_str().unwrap()), "{}", text(&audit));
+
+    let log = lkjip(&["log"], &arsip);
+    assert_eq!(log.status.code(), Some(0));
+    assert!(text(&log).contains("koreksi setelah reviu"), "{}", text(&log));
+    let diff = lkjip(&["diff", "1", "2"], &arsip);
+    assert!(text(&diff).contains("42.9 → 43.0"), "{}", text(&diff));
+}
