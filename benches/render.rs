@@ -1,5 +1,5 @@
-//! Render benchmark: the reference report end to end (YAML → checks → computed report → PDF/A-3b
-//! + UA-1) and a synthetic report three times its size, three runs each, reporting wall time,
+//! Render benchmark: the reference report end to end (YAML → checks → computed report →
+//! PDF/A-3b and UA-1) and a synthetic report three times its size, three runs each, reporting wall time,
 //! pages, PDF size and peak memory (VmHWM of a fresh process per case).
 //!
 //! Run: `cargo bench --locked --bench render` (release profile, like the tests).

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::prepare::Prepared;
+use super::prepare::{Checked, Prepared, prepare};
 use crate::diag::{Problem, Problems};
 use crate::model::walk;
 use crate::present;
@@ -70,4 +70,26 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
     let t = p.report.tanggal;
     let file_name = p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
     Ok(Ok(Assembled { data, file_name, yaml, assets, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
+}
+
+/// Read, check and assemble a report for rendering. Problems are printed (warnings too)
+/// and `None` returned, with `nothing` saying what was therefore not done.
+pub fn load(path: &Path, nothing: &str) -> anyhow::Result<Option<(Box<Prepared>, Assembled)>> {
+    let prepared = match prepare(path)? {
+        Checked::Valid(p) => p,
+        Checked::Invalid(problems) => {
+            eprint!("{problems}");
+            eprintln!("{nothing}: {} has errors", path.display());
+            return Ok(None);
+        }
+    };
+    eprint!("{}", prepared.warnings);
+    match assemble(&prepared)? {
+        Ok(a) => Ok(Some((prepared, a))),
+        Err(problems) => {
+            eprint!("{problems}");
+            eprintln!("{nothing}: {} cannot be rendered", path.display());
+            Ok(None)
+        }
+    }
 }

@@ -79,24 +79,8 @@ pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path, sig
 /// `lkjip build FILE`: check, assemble and render a draft PDF (watermarked "DRAF").
 pub fn run(args: &crate::cli::BuildArgs) -> anyhow::Result<super::Verdict> {
     use super::Verdict;
-    use super::assemble::assemble;
-    use super::prepare::{Checked, prepare};
-    let prepared = match prepare(&args.file)? {
-        Checked::Valid(p) => p,
-        Checked::Invalid(problems) => {
-            eprint!("{problems}");
-            eprintln!("no PDF was written: {} has errors", args.file.display());
-            return Ok(Verdict::No);
-        }
-    };
-    eprint!("{}", prepared.warnings);
-    let assembled = match assemble(&prepared)? {
-        Ok(a) => a,
-        Err(problems) => {
-            eprint!("{problems}");
-            eprintln!("no PDF was written");
-            return Ok(Verdict::No);
-        }
+    let Some((_, assembled)) = super::assemble::load(&args.file, "no PDF was written")? else {
+        return Ok(Verdict::No);
     };
     let layouts = match &args.layout {
         Some(dir) => Layouts::from_dir(dir)?,

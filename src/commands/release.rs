@@ -64,23 +64,8 @@ pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
 pub fn run(args: &ReleaseArgs) -> anyhow::Result<Verdict> {
-    use super::assemble::assemble;
-    use super::prepare::{Checked, prepare};
-    let prepared = match prepare(&args.file)? {
-        Checked::Valid(p) => p,
-        Checked::Invalid(problems) => {
-            eprint!("{problems}");
-            eprintln!("nothing was released: {} has errors", args.file.display());
-            return Ok(Verdict::No);
-        }
-    };
-    eprint!("{}", prepared.warnings);
-    let assembled = match assemble(&prepared)? {
-        Ok(a) => a,
-        Err(problems) => {
-            eprint!("{problems}");
-            return Ok(Verdict::No);
-        }
+    let Some((prepared, assembled)) = super::assemble::load(&args.file, "nothing was released")? else {
+        return Ok(Verdict::No);
     };
     let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
     sources.extend(assembled.assets.iter().map(|(name, bytes)| archive::SourceFile { name: name.clone(), bytes: bytes.clone() }));

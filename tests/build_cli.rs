@@ -1,0 +1,75 @@
+//! `lkjip build` on hostile or broken input: errors name the YAML field, user text is printed
+//! literally, nothing is half-written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap()
+}
+
+/// Write a variant of `kecil.yaml` (plus files) into a fresh folder and build it.
+fn build(dir: &Path, yaml: &str) -> (Output, PathBuf) {
+    let p = dir.join("lkjip.yaml");
+    std::fs::write(&p, yaml).unwrap();
+    let pdf = dir.join("out.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(&p).arg("-o").arg(&pdf).output().unwrap();
+    (out, pdf)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn with_photo(berkas: &str) -> String {
+    fixture().replace("      faktor_pendukung: [Dukungan pimpinan.]", &format!("      faktor_pendukung: [Dukungan pimpinan.]\n      foto:\n        - {{ berkas: \"{berkas}\", keterangan: Foto kegiatan }}"))
+}
+
+#[test]
+fn images_outside_the_folder_are_refused_by_field() {
+    for berkas in ["../rahasia.png", "/etc/passwd"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let (out, pdf) = build(tmp.path(), &with_photo(berkas));
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains("akuntabilitas.analisis_sasaran[0].foto[0].berkas"), "{}", stderr(&out));
+        assert!(!pdf.exists(), "no PDF is written for invalid input");
+    }
+    // a symlink that leads out of the folder
+    let tmp = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("x.png"), b"not really").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("x.png"), tmp.path().join("link.png")).unwrap();
+    let (out, _) = build(tmp.path(), &with_photo("link.png"));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("foto[0].berkas") && stderr(&out).contains("outside the report's folder"), "{}", stderr(&out));
+}
+
+#[test]
+fn unreadable_image_and_missing_glyph_name_the_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("rusak.png"), b"this is no image").unwrap();
+    let (out, _) = build(tmp.path(), &with_photo("rusak.png"));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("akuntabilitas.analisis_sasaran[0].foto[0].berkas"), "{}", stderr(&out));
+
+    let tmp = tempfile::tempdir().unwrap();
+    let (out, pdf) = build(tmp.path(), &fixture().replace("nama: Dra. SITI AMINAH, M.Si", "nama: Dra. SITI AMINAH 😀 世"));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let e = stderr(&out);
+    assert!(e.contains("penandatangan.nama: the report's fonts cannot show `😀` (U+1F600), `世` (U+4E16)"), "{e}");
+    assert!(e.contains("lkjip.yaml:11:"), "{e}");
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn user_text_is_printed_literally() {
+    let payload = r#"#read("/etc/passwd") $x$ *b* _i_ <l> @x ] back\slash // c"#;
+    let tmp = tempfile::tempdir().unwrap();
+    let yaml = fixture().replace("nama: Persentase UMKM menerima KUR", &format!("nama: '{payload}'")).replace("uraian: Tertibnya administrasi", &format!("uraian: '{payload}'"));
+    let (out, pdf) = build(tmp.path(), &yaml);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = Command::new("pdftotext").arg("-raw").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(r#"#read("/etc/passwd") $x$ *b* _i_ <l> @x ] back\slash // c"#), "payload not printed literally");
+    assert!(!text.contains("root:x:0"), "a file was read into the PDF");
+}
