@@ -9,6 +9,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of messages: id or en (default: from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<crate::messages::Lang>,
+    /// Say only what went wrong.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say more: timings, files written.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]

@@ -4,6 +4,8 @@ pub mod check;
 pub mod prepare;
 
 use crate::cli::{Cli, Command};
+use crate::messages::Lang;
+use crate::show::{Ui, Verbosity};
 
 /// The answer a command gives, apart from failing to run at all (an `Err`, exit 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,8 +17,10 @@ pub enum Verdict {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
+    let verbosity = if cli.quiet { Verbosity::Quiet } else if cli.verbose { Verbosity::Verbose } else { Verbosity::Normal };
+    let ui = Ui { lang: Lang::choose(cli.lang, |k| std::env::var(k).ok()), color: Ui::color_for_stderr(), verbosity };
     match cli.command {
-        Command::Check(args) => check::run(&args),
+        Command::Check(args) => check::run(&args, &ui),
         Command::Build(_)
         | Command::Layouts(_)
         | Command::Release(_)
