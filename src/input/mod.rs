@@ -37,8 +37,26 @@ impl Source {
     pub fn parse(&self) -> Result<Lkjip, Problems> {
         serde_yaml::from_str::<Lkjip>(&self.text).map_err(|e| {
             let problem = problem_from_serde(&e);
-            Problems::new(self.path.display().to_string(), vec![problem], &self.positions)
+            let mut problems = self.blank_problems();
+            // serde stops at the first blank it cannot read (a number, a year); every blank is
+            // listed already, so its error would only repeat one of them.
+            let line = problem.position.map(|p| p.line);
+            if !problems.iter().any(|b| b.position.map(|p| p.line) == line) {
+                problems.push(problem);
+            }
+            Problems::new(self.path.display().to_string(), problems, &self.positions)
         })
+    }
+
+    /// Every `""` in the file, as an error asking to fill it in. A scaffold from `lkjip init`
+    /// marks each spot to fill with `""`, so one check lists them all, numbers included.
+    pub fn blank_problems(&self) -> Vec<Problem> {
+        let blank = |(path, pos): &(String, Position)| {
+            let mut p = Problem::said(Severity::Error, path.clone(), Msg::Empty);
+            p.position = Some(*pos);
+            p
+        };
+        self.positions.blanks().iter().map(blank).collect()
     }
 }
 

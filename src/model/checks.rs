@@ -58,6 +58,23 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
     (ids, indikator)
 }
 
+/// Every text left empty (`""` or blank) is an error naming its field: that is how a
+/// scaffold from `lkjip init` marks what is still to be filled in.
+pub(super) fn blanks(doc: &Lkjip, problems: &mut Vec<Problem>) {
+    for (path, text) in walk::strings(doc) {
+        if text.trim().is_empty() {
+            problems.push(Problem::said(Severity::Error, path, Msg::Empty));
+        }
+    }
+}
+
+/// An empty spot explains every other problem found at it (a bad date, an unknown id):
+/// keep only the request to fill it in.
+pub(super) fn drop_echoes_of_blanks(problems: &mut Vec<Problem>) {
+    let blank: HashSet<String> = problems.iter().filter(|p| p.said == Some(Msg::Empty)).map(|p| p.path.clone()).collect();
+    problems.retain(|p| p.said == Some(Msg::Empty) || !blank.contains(&p.path));
+}
+
 pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<Problem>) {
     let r = &doc.perencanaan.renstra;
     let tahun = doc.dokumen.tahun;
