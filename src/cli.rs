@@ -50,6 +50,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Re-render an archived revision and compare the bytes.
     Reproduce(ReproduceArgs),
+    /// Print the JSON Schema of the YAML (for editors).
+    Schema,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod prepare;
+pub mod schema;
 
 use crate::cli::{Cli, Command};
 use crate::messages::Lang;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
     let ui = Ui { lang: Lang::choose(cli.lang, |k| std::env::var(k).ok()), color: Ui::color_for_stderr(), verbosity };
     match cli.command {
         Command::Check(args) => check::run(&args, &ui),
+        Command::Schema => schema::run(),
         Command::Build(_)
         | Command::Layouts(_)
         | Command::Release(_)
