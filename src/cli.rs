@@ -50,8 +50,19 @@ pub enum Command {
     Diff(DiffArgs),
     /// Re-render an archived revision and compare the bytes.
     Reproduce(ReproduceArgs),
+    /// Create a report folder with a commented YAML to fill in; `--from` starts from last year's.
+    Init(InitArgs),
     /// Print the JSON Schema of the YAML (for editors).
     Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create (must not exist or be empty).
+    pub dir: PathBuf,
+    /// Last year's YAML: keep agency, structure, indicators and programs; empty the year's values.
+    #[arg(long, value_name = "LAST_YEAR.yaml")]
+    pub from: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,7 @@
 //! One module per command; `run` dispatches. Commands are where the layers meet.
 
 pub mod check;
+pub mod init;
 pub mod prepare;
 pub mod schema;
 
@@ -22,6 +23,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
     let ui = Ui { lang: Lang::choose(cli.lang, |k| std::env::var(k).ok()), color: Ui::color_for_stderr(), verbosity };
     match cli.command {
         Command::Check(args) => check::run(&args, &ui),
+        Command::Init(args) => init::run(&args, &ui),
         Command::Schema => schema::run(),
         Command::Build(_)
         | Command::Layouts(_)
