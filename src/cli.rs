@@ -54,6 +54,14 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of the YAML (for editors).
     Schema,
+    /// Rebuild the draft PDF whenever the YAML or its images change.
+    Watch(WatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The report's YAML file.
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

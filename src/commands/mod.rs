@@ -4,6 +4,7 @@ pub mod check;
 pub mod init;
 pub mod prepare;
 pub mod schema;
+pub mod watch;
 
 use crate::cli::{Cli, Command};
 use crate::messages::Lang;
@@ -25,6 +26,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Check(args) => check::run(&args, &ui),
         Command::Init(args) => init::run(&args, &ui),
         Command::Schema => schema::run(),
+        // The loop is in `watch`; the rebuild that renders is wired in with `build`.
+        Command::Watch(_) => anyhow::bail!("watch needs the renderer, which is not built yet"),
         Command::Build(_)
         | Command::Layouts(_)
         | Command::Release(_)
