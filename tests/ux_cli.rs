@@ -197,3 +197,20 @@ fn empty_texts_are_named_once_without_echoes() {
     }
     assert_eq!(err.matches(": error: ").count(), 4, "{err}");
 }
+
+#[test]
+fn completions_man_and_help_examples() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = lkjip(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0));
+        let script = text(&out.stdout);
+        assert!(script.contains("lkjip") && script.contains("init") && script.contains("check"), "{shell}: {script}");
+    }
+    let man = text(&lkjip(&["man"]).stdout);
+    assert!(man.starts_with(".ie") || man.contains(".TH lkjip"), "{man}");
+    assert!(man.contains("completions"), "{man}");
+    for cmd in ["check", "init", "schema", "watch", "completions", "man", "build", "release", "verify", "log", "diff", "reproduce", "layouts"] {
+        let help = text(&lkjip(&[cmd, "--help"]).stdout);
+        assert!(help.contains("Examples:\n  "), "{cmd} --help has no examples:\n{help}");
+    }
+}

@@ -1,7 +1,9 @@
 //! One module per command; `run` dispatches. Commands are where the layers meet.
 
 pub mod check;
+pub mod completions;
 pub mod init;
+pub mod man;
 pub mod prepare;
 pub mod schema;
 pub mod watch;
@@ -26,6 +28,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Check(args) => check::run(&args, &ui),
         Command::Init(args) => init::run(&args, &ui),
         Command::Schema => schema::run(),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man => man::run(),
         // The loop is in `watch`; the rebuild that renders is wired in with `build`.
         Command::Watch(_) => anyhow::bail!("watch needs the renderer, which is not built yet"),
         Command::Build(_)
