@@ -97,7 +97,7 @@ fn from_last_year_keeps_structure_and_history_and_empties_the_year() {
     let theil = &v["perencanaan"]["tujuan"][0]["sasaran"][0]["indikator"][0];
     assert_eq!(theil["id"].as_str(), Some("theil"));
     // targets kept with their exact text, past realisations kept, this year's to fill
-    assert!(body.contains("target: { 2023: 0.026, 2024: 0.025, 2026: 0.018169 }"), "{body}");
+    assert!(body.contains("target: { 2023: 0.026, 2024: 0.025, 2025: \"\", 2026: 0.018169 }"), "{body}");
     assert!(body.contains("realisasi: { 2023: 0.0201, 2024: 0.0189, 2025: \"\" }"), "{body}");
     assert_eq!(v["perencanaan"]["perjanjian_kinerja"]["indikator"][1].as_str(), Some("umkm"));
     let p1 = &v["program"][0];
@@ -118,6 +118,17 @@ fn from_last_year_keeps_structure_and_history_and_empties_the_year() {
     let err = text(&out.stderr);
     assert!(err.contains("error: perencanaan.tujuan[0].sasaran[0].indikator[0].realisasi.2025: this field is empty"), "{err}");
     assert!(err.contains("error: program[1].kegiatan[0].pagu: this field is empty"), "{err}");
+    assert!(err.contains("error: perencanaan.tujuan[0].sasaran[0].indikator[1].target.2025: this field is empty"), "{err}");
+
+    // once every "" is filled in, the report is valid: nothing else was broken on the way
+    let mut filled = body.replace("tanggal: \"\"", "tanggal: 2026-02-27");
+    for k in ["pagu", "realisasi", "target", "2025"] {
+        filled = filled.replace(&format!("{k}: \"\""), &format!("{k}: 0"));
+    }
+    let filled = filled.replace("\"\"", "Isi");
+    std::fs::write(dir.join("lkjip.yaml"), filled).unwrap();
+    let out = lkjip(&["check", dir.join("lkjip.yaml").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
 
 #[test]

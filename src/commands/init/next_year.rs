@@ -88,8 +88,8 @@ pub fn advance(doc: &mut Yaml) -> anyhow::Result<i64> {
             empty(pk, &["uraian", "tanggal"]);
         }
         each_map(list_mut(b2, "tujuan"), |t| {
-            each_map(list_mut(t, "indikator"), |i| realisasi_to_fill(i, year));
-            each_map(list_mut(t, "sasaran"), |s| each_map(list_mut(s, "indikator"), |i| realisasi_to_fill(i, year)));
+            each_map(list_mut(t, "indikator"), |i| year_to_fill(i, year));
+            each_map(list_mut(t, "sasaran"), |s| each_map(list_mut(s, "indikator"), |i| year_to_fill(i, year)));
         });
     }
     each_map(list_mut(root, "program"), |p| {
@@ -122,10 +122,18 @@ pub fn advance(doc: &mut Yaml) -> anyhow::Result<i64> {
     Ok(year)
 }
 
-/// Keep every past realisation (the history) and add the new year's as `""` to fill in.
-fn realisasi_to_fill(ind: &mut Hash, year: i64) {
-    let r = ind.entry(key("realisasi")).or_insert_with(|| Yaml::Hash(Hash::new()));
-    if let Yaml::Hash(r) = r {
-        r.entry(Yaml::Integer(year)).or_insert_with(blank);
+/// Keep every past realisation (the history) and add the new year's as `""` to fill in;
+/// the same for a target the Renstra did not set for the new year. Years stay in order.
+fn year_to_fill(ind: &mut Hash, year: i64) {
+    for field in ["target", "realisasi"] {
+        let map = ind.entry(key(field)).or_insert_with(|| Yaml::Hash(Hash::new()));
+        if let Yaml::Hash(m) = map
+            && !m.contains_key(&Yaml::Integer(year))
+        {
+            m.insert(Yaml::Integer(year), blank());
+            let mut years: Vec<(Yaml, Yaml)> = std::mem::take(m).into_iter().collect();
+            years.sort_by_key(|(k, _)| k.as_i64().unwrap_or(i64::MAX));
+            m.extend(years);
+        }
     }
 }
