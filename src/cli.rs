@@ -60,6 +60,8 @@ pub enum Command {
     #[command(after_help = "Examples:\n  lkjip reproduce 2")]
     Reproduce(ReproduceArgs),
     /// Create a report folder with a commented YAML to fill in; `--from` starts from last year's.
+    ///
+    /// Every spot still to be filled is written `""`; `lkjip check` names each one.
     #[command(after_help = "Examples:\n  lkjip init lkjip-2025\n  lkjip init lkjip-2025 --from lkjip-2024/lkjip.yaml\n  lkjip check lkjip-2025/lkjip.yaml    # lists what is still to be filled")]
     Init(InitArgs),
     /// Print the JSON Schema of the YAML (for editors).

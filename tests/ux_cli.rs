@@ -77,8 +77,10 @@ fn init_refuses_a_folder_that_is_not_empty() {
     // an existing empty folder is fine
     let empty = tmp.path().join("kosong");
     std::fs::create_dir(&empty).unwrap();
-    assert_eq!(lkjip(&["init", empty.to_str().unwrap()]).status.code(), Some(0));
-    assert!(empty.join("lkjip.yaml").is_file());
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["init", "."]).current_dir(&empty).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(empty.join("lkjip.yaml").is_file() && empty.join("lkjip.schema.json").is_file());
+    assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 2, "no temporary file left");
 }
 
 #[test]

@@ -3,8 +3,8 @@
 //!
 //! "To be filled" is written `""`: the YAML still parses, and `lkjip check` reports every
 //! `""` as an error naming its field, numbers and years included. Nothing is overwritten:
-//! DIR must not exist or be empty, and the folder appears whole or not at all (written
-//! under a temporary name beside it, then renamed).
+//! DIR must not exist or be empty; a new DIR appears whole or not at all (written under a
+//! temporary name beside it, then renamed), an empty one gets each file by rename.
 
 mod emit;
 mod hints;
@@ -98,31 +98,54 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
     }
 }
 
-/// Write everything into a temporary folder beside DIR, then rename it to DIR: a rename
-/// onto an existing folder succeeds only when that folder is empty, so nothing is lost
-/// even if DIR fills up meanwhile.
+/// Write the new folder. A new DIR is filled under a temporary name beside it and renamed,
+/// so it appears whole or not at all. An existing empty DIR (e.g. `lkjip init .`) keeps
+/// its identity (it may be the shell's current folder): each file is written under a
+/// temporary name inside it and renamed to a name that does not exist.
 fn write_folder(dir: &Path, yaml: &str, copies: &[(String, PathBuf)]) -> anyhow::Result<()> {
+    let mut files = vec![(YAML.to_owned(), yaml.as_bytes().to_vec()), (SCHEMA.to_owned(), super::schema::json().into_bytes())];
+    for (rel, src) in copies {
+        walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e))?;
+        files.push((rel.clone(), std::fs::read(src).with_context(|| format!("cannot copy {}", src.display()))?));
+    }
+    if dir.is_dir() {
+        return write_into_empty(dir, &files);
+    }
     let name = dir.file_name().context("the folder needs a name")?.to_string_lossy().into_owned();
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let fill = || -> anyhow::Result<()> {
         std::fs::create_dir(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-        std::fs::write(tmp.join(YAML), yaml)?;
-        std::fs::write(tmp.join(SCHEMA), super::schema::json())?;
-        for (rel, src) in copies {
-            walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e))?;
+        for (rel, bytes) in &files {
             let to = tmp.join(rel);
             if let Some(p) = to.parent() {
                 std::fs::create_dir_all(p)?;
             }
-            std::fs::copy(src, &to).with_context(|| format!("cannot copy {}", src.display()))?;
+            std::fs::write(&to, bytes).with_context(|| format!("cannot write {}", to.display()))?;
         }
         std::fs::rename(&tmp, dir).with_context(|| format!("cannot create {}", dir.display()))
     };
     fill().inspect_err(|_| {
         let _ = std::fs::remove_dir_all(&tmp);
     })
+}
+
+fn write_into_empty(dir: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+    for (rel, bytes) in files {
+        let to = dir.join(rel);
+        if let Some(p) = to.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        let tmp = to.with_file_name(format!(".{}.tmp-{}", to.file_name().unwrap_or_default().to_string_lossy(), std::process::id()));
+        std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+        if to.exists() {
+            let _ = std::fs::remove_file(&tmp);
+            bail!("{} appeared meanwhile; it was left as it is", to.display());
+        }
+        std::fs::rename(&tmp, &to).with_context(|| format!("cannot write {}", to.display()))?;
+    }
+    Ok(())
 }
 
 /// The current calendar year (UTC), from the system clock.
