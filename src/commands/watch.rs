@@ -75,7 +75,10 @@ pub fn run_loop(
                 Ok(Rebuilt::Problems { text, errors, warnings }) => {
                     format!("{text}{}", Msg::RebuiltWithProblems { errors, warnings }.text(ui.lang))
                 }
-                Err(e) => format!("error: {}", e.chain().map(|c| c.to_string()).collect::<Vec<_>>().join(": ")),
+                Err(e) => {
+                    let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+                    format!("{}: {}", crate::messages::severity(crate::diag::Severity::Error, ui.lang), chain.join(": "))
+                }
             };
             say(&line);
             rebuilds += 1;
