@@ -8,6 +8,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::input::positions::{Position, Positions};
+use crate::messages::{Lang, Msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -26,11 +27,32 @@ pub struct Problem {
     pub hint: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
+    /// The message as a catalogue entry, when it has one (then shown in the reader's language).
+    #[serde(skip)]
+    pub said: Option<Msg>,
+    #[serde(skip)]
+    pub hint_said: Option<Msg>,
 }
 
 impl Problem {
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { severity: Severity::Error, path: path.into(), message: message.into(), hint: None, position: None }
+        Problem { severity: Severity::Error, path: path.into(), message: message.into(), hint: None, position: None, said: None, hint_said: None }
+    }
+    /// A problem from the message catalogue; `message` keeps its English text.
+    pub fn said(severity: Severity, path: impl Into<String>, msg: Msg) -> Problem {
+        Problem { severity, said: Some(msg.clone()), ..Problem::error(path, msg.text(Lang::En)) }
+    }
+    pub fn with_hint_said(mut self, msg: Msg) -> Problem {
+        self.hint = Some(msg.text(Lang::En));
+        self.hint_said = Some(msg);
+        self
+    }
+    /// The message in `lang` (English when it is not in the catalogue).
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.said.as_ref().map_or_else(|| self.message.clone(), |m| m.text(lang))
+    }
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        self.hint_said.as_ref().map(|m| m.text(lang)).or_else(|| self.hint.clone())
     }
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
         Problem { severity: Severity::Warning, ..Problem::error(path, message) }

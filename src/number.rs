@@ -115,6 +115,23 @@ impl Serialize for Num {
     }
 }
 
+/// In the JSON Schema: a YAML number, or a string of digits (`-`, one `.`, `_` between
+/// digits), so editors accept what [`Num::from_str`] accepts and flag `60,27`.
+impl schemars::JsonSchema for Num {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Num".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An exact number: a dot for decimals, no thousands separators (60.27, 12644738000, 12_644_738_000).",
+            "anyOf": [
+                { "type": "number" },
+                { "type": "string", "pattern": "^\\s*-?[0-9]+(_[0-9]+)*(\\.[0-9]+(_[0-9]+)*)?\\s*$" }
+            ]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

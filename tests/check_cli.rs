@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn lkjip(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).env("NO_COLOR", "1").output().expect("run lkjip")
+    Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).env("NO_COLOR", "1").env("LC_ALL", "C").output().expect("run lkjip")
 }
 
 fn fixture(name: &str) -> String {

@@ -7,7 +7,8 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::prepare::{Checked, Prepared, prepare};
-use crate::diag::{Problem, Problems};
+use crate::diag::{Problem, Problems, Severity};
+use crate::show::{self, Ui};
 use crate::model::walk;
 use crate::present;
 use crate::render::{self, Mode, RenderInput, TypstData};
@@ -72,24 +73,43 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
     Ok(Ok(Assembled { data, file_name, yaml, assets, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
 }
 
-/// Read, check and assemble a report for rendering. Problems are printed (warnings too)
-/// and `None` returned, with `nothing` saying what was therefore not done.
-pub fn load(path: &Path, nothing: &str) -> anyhow::Result<Option<(Box<Prepared>, Assembled)>> {
+/// Read, check and assemble a report for rendering: the report, or the problems that
+/// stop it (as shown to a person, with their source lines) and their counts.
+pub fn load_or_problems(path: &Path, ui: &Ui) -> anyhow::Result<Result<(Box<Prepared>, Assembled), Stopped>> {
+    let shown = |problems: &Problems| Stopped {
+        text: show::problems(problems, std::fs::read_to_string(path).ok().as_deref(), ui),
+        errors: problems.count(Severity::Error),
+        warnings: problems.count(Severity::Warning),
+    };
     let prepared = match prepare(path)? {
         Checked::Valid(p) => p,
-        Checked::Invalid(problems) => {
-            eprint!("{problems}");
-            eprintln!("{nothing}: {} has errors", path.display());
-            return Ok(None);
-        }
+        Checked::Invalid(problems) => return Ok(Err(shown(&problems))),
     };
-    eprint!("{}", prepared.warnings);
-    match assemble(&prepared)? {
-        Ok(a) => Ok(Some((prepared, a))),
-        Err(problems) => {
-            eprint!("{problems}");
-            eprintln!("{nothing}: {} cannot be rendered", path.display());
-            Ok(None)
-        }
+    if !prepared.warnings.problems.is_empty() {
+        eprint!("{}", shown(&prepared.warnings).text);
     }
+    Ok(match assemble(&prepared)? {
+        Ok(a) => Ok((prepared, a)),
+        Err(problems) => Err(shown(&problems)),
+    })
+}
+
+/// Problems that stop a render, ready to print.
+pub struct Stopped {
+    pub text: String,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// [`load_or_problems`] for one-shot commands: problems are printed with `nothing` saying
+/// what was therefore not done, and `None` returned.
+pub fn load(path: &Path, nothing: &str, ui: &Ui) -> anyhow::Result<Option<(Box<Prepared>, Assembled)>> {
+    Ok(match load_or_problems(path, ui)? {
+        Ok(ready) => Some(ready),
+        Err(stopped) => {
+            eprint!("{}", stopped.text);
+            eprintln!("{nothing}: {} has errors", path.display());
+            None
+        }
+    })
 }

@@ -77,9 +77,9 @@ pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path, sig
 }
 
 /// `lkjip build FILE`: check, assemble and render a draft PDF (watermarked "DRAF").
-pub fn run(args: &crate::cli::BuildArgs) -> anyhow::Result<super::Verdict> {
+pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result<super::Verdict> {
     use super::Verdict;
-    let Some((_, assembled)) = super::assemble::load(&args.file, "no PDF was written")? else {
+    let Some((_, assembled)) = super::assemble::load(&args.file, "no PDF was written", ui)? else {
         return Ok(Verdict::No);
     };
     let layouts = match &args.layout {
@@ -88,6 +88,8 @@ pub fn run(args: &crate::cli::BuildArgs) -> anyhow::Result<super::Verdict> {
     };
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
     let rendered = render_to_file(&layouts, &assembled.input(render::Mode::Draft), &output, args.signature_box)?;
-    eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);
+    if !ui.quiet() {
+        eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);
+    }
     Ok(Verdict::Yes)
 }

@@ -1,5 +1,7 @@
 //! `lkjip check FILE`: every problem at once, and with `--format json` the computed report.
 
+use std::time::Instant;
+
 use serde::Serialize;
 
 use super::Verdict;
@@ -7,6 +9,8 @@ use super::prepare::{Checked, prepare};
 use crate::cli::{CheckArgs, Format};
 use crate::compute::report::Computed;
 use crate::diag::{Problems, Severity};
+use crate::messages::Msg;
+use crate::show::{self, Ui};
 
 #[derive(Serialize)]
 struct JsonOut<'a> {
@@ -16,7 +20,8 @@ struct JsonOut<'a> {
     report: Option<&'a Computed>,
 }
 
-pub fn run(args: &CheckArgs) -> anyhow::Result<Verdict> {
+pub fn run(args: &CheckArgs, ui: &Ui) -> anyhow::Result<Verdict> {
+    let started = Instant::now();
     let checked = prepare(&args.file)?;
     let (problems, computed): (&Problems, Option<&Computed>) = match &checked {
         Checked::Valid(p) => (&p.warnings, Some(&p.computed)),
@@ -28,23 +33,31 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Verdict> {
             println!("{}", serde_json::to_string_pretty(&out)?);
         }
         Format::Text => {
-            eprint!("{problems}");
-            let (e, w) = (problems.count(Severity::Error), problems.count(Severity::Warning));
-            let file = args.file.display();
-            match computed {
+            // read again for the source lines (prepare has read it once, so this succeeds)
+            let text = std::fs::read_to_string(&args.file).ok();
+            eprint!("{}", show::problems(problems, text.as_deref(), ui));
+            let (errors, warnings) = (problems.count(Severity::Error), problems.count(Severity::Warning));
+            let file = args.file.display().to_string();
+            let summary = match computed {
                 Some(c) => {
                     let r = &c.ringkasan;
-                    println!(
-                        "{file}: ok ({w} warning{}): {} sasaran, {} indikator: {} above, {} at, {} below target",
-                        if w == 1 { "" } else { "s" },
-                        r.jumlah_sasaran,
-                        r.jumlah_indikator,
-                        r.melebihi,
-                        r.tercapai,
-                        r.tidak_tercapai
-                    );
+                    Msg::SummaryOk {
+                        file,
+                        warnings,
+                        sasaran: r.jumlah_sasaran,
+                        indikator: r.jumlah_indikator,
+                        above: r.melebihi,
+                        at: r.tercapai,
+                        below: r.tidak_tercapai,
+                    }
                 }
-                None => println!("{file}: {e} error{}, {w} warning{}", if e == 1 { "" } else { "s" }, if w == 1 { "" } else { "s" }),
+                None => Msg::SummaryInvalid { file, errors, warnings },
+            };
+            if !ui.quiet() || computed.is_none() {
+                println!("{}", summary.text(ui.lang));
+            }
+            if ui.verbose() {
+                eprintln!("{:.2} s", started.elapsed().as_secs_f64());
             }
         }
     }

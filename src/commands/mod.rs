@@ -3,15 +3,22 @@
 pub mod assemble;
 pub mod build;
 pub mod check;
+pub mod completions;
 pub mod diff;
+pub mod init;
 pub mod layouts;
 pub mod log;
+pub mod man;
 pub mod prepare;
 pub mod release;
 pub mod reproduce;
+pub mod schema;
 pub mod verify;
+pub mod watch;
 
 use crate::cli::{Cli, Command};
+use crate::messages::Lang;
+use crate::show::{Ui, Verbosity};
 
 /// The answer a command gives, apart from failing to run at all (an `Err`, exit 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,14 +30,21 @@ pub enum Verdict {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
+    let verbosity = if cli.quiet { Verbosity::Quiet } else if cli.verbose { Verbosity::Verbose } else { Verbosity::Normal };
+    let ui = Ui { lang: Lang::choose(cli.lang, |k| std::env::var(k).ok()), color: Ui::color_for_stderr(), verbosity };
     match cli.command {
-        Command::Check(args) => check::run(&args),
-        Command::Build(args) => build::run(&args),
+        Command::Check(args) => check::run(&args, &ui),
+        Command::Build(args) => build::run(&args, &ui),
+        Command::Watch(args) => watch::run(&args, &ui),
         Command::Layouts(args) => layouts::run(&args),
-        Command::Release(args) => release::run(&args),
+        Command::Release(args) => release::run(&args, &ui),
         Command::Verify(args) => verify::run(&args),
         Command::Log(args) => log::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Reproduce(args) => reproduce::run(&args),
+        Command::Init(args) => init::run(&args, &ui),
+        Command::Schema => schema::run(),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man => man::run(),
     }
 }

@@ -63,8 +63,8 @@ pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
 }
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
-pub fn run(args: &ReleaseArgs) -> anyhow::Result<Verdict> {
-    let Some((prepared, assembled)) = super::assemble::load(&args.file, "nothing was released")? else {
+pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> {
+    let Some((prepared, assembled)) = super::assemble::load(&args.file, "nothing was released", ui)? else {
         return Ok(Verdict::No);
     };
     let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 
 use super::figures::lookup;
 use super::report::{Computed, Persen};
-use crate::diag::Problem;
+use crate::diag::{Problem, Severity};
+use crate::messages::Msg;
 use crate::model::{Report, walk};
 use crate::narrative;
 
@@ -19,14 +20,20 @@ pub fn check(report: &Report, c: &Computed) -> Vec<Problem> {
     for (path, text) in walk::narratives(&report.doc) {
         for key in narrative::placeholders(&text) {
             if let Err(why) = lookup(report, c, &key) {
-                problems.push(Problem::error(&path, format!("placeholder `{{{key}}}`: {why}")));
+                let id = key.split('.').next().unwrap_or_default();
+                let unknown_id = !["ringkasan", "keuangan", "tahun"].contains(&id) && report.entity(id).is_none();
+                problems.push(if unknown_id {
+                    Problem::said(Severity::Error, &path, Msg::UnknownPlaceholder { key: key.clone(), id: id.to_owned() })
+                } else {
+                    Problem::error(&path, format!("placeholder `{{{key}}}`: {why}"))
+                });
             }
         }
         for (typed, value) in typed_figures(&text) {
             if !known.contains(&value.normalize()) {
                 problems.push(
-                    Problem::warning(&path, format!("`{typed}` is typed by hand and matches no figure of the report"))
-                        .with_hint("write a placeholder such as `{ID.capaian}` so the text always agrees with the tables"),
+                    Problem::said(Severity::Warning, &path, Msg::TypedFigure { typed: typed.to_string() })
+                        .with_hint_said(Msg::UsePlaceholder),
                 );
             }
         }

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::diag::{Problem, Problems};
+use crate::diag::{Problem, Problems, Severity};
+use crate::messages::Msg;
 use positions::{Position, Positions};
 use types::Lkjip;
 
@@ -36,8 +37,26 @@ impl Source {
     pub fn parse(&self) -> Result<Lkjip, Problems> {
         serde_yaml::from_str::<Lkjip>(&self.text).map_err(|e| {
             let problem = problem_from_serde(&e);
-            Problems::new(self.path.display().to_string(), vec![problem], &self.positions)
+            let mut problems = self.blank_problems();
+            // serde stops at the first blank it cannot read (a number, a year); every blank is
+            // listed already, so its error would only repeat one of them.
+            let line = problem.position.map(|p| p.line);
+            if !problems.iter().any(|b| b.position.map(|p| p.line) == line) {
+                problems.push(problem);
+            }
+            Problems::new(self.path.display().to_string(), problems, &self.positions)
         })
+    }
+
+    /// Every `""` in the file, as an error asking to fill it in. A scaffold from `lkjip init`
+    /// marks each spot to fill with `""`, so one check lists them all, numbers included.
+    pub fn blank_problems(&self) -> Vec<Problem> {
+        let blank = |(path, pos): &(String, Position)| {
+            let mut p = Problem::said(Severity::Error, path.clone(), Msg::Empty);
+            p.position = Some(*pos);
+            p
+        };
+        self.positions.blanks().iter().map(blank).collect()
     }
 }
 
@@ -59,25 +78,40 @@ pub fn problem_from_serde(e: &serde_yaml::Error) -> Problem {
     if path == "." {
         path.clear();
     }
-    let hint = unknown_field_hint(&msg);
-    let mut problem = Problem::error(path, msg);
+    let mut problem = match said(&msg) {
+        Some(said) => Problem::said(Severity::Error, path, said),
+        None => Problem::error(path, msg),
+    };
+    if let Some(Msg::UnknownField { field, expected }) = &problem.said
+        && let Some(name) = closest(field, expected)
+    {
+        problem = problem.with_hint_said(Msg::DidYouMean { name });
+    }
     problem.position = e.location().map(|l| Position { line: l.line(), column: l.column() });
-    problem.hint = hint;
     problem
 }
 
-/// For "unknown field `x`, expected one of `a`, `b`": the closest expected name.
-fn unknown_field_hint(msg: &str) -> Option<String> {
+/// serde's "missing field `x`" and "unknown field `x`, expected one of `a`, `b`" as
+/// catalogue messages.
+fn said(msg: &str) -> Option<Msg> {
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.strip_suffix('`')?;
+        return Some(Msg::MissingField { field: field.to_owned() });
+    }
     let rest = msg.strip_prefix("unknown field `")?;
-    let (got, expected) = rest.split_once('`')?;
-    let best = expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
+    let (field, expected) = rest.split_once('`')?;
+    let expected = expected.split('`').skip(1).step_by(2).map(str::to_owned).collect();
+    Some(Msg::UnknownField { field: field.to_owned(), expected })
+}
+
+/// The expected name closest to a mistyped one, if any is close.
+fn closest(got: &str, expected: &[String]) -> Option<String> {
+    expected
+        .iter()
         .map(|cand| (strsim::jaro_winkler(got, cand), cand))
         .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))?;
-    Some(format!("did you mean `{}`?", best.1))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.clone())
 }
 
 #[cfg(test)]
@@ -95,6 +129,14 @@ mod tests {
         assert_eq!(p.position, Some(Position { line: 3, column: 1 }));
         assert!(p.message.starts_with("unknown field `nipp`"), "{}", p.message);
         assert_eq!(p.hint.as_deref(), Some("did you mean `nip`?"));
+        assert_eq!(p.hint_in(crate::messages::Lang::Id).as_deref(), Some("maksudnya `nip`?"));
+    }
+
+    #[test]
+    fn missing_field_is_a_catalogue_message() {
+        let p = problem("nama: A\n");
+        assert_eq!(p.message, "missing field `jabatan`");
+        assert_eq!(p.message_in(crate::messages::Lang::Id), "isian `jabatan` tidak ada");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::Marker;
+use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -19,6 +19,7 @@ pub struct Position {
 #[derive(Debug, Default)]
 pub struct Positions {
     by_path: HashMap<String, Position>,
+    blanks: Vec<(String, Position)>,
 }
 
 impl Positions {
@@ -30,7 +31,13 @@ impl Positions {
         if parser.load(&mut walker, false).is_err() {
             return Positions::default();
         }
-        Positions { by_path: walker.by_path }
+        Positions { by_path: walker.by_path, blanks: walker.blanks }
+    }
+
+    /// Values written as a quoted empty string (`""`): the spots left to be filled in, in
+    /// file order, whatever type the field has.
+    pub fn blanks(&self) -> &[(String, Position)] {
+        &self.blanks
     }
 
     /// The position of `path`, or of its nearest ancestor that exists in the file
@@ -56,6 +63,7 @@ enum Frame {
 struct Walker {
     stack: Vec<Frame>,
     by_path: HashMap<String, Position>,
+    blanks: Vec<(String, Position)>,
 }
 
 fn join(parent: &str, key: &str) -> String {
@@ -93,8 +101,12 @@ impl Walker {
 impl MarkedEventReceiver for Walker {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
-            Event::Scalar(value, ..) => {
+            Event::Scalar(value, style, ..) => {
                 if let Some(p) = self.value_path(Some(&value), mark) {
+                    let quoted = matches!(style, TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted);
+                    if quoted && value.is_empty() {
+                        self.blanks.push((p.clone(), pos(mark)));
+                    }
                     self.by_path.insert(p, pos(mark));
                 }
             }
@@ -131,6 +143,14 @@ mod tests {
         assert_eq!(p.find("dokumen.tahun"), Some(Position { line: 2, column: 10 }));
         assert_eq!(p.find("tujuan[0].indikator[0].target.2021"), Some(Position { line: 8, column: 17 }));
         assert_eq!(p.find("tujuan[0].id"), Some(Position { line: 4, column: 9 }));
+    }
+
+    #[test]
+    fn quoted_empty_values_are_blanks_keys_are_not() {
+        let p = Positions::index("a: \"\"\nb: { c: '', d: x }\n\"\": 1\ne: [\"\"]\n");
+        let paths: Vec<&str> = p.blanks().iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["a", "b.c", "e[0]"]);
+        assert_eq!(p.blanks()[0].1, Position { line: 1, column: 4 });
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::number::Num;
@@ -18,7 +19,7 @@ pub type Tahun = u16;
 pub type Teks = String;
 
 /// The whole report file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lkjip {
     pub dokumen: Dokumen,
@@ -37,7 +38,7 @@ pub struct Lkjip {
     pub penutup: Penutup,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dokumen {
     /// The year reported on.
@@ -63,7 +64,7 @@ fn default_jenis() -> String {
     "LKjIP".to_owned()
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kertas {
     #[default]
@@ -72,7 +73,7 @@ pub enum Kertas {
     F4,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Instansi {
     /// Full name, e.g. `Dinas Perdagangan Koperasi dan UKM`.
@@ -90,7 +91,7 @@ pub struct Instansi {
     pub laman: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pemerintah {
     pub tingkat: Tingkat,
@@ -98,7 +99,7 @@ pub struct Pemerintah {
     pub nama: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Tingkat {
     Kota,
@@ -107,7 +108,7 @@ pub enum Tingkat {
 }
 
 /// An official who signs: the head of the agency, the reviewer, the other PK party.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pejabat {
     pub nama: String,
@@ -124,7 +125,7 @@ pub struct Pejabat {
     pub status: StatusJabatan,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum StatusJabatan {
     #[default]
@@ -135,7 +136,7 @@ pub enum StatusJabatan {
     Plh,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reviu {
     /// The reviewer's statement and conclusion.
@@ -148,7 +149,7 @@ pub struct Reviu {
 }
 
 /// BAB I.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pendahuluan {
     pub latar_belakang: Teks,
@@ -168,7 +169,7 @@ pub struct Pendahuluan {
     pub sistematika: Option<Teks>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StrukturOrganisasi {
     #[serde(default)]
@@ -177,7 +178,7 @@ pub struct StrukturOrganisasi {
     pub bagan: Unit,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub nama: String,
@@ -185,7 +186,7 @@ pub struct Unit {
     pub bawahan: Vec<Unit>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IsuStrategis {
     pub bidang: String,
@@ -193,7 +194,7 @@ pub struct IsuStrategis {
 }
 
 /// BAB II.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Perencanaan {
     #[serde(default)]
@@ -209,7 +210,7 @@ pub struct Perencanaan {
     pub perjanjian_kinerja: PerjanjianKinerja,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Renstra {
     pub awal: Tahun,
@@ -217,7 +218,7 @@ pub struct Renstra {
     pub uraian: Teks,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tujuan {
     pub id: String,
@@ -229,7 +230,7 @@ pub struct Tujuan {
     pub sasaran: Vec<Sasaran>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sasaran {
     pub id: String,
@@ -237,7 +238,7 @@ pub struct Sasaran {
     pub indikator: Vec<Indikator>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indikator {
     /// Used to refer to this indicator everywhere else (PK, placeholders).
@@ -272,7 +273,7 @@ pub struct Indikator {
     pub iku: bool,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Polaritas {
     /// Higher is better.
@@ -282,7 +283,7 @@ pub enum Polaritas {
     Negatif,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MetodeNegatif {
     /// (2T − R) / T × 100, floored at 0.
@@ -292,7 +293,7 @@ pub enum MetodeNegatif {
     Rasio,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetNol {
     /// No ratio exists: capaian is shown as undefined.
@@ -302,7 +303,7 @@ pub enum TargetNol {
     Biner,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PerjanjianKinerja {
     #[serde(default)]
@@ -320,7 +321,7 @@ pub struct PerjanjianKinerja {
     pub program: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Program {
     pub id: String,
@@ -346,7 +347,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndikatorProgram {
     pub nama: String,
@@ -358,7 +359,7 @@ pub struct IndikatorProgram {
     pub realisasi: Option<Num>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Kegiatan {
     pub id: String,
@@ -374,7 +375,7 @@ pub struct Kegiatan {
 }
 
 /// BAB III.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Akuntabilitas {
     #[serde(default)]
@@ -397,7 +398,7 @@ pub struct Akuntabilitas {
     pub keuangan: Keuangan,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skala {
     /// Bands judging one indicator against its target.
@@ -408,7 +409,7 @@ pub struct Skala {
 
 /// A band of a scale: closed interval [min, maks] at the document's precision
 /// (`desimal`); a missing bound is open.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pita {
     pub label: String,
@@ -418,7 +419,7 @@ pub struct Pita {
     pub maks: Option<Num>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Efisiensi {
     #[serde(default)]
@@ -428,7 +429,7 @@ pub struct Efisiensi {
     pub pita: Option<Num>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MetodeEfisiensi {
     /// (capaian ÷ serapan − 1) × 100, as in the reference report.
@@ -438,7 +439,7 @@ pub enum MetodeEfisiensi {
     Selisih,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AnalisisSasaran {
     /// Id of the sasaran analysed.
@@ -457,7 +458,7 @@ pub struct AnalisisSasaran {
     pub foto: Vec<Foto>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Foto {
     /// Image file, relative to the YAML's folder.
@@ -466,7 +467,7 @@ pub struct Foto {
     pub keterangan: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Keuangan {
     #[serde(default)]
@@ -476,7 +477,7 @@ pub struct Keuangan {
     pub belanja_modal: Anggaran,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Anggaran {
     pub pagu: Num,
@@ -484,7 +485,7 @@ pub struct Anggaran {
 }
 
 /// BAB IV.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Penutup {
     pub uraian: Teks,

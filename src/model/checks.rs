@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use super::{Entity, IndikatorRef, walk};
-use crate::diag::Problem;
+use crate::diag::{Problem, Severity};
+use crate::messages::Msg;
 use crate::format::{Tanggal, nip_digits};
 use crate::input::types::Lkjip;
 
@@ -21,7 +22,7 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
         } else if reserved.contains(&id) {
             problems.push(Problem::error(format!("{path}.id"), format!("id `{id}` is reserved for placeholders")));
         } else if let Some(first) = first_path.get(id) {
-            problems.push(Problem::error(format!("{path}.id"), format!("duplicate id `{id}`: already used at {first}")));
+            problems.push(Problem::said(Severity::Error, format!("{path}.id"), Msg::DuplicateId { id: id.to_owned(), first: first.clone() }));
         } else {
             first_path.insert(id.to_owned(), path);
             ids.insert(id.to_owned(), e);
@@ -57,6 +58,23 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
     (ids, indikator)
 }
 
+/// Every text left empty (`""` or blank) is an error naming its field: that is how a
+/// scaffold from `lkjip init` marks what is still to be filled in.
+pub(super) fn blanks(doc: &Lkjip, problems: &mut Vec<Problem>) {
+    for (path, text) in walk::strings(doc) {
+        if text.trim().is_empty() {
+            problems.push(Problem::said(Severity::Error, path, Msg::Empty));
+        }
+    }
+}
+
+/// An empty spot explains every other problem found at it (a bad date, an unknown id):
+/// keep only the request to fill it in.
+pub(super) fn drop_echoes_of_blanks(problems: &mut Vec<Problem>) {
+    let blank: HashSet<String> = problems.iter().filter(|p| p.said == Some(Msg::Empty)).map(|p| p.path.clone()).collect();
+    problems.retain(|p| p.said == Some(Msg::Empty) || !blank.contains(&p.path));
+}
+
 pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<Problem>) {
     let r = &doc.perencanaan.renstra;
     let tahun = doc.dokumen.tahun;
@@ -83,13 +101,10 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
             }
         }
         if !ind.target.contains_key(&tahun) {
-            problems.push(Problem::error(format!("{}.target", ir.path), format!("no target for the report year {tahun}")));
+            problems.push(Problem::said(Severity::Error, format!("{}.target", ir.path), Msg::NoTarget { year: tahun }));
         }
         if !ind.realisasi.contains_key(&tahun) {
-            problems.push(Problem::warning(
-                format!("{}.realisasi", ir.path),
-                format!("no realisasi for {tahun} yet: capaian will be shown as not available"),
-            ));
+            problems.push(Problem::said(Severity::Warning, format!("{}.realisasi", ir.path), Msg::NoRealisasi { year: tahun }));
         }
         if ind.target_akhir.is_none() && !ind.target.contains_key(&r.akhir) {
             problems.push(Problem::error(
@@ -108,7 +123,7 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
         for (i, id) in list.iter().enumerate() {
             let at = format!("{field}[{i}]");
             match ids.get(id) {
-                None => problems.push(Problem::error(at, format!("unknown {want} `{id}`"))),
+                None => problems.push(Problem::said(Severity::Error, at, Msg::UnknownRef { what: want.to_owned(), id: id.clone() })),
                 Some(e) if !ok(*e) => problems.push(Problem::error(at, format!("`{id}` is not a {want}"))),
                 _ if !seen.insert(id) => problems.push(Problem::error(at, format!("`{id}` is listed twice"))),
                 _ => {}
@@ -121,7 +136,7 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
     for (i, a) in doc.akuntabilitas.analisis_sasaran.iter().enumerate() {
         let at = format!("akuntabilitas.analisis_sasaran[{i}]");
         match ids.get(&a.sasaran) {
-            None => problems.push(Problem::error(format!("{at}.sasaran"), format!("unknown sasaran `{}`", a.sasaran))),
+            None => problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::UnknownRef { what: "sasaran".into(), id: a.sasaran.clone() })),
             Some(Entity::Sasaran(..)) => {
                 if let Some(first) = analysed.insert(&a.sasaran, i) {
                     problems.push(Problem::error(format!("{at}.sasaran"), format!("sasaran `{}` is already analysed at analisis_sasaran[{first}]", a.sasaran)));

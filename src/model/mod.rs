@@ -85,6 +85,7 @@ impl Report {
 /// (errors and warnings) found.
 pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     let mut problems = Vec::new();
+    checks::blanks(&doc, &mut problems);
     let dp = doc.dokumen.desimal.unwrap_or(2);
     if dp > 6 {
         problems.push(Problem::error("dokumen.desimal", format!("{dp} decimals is more than a report can show (at most 6)")));
@@ -102,6 +103,7 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     checks::references(&doc, &ids, &mut problems);
     checks::budgets(&doc, &mut problems);
     checks::people_and_files(&doc, &mut problems);
+    checks::drop_echoes_of_blanks(&mut problems);
 
     let has_errors = problems.iter().any(|p| p.severity == crate::diag::Severity::Error);
     let report = match (tanggal, status, kategori) {

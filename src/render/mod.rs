@@ -103,10 +103,21 @@ pub fn creator() -> String {
     format!("lkjip {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Render the report. Typst's memo caches are evicted afterwards, on success and on error.
+/// Render the report. Typst's memo caches are evicted afterwards, on success and on error,
+/// so rendering many reports in one process keeps memory bounded.
 pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     let result = render_uncached(layouts, input);
     typst::comemo::evict(0);
+    result
+}
+
+/// Render again in a long-running session (`watch`): results of the last few renders stay
+/// memoized, so a change in the data re-lays out only what it touches. Memory stays bounded
+/// because entries unused for `KEEP` renders are evicted, on success and on error.
+pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+    const KEEP: usize = 10;
+    let result = render_uncached(layouts, input);
+    typst::comemo::evict(KEEP);
     result
 }
 

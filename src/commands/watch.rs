@@ -1,0 +1,199 @@
+//! `lkjip watch FILE`: the polling loop that rebuilds when the YAML or its images change.
+//!
+//! No file-notification crate: polling a handful of mtimes every ~300 ms costs nothing and
+//! behaves the same on every filesystem (network shares, editors that replace files).
+//! The rebuild itself is a closure; the command wires in the renderer.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::input::types::Lkjip;
+use crate::messages::Msg;
+use crate::model::walk;
+use crate::show::Ui;
+
+/// What one rebuild found: nothing wrong, or problems to show (already as text).
+pub enum Rebuilt {
+    Ok,
+    Problems { text: String, errors: usize, warnings: usize },
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    /// How often to look at the files.
+    pub poll: Duration,
+    /// After a change, how long the files must stay unchanged before rebuilding
+    /// (editors write in several steps).
+    pub settle: Duration,
+}
+
+impl Default for Timing {
+    fn default() -> Self {
+        Timing { poll: Duration::from_millis(300), settle: Duration::from_millis(100) }
+    }
+}
+
+/// The files a report depends on: the YAML and every image it names (the YAML is read
+/// leniently: when it does not parse, only the YAML itself is watched).
+pub fn files_of(yaml: &Path) -> Vec<PathBuf> {
+    let mut files = vec![yaml.to_owned()];
+    let dir = yaml.parent().unwrap_or(Path::new("."));
+    if let Ok(text) = std::fs::read_to_string(yaml)
+        && let Ok(doc) = serde_yaml::from_str::<Lkjip>(&text)
+    {
+        files.extend(walk::files(&doc).into_iter().map(|(_, f)| dir.join(f)));
+    }
+    files
+}
+
+type Stamps = Vec<Option<SystemTime>>;
+
+fn stamps(files: &[PathBuf]) -> Stamps {
+    files.iter().map(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok()).collect()
+}
+
+/// Build once, then rebuild after each change until `go_on(rebuilds so far)` says stop.
+/// Each rebuild prints one line through `say` (`ok in 0.42 s`, or the problems then a
+/// count); a rebuild that cannot run at all is reported and the loop goes on.
+pub fn run_loop(
+    files: impl Fn() -> Vec<PathBuf>,
+    mut rebuild: impl FnMut() -> anyhow::Result<Rebuilt>,
+    mut say: impl FnMut(&str),
+    mut go_on: impl FnMut(usize) -> bool,
+    timing: Timing,
+    ui: &Ui,
+) {
+    let mut rebuilds = 0;
+    let mut watched = files();
+    let mut seen = stamps(&watched);
+    let mut dirty = true;
+    while go_on(rebuilds) {
+        if dirty {
+            let started = Instant::now();
+            let line = match rebuild() {
+                Ok(Rebuilt::Ok) => Msg::RebuiltOk { secs: format!("{:.2}", started.elapsed().as_secs_f64()) }.text(ui.lang),
+                Ok(Rebuilt::Problems { text, errors, warnings }) => {
+                    format!("{text}{}", Msg::RebuiltWithProblems { errors, warnings }.text(ui.lang))
+                }
+                Err(e) => {
+                    let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+                    format!("{}: {}", crate::messages::severity(crate::diag::Severity::Error, ui.lang), chain.join(": "))
+                }
+            };
+            say(&line);
+            rebuilds += 1;
+            // the set of images may have changed with the YAML
+            watched = files();
+            seen = stamps(&watched);
+            dirty = false;
+            continue;
+        }
+        std::thread::sleep(timing.poll);
+        let now = stamps(&watched);
+        if now != seen {
+            // debounce: wait until the files stop changing
+            let mut last = now;
+            loop {
+                std::thread::sleep(timing.settle);
+                let again = stamps(&watched);
+                if again == last {
+                    break;
+                }
+                last = again;
+            }
+            dirty = true;
+        }
+    }
+}
+
+/// `lkjip watch FILE`: render the draft PDF beside the YAML now and after every change of
+/// the YAML or one of its images, one line per rebuild, until interrupted.
+pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdict> {
+    use crate::render::{self, Layouts, Mode};
+    let layouts = Layouts::embedded();
+    let output = args.file.with_extension("pdf");
+    let rebuild = || -> anyhow::Result<Rebuilt> {
+        match super::assemble::load_or_problems(&args.file, ui)? {
+            Err(s) => Ok(Rebuilt::Problems { text: s.text, errors: s.errors, warnings: s.warnings }),
+            Ok((_, assembled)) => {
+                let rendered = render::render_incremental(&layouts, &assembled.input(Mode::Draft))?;
+                super::build::write_atomically(&output, &rendered.pdf)?;
+                Ok(Rebuilt::Ok)
+            }
+        }
+    };
+    if !ui.quiet() {
+        eprintln!("watching {} → {} (Ctrl+C to stop)", args.file.display(), output.display());
+    }
+    run_loop(|| files_of(&args.file), rebuild, |line| eprintln!("{line}"), |_| true, Timing::default(), ui);
+    Ok(super::Verdict::Yes)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    fn touch(path: &Path, secs_later: u64) {
+        let f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+        f.set_modified(SystemTime::now() + Duration::from_secs(secs_later)).unwrap();
+    }
+
+    #[test]
+    fn the_loop_rebuilds_after_a_change_and_not_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = dir.path().join("lkjip.yaml");
+        std::fs::write(&yaml, "dokumen: {}\n").unwrap();
+        let calls = Arc::new(AtomicUsize::new(0));
+        let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+        let (c, l, y) = (calls.clone(), lines.clone(), yaml.clone());
+        let timing = Timing { poll: Duration::from_millis(5), settle: Duration::from_millis(5) };
+        let mut polls = 0;
+        let worker = std::thread::spawn(move || {
+            run_loop(
+                || files_of(&y),
+                || {
+                    let n = c.fetch_add(1, Ordering::SeqCst);
+                    Ok(if n == 0 { Rebuilt::Ok } else { Rebuilt::Problems { text: "x: bad\n".into(), errors: 1, warnings: 0 } })
+                },
+                |line| l.lock().unwrap().push(line.to_owned()),
+                |n| {
+                    polls += 1;
+                    n < 2 && polls < 2000
+                },
+                timing,
+                &Ui::default(),
+            )
+        });
+        let wait_for = |n: usize| {
+            let t = Instant::now();
+            while calls.load(Ordering::SeqCst) < n && t.elapsed() < Duration::from_secs(5) {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        };
+        wait_for(1);
+        std::thread::sleep(Duration::from_millis(30));
+        assert_eq!(calls.load(Ordering::SeqCst), 1, "no change, no rebuild");
+        touch(&yaml, 10);
+        wait_for(2);
+        worker.join().unwrap();
+        assert_eq!(calls.load(Ordering::SeqCst), 2, "the change was noticed");
+        let lines = lines.lock().unwrap();
+        assert!(lines[0].starts_with("ok in ") && lines[0].ends_with(" s"), "{lines:?}");
+        assert_eq!(lines[1], "x: bad\n1 error, 0 warnings");
+    }
+
+    #[test]
+    fn images_named_in_the_yaml_are_watched() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let text = std::fs::read_to_string(Path::new(root).join("tests/fixtures/kecil.yaml")).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = dir.path().join("lkjip.yaml");
+        std::fs::write(&yaml, text.replacen("  tanggal: 2025-02-28\n", "  tanggal: 2025-02-28\n  logo: gambar/logo.png\n", 1)).unwrap();
+        assert_eq!(files_of(&yaml), [yaml.clone(), dir.path().join("gambar/logo.png")]);
+        let files = files_of(Path::new("/nonexistent/lkjip.yaml"));
+        assert_eq!(files, [PathBuf::from("/nonexistent/lkjip.yaml")]);
+    }
+}
