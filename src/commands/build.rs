@@ -34,7 +34,8 @@ pub fn load_assets<'a>(report_dir: &Path, names: impl IntoIterator<Item = &'a st
         render::check_image(&bytes).map_err(|e| anyhow::anyhow!("image {name:?}: {e}"))?;
         assets.insert(name.to_string(), bytes);
     }
-    typst::comemo::evict(0);
+    // No eviction here: the render that follows evicts (all of it for one-shot commands,
+    // the stale part for `watch`, whose incremental rebuilds need the rest).
     Ok(assets)
 }
 

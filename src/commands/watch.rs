@@ -69,6 +69,10 @@ pub fn run_loop(
     let mut dirty = true;
     while go_on(rebuilds) {
         if dirty {
+            // look at the files before building: a change made while building (or right
+            // after its line is printed) then triggers the next rebuild instead of being lost
+            watched = files();
+            seen = stamps(&watched);
             let started = Instant::now();
             let line = match rebuild() {
                 Ok(Rebuilt::Ok) => Msg::RebuiltOk { secs: format!("{:.2}", started.elapsed().as_secs_f64()) }.text(ui.lang),
@@ -82,9 +86,6 @@ pub fn run_loop(
             };
             say(&line);
             rebuilds += 1;
-            // the set of images may have changed with the YAML
-            watched = files();
-            seen = stamps(&watched);
             dirty = false;
             continue;
         }

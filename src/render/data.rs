@@ -10,7 +10,7 @@
 //! - Images are named by their relative path (`berkas`), the key of `RenderInput::assets`.
 //! - Narrative text is the [`Narasi`] AST; it is printed as values, never evaluated.
 //!
-//! The whole struct is handed to Typst as `sys.inputs.data` (see `render::inputs`).
+//! The whole struct is handed to Typst as the virtual file `/data.json` (see `render::inputs`).
 
 use serde::{Deserialize, Serialize};
 

@@ -1,19 +1,22 @@
-//! What the layouts receive: `sys.inputs` as typed Typst values, never as Typst source.
+//! What the layouts receive, always as values, never as Typst source.
 //!
-//! Why `sys.inputs` rather than a virtual `/data.json`: the values arrive typed (no JSON text to
-//! write and parse again), images and the source YAML travel as `bytes` values (no file ids, so
-//! the process-wide FileId interner never grows with user file names), and nothing the user wrote
-//! ever becomes markup: layouts print strings with `#s`, which Typst treats as text.
+//! Two virtual files carry what changes with every edit: `/data.json` (the [`TypstData`]
+//! contract, read with `json()`) and `/sumber.yaml` (the source YAML's bytes, attached to the
+//! PDF). Keeping them out of `sys.inputs` matters: `sys.inputs` is part of Typst's library,
+//! and a library that changes invalidates every memoized result, so `watch` could reuse
+//! nothing. Files are tracked one by one, and their ids are two fixed names (the process-wide
+//! FileId interner does not grow).
 //!
-//! `sys.inputs` holds:
-//! - `data`: the [`TypstData`] contract;
-//! - `aset`: dictionary relative path → image bytes (the keys `Gambar::berkas` refers to);
-//! - `sumber`: `(nama: "laporan.yaml", isi: bytes)`, attached to the PDF as its source;
+//! `sys.inputs` holds what rarely changes:
+//! - `aset`: dictionary relative path → image bytes (the keys `Gambar::berkas` refers to; as
+//!   values, so user file names never become file ids);
+//! - `sumber`: `(nama: "laporan.yaml")`, the name the source is attached under;
 //! - `mode`: `(draf: bool, revisi: none | "2")`.
+//!
+//! Nothing the user wrote ever becomes markup: layouts print strings with `#s`.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
 use typst::foundations::{Bytes, Dict, IntoValue, Value};
 
 use super::Mode;
@@ -27,23 +30,25 @@ pub(crate) fn attachment_name(file_name: &str) -> String {
     if usable { base.to_string() } else { "laporan.yaml".to_string() }
 }
 
-pub(crate) fn build(
-    data: &TypstData,
-    source: (&str, &[u8]),
-    assets: &BTreeMap<String, Vec<u8>>,
-    mode: Mode,
-) -> Result<Dict, String> {
-    let json = serde_json::to_value(data).map_err(|e| format!("cannot serialise the report data: {e}"))?;
-    let data = Value::deserialize(json).map_err(|e| format!("cannot convert the report data for Typst: {e}"))?;
+/// The virtual path of the report data.
+pub(crate) const DATA_FILE: &str = "data.json";
+/// The virtual path of the source YAML's bytes.
+pub(crate) const SOURCE_FILE: &str = "sumber.yaml";
 
+/// The virtual files: name (at the root) → bytes.
+pub(crate) fn files(data: &TypstData, source: &[u8]) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
+    let json = serde_json::to_vec(data).map_err(|e| format!("cannot serialise the report data: {e}"))?;
+    Ok(vec![(DATA_FILE, json), (SOURCE_FILE, source.to_vec())])
+}
+
+pub(crate) fn build(source_name: &str, assets: &BTreeMap<String, Vec<u8>>, mode: Mode) -> Dict {
     let mut aset = Dict::new();
     for (name, bytes) in assets {
         aset.insert(name.as_str().into(), Value::Bytes(Bytes::new(bytes.clone())));
     }
 
     let mut sumber = Dict::new();
-    sumber.insert("nama".into(), attachment_name(source.0).into_value());
-    sumber.insert("isi".into(), Value::Bytes(Bytes::new(source.1.to_vec())));
+    sumber.insert("nama".into(), attachment_name(source_name).into_value());
 
     let mut mode_dict = Dict::new();
     let (draf, revisi) = match mode {
@@ -54,11 +59,10 @@ pub(crate) fn build(
     mode_dict.insert("revisi".into(), revisi);
 
     let mut inputs = Dict::new();
-    inputs.insert("data".into(), data);
     inputs.insert("aset".into(), aset.into_value());
     inputs.insert("sumber".into(), sumber.into_value());
     inputs.insert("mode".into(), mode_dict.into_value());
-    Ok(inputs)
+    inputs
 }
 
 #[cfg(test)]

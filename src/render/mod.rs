@@ -142,8 +142,9 @@ fn pdf_options(input: &RenderInput) -> Result<PdfOptions, RenderError> {
 
 fn render_uncached(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     let options = pdf_options(input)?;
-    let dict = inputs::build(input.data, input.source_yaml, &input.assets, input.mode).map_err(RenderError::Input)?;
-    let world = LkjipWorld::new(layouts, dict).map_err(RenderError::Input)?;
+    let dict = inputs::build(input.source_yaml.0, &input.assets, input.mode);
+    let files = inputs::files(input.data, input.source_yaml.1).map_err(RenderError::Input)?;
+    let world = LkjipWorld::new(layouts, dict, files).map_err(RenderError::Input)?;
 
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
     let warnings = diag::format_all(&world, &warnings);

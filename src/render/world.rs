@@ -1,9 +1,10 @@
 //! The Typst World: layouts as sources, fonts from the binary, no disk, no clock.
 //!
-//! It only delegates, like typst-cli's: the data, the images and the source YAML reach Typst as
-//! values in `sys.inputs` (see `inputs.rs`), so the only files are the layouts. Every other path
-//! is `NotFound` with its virtual name; packages are refused. File ids are the layouts' fixed
-//! names, so the process-wide FileId interner does not grow per render.
+//! It only delegates, like typst-cli's: the files are the layouts and two virtual data files
+//! (`/data.json`, `/sumber.yaml`); images reach Typst as values in `sys.inputs` (see
+//! `inputs.rs`). Every other path is `NotFound` with its virtual name; packages are refused;
+//! nothing is read from disk. File ids are fixed names, so the process-wide FileId interner
+//! does not grow per render.
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration};
@@ -19,6 +20,7 @@ pub(crate) struct LkjipWorld {
     library: LazyHash<Library>,
     main: FileId,
     sources: Vec<Source>,
+    files: Vec<(FileId, Bytes)>,
 }
 
 /// The file id of a layout file at the virtual root.
@@ -28,13 +30,14 @@ pub(crate) fn layout_id(name: &str) -> Result<FileId, String> {
 }
 
 impl LkjipWorld {
-    pub(crate) fn new(layouts: &Layouts, inputs: Dict) -> Result<Self, String> {
+    pub(crate) fn new(layouts: &Layouts, inputs: Dict, files: Vec<(&str, Vec<u8>)>) -> Result<Self, String> {
         let mut sources = Vec::new();
         for (name, text) in layouts.files() {
             sources.push(Source::new(layout_id(name)?, text.to_string()));
         }
+        let files = files.into_iter().map(|(name, bytes)| Ok((layout_id(name)?, Bytes::new(bytes)))).collect::<Result<_, String>>()?;
         let library = Library::builder().with_inputs(inputs).build();
-        Ok(Self { library: LazyHash::new(library), main: layout_id(MAIN)?, sources })
+        Ok(Self { library: LazyHash::new(library), main: layout_id(MAIN)?, sources, files })
     }
 
     fn find(&self, id: FileId) -> FileResult<&Source> {
@@ -66,6 +69,9 @@ impl World for LkjipWorld {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let Some((_, bytes)) = self.files.iter().find(|(f, _)| *f == id) {
+            return Ok(bytes.clone());
+        }
         self.find(id).map(|s| Bytes::from_string(s.clone()))
     }
 
