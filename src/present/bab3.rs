@@ -343,12 +343,14 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
         persentase: cx.pct(a.serapan),
     };
     let rp = crate::format::rupiah;
+    let uraian = cx.report.doc.akuntabilitas.keuangan.uraian.as_ref();
     Ok(BagianKeuangan {
         judul: "D. Akuntabilitas Keuangan".into(),
-        narasi: cx.narasi_opt(cx.report.doc.akuntabilitas.keuangan.uraian.as_ref())?,
+        narasi: cx.narasi_opt(uraian)?,
         baris: vec![row("1.", "Pendapatan", &k.pendapatan), row("2.", "Belanja Operasi", &k.belanja_operasi), row("3.", "Belanja Modal", &k.belanja_modal)],
         jumlah: Some(row("", "Jumlah Belanja", &k.belanja)),
-        narasi_setelah: vec![para(format!(
+        // the generated summary only when the planner wrote none (it would say it twice)
+        narasi_setelah: if uraian.is_some() { Vec::new() } else { vec![para(format!(
             "Realisasi belanja operasi sebesar {} dari pagu {} ({}), belanja modal sebesar {} dari pagu {} ({}), sedangkan pendapatan terealisasi {} dari target {} ({}).",
             rp(k.belanja_operasi.realisasi),
             rp(k.belanja_operasi.pagu),
@@ -359,6 +361,6 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
             rp(k.pendapatan.realisasi),
             rp(k.pendapatan.pagu),
             cx.pct_sign(k.pendapatan.serapan),
-        ))],
+        ))] },
     })
 }

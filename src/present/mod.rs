@@ -74,6 +74,10 @@ mod tests {
         assert!(text.contains("capaian 1 indikator tidak dapat dihitung"), "{text}");
         let kp = serde_json::to_string(&d.kata_pengantar.narasi).unwrap();
         assert!(kp.contains("Capaian rata-rata adalah"), "{kp}");
+        let keu = serde_json::to_string(&d.bab3.keuangan.narasi_setelah).unwrap();
+        assert!(keu.contains("Realisasi belanja operasi sebesar Rp 3.500.000 dari pagu Rp 4.000.000 (87,50 %)"), "{keu}");
+        let reference = data("data/pekalongan-2021/lkjip.yaml");
+        assert!(reference.bab3.keuangan.narasi_setelah.is_empty(), "the planner's own paragraph is not repeated");
         let bab4 = serde_json::to_string(&d.bab4.narasi).unwrap();
         assert!(bab4.contains("Indikator Persentase UMKM menerima KUR dengan capaian kinerja 71,18 % (Cukup)."), "{bab4}");
     }
