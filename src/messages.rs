@@ -44,10 +44,43 @@ pub enum Msg {
     /// A reference to an id that does not exist; `what` is `indicator`, `program`, `kegiatan` or `sasaran`.
     UnknownRef { what: String, id: String },
     TypedFigure { typed: String },
+    IdChars { id: String },
+    IdReserved { id: String },
+    SasaranWithoutIndicator,
+    RenstraOrder { awal: u16, akhir: u16 },
+    OutsideRenstra { year: u16, awal: u16, akhir: u16 },
+    NoEndTarget { akhir: u16 },
+    NotA { what: String, id: String },
+    ListedTwice { id: String },
+    AnalysedTwice { id: String, first: usize },
+    NoAnalysis { id: String },
+    NegativeMoney { value: String },
+    AbovePagu { realisasi: String, pagu: String },
+    BelowActivities { realisasi: String, sum: String },
+    ActivitiesAbovePagu { sum: String, pagu: String },
+    ActivitiesNotPagu { sum: String, pagu: String },
+    ProgramRealisasiDerived,
+    NotReconciled { pk: String, belanja: String },
+    BadNip { value: String },
+    BadDate { value: String },
+    AbsolutePath { file: String },
+    LeavesFolder { file: String },
+    EmptyFileName,
+    TooManyDecimals { dp: u32 },
+    ScaleEmpty,
+    BoundTooFine { value: String, dp: u32 },
+    MinAboveMax { label: String, min: String, maks: String },
+    BandsOverlap { lo: String, hi: String, detail: Option<(String, String)> },
+    BandsGap { lo: String, hi: String, from: String, to: String },
+    NoBand,
+    Glyphs { list: String },
     // hints
     DidYouMean { name: String },
     UsePlaceholder,
     AddField { field: String },
+    MarkIncomplete,
+    StartBandAt { label: String, at: String },
+    ReplaceChars,
     // summaries
     SummaryOk { file: String, warnings: usize, sasaran: usize, indikator: usize, above: usize, at: usize, below: usize },
     SummaryInvalid { file: String, errors: usize, warnings: usize },
@@ -57,6 +90,17 @@ pub enum Msg {
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+/// Indonesian words for the kinds of id.
+fn indonesian(what: &str) -> &str {
+    match what {
+        "indicator" => "indikator",
+        "program" => "program",
+        "kegiatan" => "kegiatan",
+        "sasaran" => "sasaran",
+        other => other,
+    }
 }
 
 fn ticks(names: &[String]) -> String {
@@ -88,6 +132,46 @@ impl Msg {
             }
             Msg::UnknownRef { what, id } => format!("unknown {what} `{id}`"),
             Msg::TypedFigure { typed } => format!("`{typed}` is typed by hand and matches no figure of the report"),
+            Msg::IdChars { id } => format!("id `{id}` may only use letters, digits, `-` and `_`"),
+            Msg::IdReserved { id } => format!("id `{id}` is reserved for placeholders"),
+            Msg::SasaranWithoutIndicator => "a sasaran needs at least one indicator".into(),
+            Msg::RenstraOrder { awal, akhir } => format!("the Renstra ends ({akhir}) before it starts ({awal})"),
+            Msg::OutsideRenstra { year, awal, akhir } => format!("{year} is outside the Renstra period {awal}–{akhir}"),
+            Msg::NoEndTarget { akhir } => format!("no end-of-Renstra target: give `target_akhir` or a target for {akhir}"),
+            Msg::NotA { what, id } => format!("`{id}` is not a {what}"),
+            Msg::ListedTwice { id } => format!("`{id}` is listed twice"),
+            Msg::AnalysedTwice { id, first } => format!("sasaran `{id}` is already analysed at analisis_sasaran[{first}]"),
+            Msg::NoAnalysis { id } => format!("sasaran `{id}` has no analysis in akuntabilitas.analisis_sasaran"),
+            Msg::NegativeMoney { value } => format!("money cannot be negative ({value})"),
+            Msg::AbovePagu { realisasi, pagu } => format!("realisasi {realisasi} is above the pagu {pagu}"),
+            Msg::BelowActivities { realisasi, sum } => format!("realisasi {realisasi} is below the sum of its activities' realisasi {sum}"),
+            Msg::ActivitiesAbovePagu { sum, pagu } => format!("the activities' pagu add up to {sum}, above the program's pagu {pagu}"),
+            Msg::ActivitiesNotPagu { sum, pagu } => format!("the activities' pagu add up to {sum}, not the program's {pagu}"),
+            Msg::ProgramRealisasiDerived => {
+                "the realisasi of a program whose activities are all listed is their sum; remove it (a value is written once)".into()
+            }
+            Msg::NotReconciled { pk, belanja } => {
+                format!("the PK's program budgets add up to {pk} but belanja operasi + belanja modal pagu is {belanja}")
+            }
+            Msg::BadNip { value } => format!("`{value}` is not a NIP: a NIP has 18 digits (spaces allowed), e.g. 19630804 198711 1 001"),
+            Msg::BadDate { value } => format!("`{value}` is not a valid date written as YYYY-MM-DD (e.g. 2022-03-01)"),
+            Msg::AbsolutePath { file } => {
+                format!("`{file}` is an absolute path; files are read only from the report's own folder, write a path relative to it")
+            }
+            Msg::LeavesFolder { file } => format!("`{file}` leaves the report's folder (`..`); files are read only from the report's own folder"),
+            Msg::EmptyFileName => "the file name is empty".into(),
+            Msg::TooManyDecimals { dp } => format!("{dp} decimals is more than a report can show (at most 6)"),
+            Msg::ScaleEmpty => "a scale needs at least one band".into(),
+            Msg::BoundTooFine { value, dp } => format!("{value} has more decimals than the document shows ({dp})"),
+            Msg::MinAboveMax { label, min, maks } => format!("band `{label}` has min {min} above maks {maks}"),
+            Msg::BandsOverlap { lo, hi, detail: None } => format!("bands `{lo}` and `{hi}` overlap"),
+            Msg::BandsOverlap { lo, hi, detail: Some((a, b)) } => format!("bands `{lo}` and `{hi}` overlap: {a} ≤ {b}"),
+            Msg::BandsGap { lo, hi, from, to } => format!("gap between bands `{lo}` and `{hi}`: values from {from} to below {to} have no band"),
+            Msg::NoBand => "the capaian falls in no band of the category scale".into(),
+            Msg::Glyphs { list } => format!("the report's fonts cannot show {list}"),
+            Msg::MarkIncomplete => "if not every activity of the program is listed, write `kegiatan_lengkap: false`".into(),
+            Msg::StartBandAt { label, at } => format!("start `{label}` at {at}"),
+            Msg::ReplaceChars => "replace or remove these characters".into(),
             Msg::DidYouMean { name } => format!("did you mean `{name}`?"),
             Msg::UsePlaceholder => "write a placeholder such as `{ID.capaian}` so the text always agrees with the tables".into(),
             Msg::AddField { field } => format!("add `{field}:` here"),
@@ -123,13 +207,52 @@ impl Msg {
             Msg::UnknownPlaceholder { key, id } => {
                 format!("penanda `{{{key}}}`: tidak ada indikator, sasaran, program atau kegiatan ber-id `{id}`")
             }
-            Msg::UnknownRef { what, id } => {
-                let what = if what == "indicator" { "indikator" } else { what };
-                format!("{what} `{id}` tidak ada")
-            }
+            Msg::UnknownRef { what, id } => format!("{} `{id}` tidak ada", indonesian(what)),
             Msg::TypedFigure { typed } => {
                 format!("`{typed}` diketik manual dan tidak sama dengan angka mana pun dalam laporan")
             }
+            Msg::IdChars { id } => format!("id `{id}` hanya boleh berisi huruf, angka, `-` dan `_`"),
+            Msg::IdReserved { id } => format!("id `{id}` sudah dipakai untuk penanda"),
+            Msg::SasaranWithoutIndicator => "sasaran harus memiliki paling sedikit satu indikator".into(),
+            Msg::RenstraOrder { awal, akhir } => format!("Renstra berakhir ({akhir}) sebelum dimulai ({awal})"),
+            Msg::OutsideRenstra { year, awal, akhir } => format!("{year} berada di luar periode Renstra {awal}–{akhir}"),
+            Msg::NoEndTarget { akhir } => format!("belum ada target akhir Renstra: isi `target_akhir` atau target tahun {akhir}"),
+            Msg::NotA { what, id } => format!("`{id}` bukan {}", indonesian(what)),
+            Msg::ListedTwice { id } => format!("`{id}` tercantum dua kali"),
+            Msg::AnalysedTwice { id, first } => format!("sasaran `{id}` sudah dianalisis di analisis_sasaran[{first}]"),
+            Msg::NoAnalysis { id } => format!("sasaran `{id}` belum memiliki analisis di akuntabilitas.analisis_sasaran"),
+            Msg::NegativeMoney { value } => format!("nilai uang tidak boleh negatif ({value})"),
+            Msg::AbovePagu { realisasi, pagu } => format!("realisasi {realisasi} melebihi pagu {pagu}"),
+            Msg::BelowActivities { realisasi, sum } => format!("realisasi {realisasi} lebih kecil dari jumlah realisasi kegiatannya {sum}"),
+            Msg::ActivitiesAbovePagu { sum, pagu } => format!("jumlah pagu kegiatan {sum} melebihi pagu program {pagu}"),
+            Msg::ActivitiesNotPagu { sum, pagu } => format!("jumlah pagu kegiatan {sum} tidak sama dengan pagu program {pagu}"),
+            Msg::ProgramRealisasiDerived => {
+                "realisasi program yang semua kegiatannya tercantum adalah jumlah realisasi kegiatan; hapus isian ini (setiap nilai ditulis sekali)".into()
+            }
+            Msg::NotReconciled { pk, belanja } => {
+                format!("jumlah anggaran program dalam PK {pk}, sedangkan pagu belanja operasi + belanja modal {belanja}")
+            }
+            Msg::BadNip { value } => format!("`{value}` bukan NIP: NIP terdiri dari 18 angka (boleh berspasi), mis. 19630804 198711 1 001"),
+            Msg::BadDate { value } => format!("`{value}` bukan tanggal yang sah dengan format TTTT-BB-HH (mis. 2022-03-01)"),
+            Msg::AbsolutePath { file } => {
+                format!("`{file}` adalah path absolut; berkas hanya dibaca dari folder laporan, tulis path relatif terhadap folder itu")
+            }
+            Msg::LeavesFolder { file } => format!("`{file}` keluar dari folder laporan (`..`); berkas hanya dibaca dari folder laporan"),
+            Msg::EmptyFileName => "nama berkas kosong".into(),
+            Msg::TooManyDecimals { dp } => format!("{dp} angka desimal terlalu banyak untuk laporan (paling banyak 6)"),
+            Msg::ScaleEmpty => "skala harus memiliki paling sedikit satu rentang".into(),
+            Msg::BoundTooFine { value, dp } => format!("{value} memiliki lebih banyak desimal daripada yang ditampilkan dokumen ({dp})"),
+            Msg::MinAboveMax { label, min, maks } => format!("rentang `{label}` memiliki min {min} di atas maks {maks}"),
+            Msg::BandsOverlap { lo, hi, detail: None } => format!("rentang `{lo}` dan `{hi}` tumpang tindih"),
+            Msg::BandsOverlap { lo, hi, detail: Some((a, b)) } => format!("rentang `{lo}` dan `{hi}` tumpang tindih: {a} ≤ {b}"),
+            Msg::BandsGap { lo, hi, from, to } => {
+                format!("ada celah antara rentang `{lo}` dan `{hi}`: nilai {from} sampai di bawah {to} tidak masuk rentang mana pun")
+            }
+            Msg::NoBand => "capaian tidak masuk rentang mana pun pada skala kategori".into(),
+            Msg::Glyphs { list } => format!("huruf laporan tidak dapat menampilkan {list}"),
+            Msg::MarkIncomplete => "jika tidak semua kegiatan program dicantumkan, tulis `kegiatan_lengkap: false`".into(),
+            Msg::StartBandAt { label, at } => format!("mulai `{label}` dari {at}"),
+            Msg::ReplaceChars => "ganti atau hapus karakter tersebut".into(),
             Msg::DidYouMean { name } => format!("maksudnya `{name}`?"),
             Msg::UsePlaceholder => {
                 "tulis penanda seperti `{ID.capaian}` agar teks selalu sama dengan tabel".into()

@@ -227,3 +227,32 @@ fn completions_man_and_help_examples() {
         assert!(help.contains("Examples:\n  "), "{cmd} --help has no examples:\n{help}");
     }
 }
+
+#[test]
+fn budget_scale_and_file_messages_in_indonesian() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("lkjip.yaml");
+    let src = std::fs::read_to_string(fixture())
+        .unwrap()
+        .replacen("pagu: 400000, realisasi: 400000", "pagu: -400000, realisasi: 400000", 1)
+        .replacen("pagu: 600000, realisasi: 540000", "pagu: 600000, realisasi: 640000", 1)
+        .replacen("  tanggal: 2025-02-28", "  tanggal: 2025-02-30", 1)
+        .replacen("akuntabilitas:\n", "akuntabilitas:\n  skala:\n    status: [{label: A, maks: 99.99}, {label: B, min: 100}]\n    kategori: [{label: C, maks: 89.99}, {label: D, min: 90.01}]\n", 1)
+        .replacen("      faktor_pendukung: [Dukungan pimpinan.]", "      faktor_pendukung: [Dukungan pimpinan.]\n      foto: [{ berkas: ../x.png, keterangan: x }]", 1);
+    std::fs::write(&p, src).unwrap();
+    let out = lkjip(&["--lang", "id", "check", p.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for want in [
+        "nilai uang tidak boleh negatif (-400000)",
+        "realisasi 640000 melebihi pagu 600000",
+        "jumlah pagu kegiatan 200000 tidak sama dengan pagu program 1000000",
+        "saran: jika tidak semua kegiatan program dicantumkan, tulis `kegiatan_lengkap: false`",
+        "`2025-02-30` bukan tanggal yang sah",
+        "ada celah antara rentang `C` dan `D`",
+        "`../x.png` keluar dari folder laporan",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in\n{err}");
+    }
+    assert!(!err.contains(": error:") && !err.contains("warning:"), "{err}");
+}

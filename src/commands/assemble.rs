@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::prepare::{Checked, Prepared, prepare};
 use crate::diag::{Problem, Problems, Severity};
+use crate::messages::Msg;
 use crate::show::{self, Ui};
 use crate::model::walk;
 use crate::present;
@@ -45,7 +46,7 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
         let missing = render::unsupported_chars(&text);
         if !missing.is_empty() {
             let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
-            problems.push(Problem::error(path, format!("the report's fonts cannot show {}", list.join(", "))).with_hint("replace or remove these characters"));
+            problems.push(Problem::said(Severity::Error, path, Msg::Glyphs { list: list.join(", ") }).with_hint_said(Msg::ReplaceChars));
         }
     }
     let dir = p.source.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));

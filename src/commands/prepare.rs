@@ -38,7 +38,7 @@ pub fn prepare(path: &Path) -> anyhow::Result<Checked> {
     for i in &computed.indikator {
         if i.capaian.is_some() && i.kategori.is_none() {
             let r = &report.indikator[report.indikator_index(&i.id).expect("computed from the report")];
-            problems.push(Problem::warning(&r.path, "the capaian falls in no band of the category scale"));
+            problems.push(Problem::said(crate::diag::Severity::Warning, &r.path, crate::messages::Msg::NoBand));
         }
     }
     let problems = Problems::new(file, problems, &source.positions);

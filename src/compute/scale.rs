@@ -5,7 +5,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::formula::round;
-use crate::diag::Problem;
+use crate::diag::{Problem, Severity};
+use crate::messages::Msg;
 use crate::input::types::{Pita, Skala};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,7 +33,7 @@ impl Scale {
     pub fn from_input(pita: &[Pita], dp: u32, path: &str) -> Result<Scale, Vec<Problem>> {
         let mut problems = Vec::new();
         if pita.is_empty() {
-            problems.push(Problem::error(path, "a scale needs at least one band"));
+            problems.push(Problem::said(Severity::Error, path, Msg::ScaleEmpty));
         }
         let mut bands: Vec<(usize, Band)> = Vec::new();
         for (i, p) in pita.iter().enumerate() {
@@ -41,14 +42,14 @@ impl Scale {
                 if let Some(v) = v
                     && v.value().scale() > dp
                 {
-                    problems.push(Problem::error(format!("{at}.{name}"), format!("{v} has more decimals than the document shows ({dp})")));
+                    problems.push(Problem::said(Severity::Error, format!("{at}.{name}"), Msg::BoundTooFine { value: v.to_string(), dp }));
                 }
             }
             let band = Band { label: p.label.clone(), min: p.min.map(|n| n.value()), maks: p.maks.map(|n| n.value()) };
             if let (Some(a), Some(b)) = (band.min, band.maks)
                 && a > b
             {
-                problems.push(Problem::error(&at, format!("band `{}` has min {a} above maks {b}", p.label)));
+                problems.push(Problem::said(Severity::Error, &at, Msg::MinAboveMax { label: p.label.clone(), min: a.to_string(), maks: b.to_string() }));
             }
             bands.push((i, band));
         }
@@ -62,15 +63,15 @@ impl Scale {
             let ((_, lo), (j, hi)) = (&w[0], &w[1]);
             let at = format!("{path}[{j}]");
             match (lo.maks, hi.min) {
-                (None, _) | (_, None) => problems.push(Problem::error(&at, format!("bands `{}` and `{}` overlap", lo.label, hi.label))),
+                (None, _) | (_, None) => problems.push(Problem::said(Severity::Error, &at, Msg::BandsOverlap { lo: lo.label.clone(), hi: hi.label.clone(), detail: None })),
                 (Some(top), Some(bottom)) => {
                     let next = top + ulp(dp);
                     if bottom < next {
-                        problems.push(Problem::error(&at, format!("bands `{}` and `{}` overlap: {} ≤ {}", lo.label, hi.label, bottom, top)));
+                        problems.push(Problem::said(Severity::Error, &at, Msg::BandsOverlap { lo: lo.label.clone(), hi: hi.label.clone(), detail: Some((bottom.to_string(), top.to_string())) }));
                     } else if bottom > next {
                         problems.push(
-                            Problem::error(&at, format!("gap between bands `{}` and `{}`: values from {next} to below {bottom} have no band", lo.label, hi.label))
-                                .with_hint(format!("start `{}` at {next}", hi.label)),
+                            Problem::said(Severity::Error, &at, Msg::BandsGap { lo: lo.label.clone(), hi: hi.label.clone(), from: next.to_string(), to: bottom.to_string() })
+                                .with_hint_said(Msg::StartBandAt { label: hi.label.clone(), at: next.to_string() }),
                         );
                     }
                 }

@@ -18,9 +18,9 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
     let mut add = |id: &str, path: String, e: Entity, problems: &mut Vec<Problem>| {
         let reserved = ["ringkasan", "keuangan", "tahun"];
         if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
-            problems.push(Problem::error(format!("{path}.id"), format!("id `{id}` may only use letters, digits, `-` and `_`")));
+            problems.push(Problem::said(Severity::Error, format!("{path}.id"), Msg::IdChars { id: id.to_owned() }));
         } else if reserved.contains(&id) {
-            problems.push(Problem::error(format!("{path}.id"), format!("id `{id}` is reserved for placeholders")));
+            problems.push(Problem::said(Severity::Error, format!("{path}.id"), Msg::IdReserved { id: id.to_owned() }));
         } else if let Some(first) = first_path.get(id) {
             problems.push(Problem::said(Severity::Error, format!("{path}.id"), Msg::DuplicateId { id: id.to_owned(), first: first.clone() }));
         } else {
@@ -40,7 +40,7 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
             let sp = format!("{tp}.sasaran[{s}]");
             add(&sasaran.id, sp.clone(), Entity::Sasaran(t, s), problems);
             if sasaran.indikator.is_empty() {
-                problems.push(Problem::error(format!("{sp}.indikator"), "a sasaran needs at least one indicator"));
+                problems.push(Problem::said(Severity::Error, format!("{sp}.indikator"), Msg::SasaranWithoutIndicator));
             }
             for (i, ind) in sasaran.indikator.iter().enumerate() {
                 let path = format!("{sp}.indikator[{i}]");
@@ -79,10 +79,10 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
     let r = &doc.perencanaan.renstra;
     let tahun = doc.dokumen.tahun;
     if r.awal > r.akhir {
-        problems.push(Problem::error("perencanaan.renstra.akhir", format!("the Renstra ends ({}) before it starts ({})", r.akhir, r.awal)));
+        problems.push(Problem::said(Severity::Error, "perencanaan.renstra.akhir", Msg::RenstraOrder { awal: r.awal, akhir: r.akhir }));
     }
     if tahun < r.awal || tahun > r.akhir {
-        problems.push(Problem::error("dokumen.tahun", format!("{tahun} is outside the Renstra period {}–{}", r.awal, r.akhir)));
+        problems.push(Problem::said(Severity::Error, "dokumen.tahun", Msg::OutsideRenstra { year: tahun, awal: r.awal, akhir: r.akhir }));
     }
     for ir in indikator {
         let t = &doc.perencanaan.tujuan[ir.tujuan];
@@ -93,10 +93,7 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
         for (field, map) in [("target", &ind.target), ("realisasi", &ind.realisasi)] {
             for year in map.keys() {
                 if *year < r.awal || *year > r.akhir {
-                    problems.push(Problem::error(
-                        format!("{}.{field}.{year}", ir.path),
-                        format!("{year} is outside the Renstra period {}–{}", r.awal, r.akhir),
-                    ));
+                    problems.push(Problem::said(Severity::Error, format!("{}.{field}.{year}", ir.path), Msg::OutsideRenstra { year: *year, awal: r.awal, akhir: r.akhir }));
                 }
             }
         }
@@ -107,10 +104,7 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
             problems.push(Problem::said(Severity::Warning, format!("{}.realisasi", ir.path), Msg::NoRealisasi { year: tahun }));
         }
         if ind.target_akhir.is_none() && !ind.target.contains_key(&r.akhir) {
-            problems.push(Problem::error(
-                format!("{}.target_akhir", ir.path),
-                format!("no end-of-Renstra target: give `target_akhir` or a target for {}", r.akhir),
-            ));
+            problems.push(Problem::said(Severity::Error, format!("{}.target_akhir", ir.path), Msg::NoEndTarget { akhir: r.akhir }));
         }
     }
 }
@@ -124,8 +118,8 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
             let at = format!("{field}[{i}]");
             match ids.get(id) {
                 None => problems.push(Problem::said(Severity::Error, at, Msg::UnknownRef { what: want.to_owned(), id: id.clone() })),
-                Some(e) if !ok(*e) => problems.push(Problem::error(at, format!("`{id}` is not a {want}"))),
-                _ if !seen.insert(id) => problems.push(Problem::error(at, format!("`{id}` is listed twice"))),
+                Some(e) if !ok(*e) => problems.push(Problem::said(Severity::Error, at, Msg::NotA { what: want.to_owned(), id: id.clone() })),
+                _ if !seen.insert(id) => problems.push(Problem::said(Severity::Error, at, Msg::ListedTwice { id: id.clone() })),
                 _ => {}
             }
         }
@@ -139,20 +133,17 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
             None => problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::UnknownRef { what: "sasaran".into(), id: a.sasaran.clone() })),
             Some(Entity::Sasaran(..)) => {
                 if let Some(first) = analysed.insert(&a.sasaran, i) {
-                    problems.push(Problem::error(format!("{at}.sasaran"), format!("sasaran `{}` is already analysed at analisis_sasaran[{first}]", a.sasaran)));
+                    problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::AnalysedTwice { id: a.sasaran.clone(), first }));
                 }
             }
-            Some(_) => problems.push(Problem::error(format!("{at}.sasaran"), format!("`{}` is not a sasaran", a.sasaran))),
+            Some(_) => problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::NotA { what: "sasaran".into(), id: a.sasaran.clone() })),
         }
         expect(&a.kegiatan, &format!("{at}.kegiatan"), "kegiatan", |e| matches!(e, Entity::Kegiatan(..)), problems);
     }
     for (t, tujuan) in doc.perencanaan.tujuan.iter().enumerate() {
         for (s, sasaran) in tujuan.sasaran.iter().enumerate() {
             if !analysed.contains_key(sasaran.id.as_str()) {
-                problems.push(Problem::warning(
-                    format!("perencanaan.tujuan[{t}].sasaran[{s}]"),
-                    format!("sasaran `{}` has no analysis in akuntabilitas.analisis_sasaran", sasaran.id),
-                ));
+                problems.push(Problem::said(Severity::Warning, format!("perencanaan.tujuan[{t}].sasaran[{s}]"), Msg::NoAnalysis { id: sasaran.id.clone() }));
             }
         }
     }
@@ -160,13 +151,13 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
 
 fn money(path: String, v: Decimal, problems: &mut Vec<Problem>) {
     if v.is_sign_negative() && !v.is_zero() {
-        problems.push(Problem::error(path, format!("money cannot be negative ({v})")));
+        problems.push(Problem::said(Severity::Error, path, Msg::NegativeMoney { value: v.to_string() }));
     }
 }
 
 fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Problem>) {
     if realisasi > pagu {
-        problems.push(Problem::warning(path, format!("realisasi {realisasi} is above the pagu {pagu}")));
+        problems.push(Problem::said(Severity::Warning, path, Msg::AbovePagu { realisasi: realisasi.to_string(), pagu: pagu.to_string() }));
     }
 }
 
@@ -188,25 +179,19 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
             money(format!("{at}.realisasi"), r.value(), problems);
             over(format!("{at}.realisasi"), program.pagu.value(), r.value(), problems);
             if r.value() < real_sum {
-                problems.push(Problem::error(format!("{at}.realisasi"), format!("realisasi {r} is below the sum of its activities' realisasi {real_sum}")));
+                problems.push(Problem::said(Severity::Error, format!("{at}.realisasi"), Msg::BelowActivities { realisasi: r.to_string(), sum: real_sum.to_string() }));
             }
         }
         if pagu_sum > program.pagu.value() {
-            problems.push(Problem::error(
-                format!("{at}.kegiatan"),
-                format!("the activities' pagu add up to {pagu_sum}, above the program's pagu {}", program.pagu),
-            ));
+            problems.push(Problem::said(Severity::Error, format!("{at}.kegiatan"), Msg::ActivitiesAbovePagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() }));
         } else if program.kegiatan_lengkap && pagu_sum != program.pagu.value() {
             problems.push(
-                Problem::error(format!("{at}.pagu"), format!("the activities' pagu add up to {pagu_sum}, not the program's {}", program.pagu))
-                    .with_hint("if not every activity of the program is listed, write `kegiatan_lengkap: false`"),
+                Problem::said(Severity::Error, format!("{at}.pagu"), Msg::ActivitiesNotPagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() })
+                    .with_hint_said(Msg::MarkIncomplete),
             );
         }
         if program.kegiatan_lengkap && program.realisasi.is_some() {
-            problems.push(Problem::error(
-                format!("{at}.realisasi"),
-                "the realisasi of a program whose activities are all listed is their sum; remove it (a value is written once)",
-            ));
+            problems.push(Problem::said(Severity::Error, format!("{at}.realisasi"), Msg::ProgramRealisasiDerived));
         }
     }
     let k = &doc.akuntabilitas.keuangan;
@@ -228,19 +213,16 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
         .sum();
     let belanja = k.belanja_operasi.pagu.value() + k.belanja_modal.pagu.value();
     if pk_total != belanja {
-        problems.push(Problem::warning(
-            "akuntabilitas.keuangan",
-            format!("the PK's program budgets add up to {pk_total} but belanja operasi + belanja modal pagu is {belanja}"),
-        ));
+        problems.push(Problem::said(Severity::Warning, "akuntabilitas.keuangan", Msg::NotReconciled { pk: pk_total.to_string(), belanja: belanja.to_string() }));
     }
 }
 
 pub(super) fn people_and_files(doc: &Lkjip, problems: &mut Vec<Problem>) {
     let mut nip = |path: &str, v: &Option<String>| {
         if let Some(v) = v
-            && let Err(e) = nip_digits(v)
+            && nip_digits(v).is_err()
         {
-            problems.push(Problem::error(path, e));
+            problems.push(Problem::said(Severity::Error, path, Msg::BadNip { value: v.clone() }));
         }
     };
     nip("penandatangan.nip", &doc.penandatangan.nip);
@@ -253,14 +235,14 @@ pub(super) fn people_and_files(doc: &Lkjip, problems: &mut Vec<Problem>) {
         ("reviu.tanggal", &doc.reviu.as_ref().and_then(|r| r.tanggal.clone())),
     ] {
         if let Some(v) = v
-            && let Err(e) = Tanggal::parse(v)
+            && Tanggal::parse(v).is_err()
         {
-            problems.push(Problem::error(path, e));
+            problems.push(Problem::said(Severity::Error, path, Msg::BadDate { value: v.clone() }));
         }
     }
     for (path, file) in walk::files(doc) {
-        if let Err(e) = walk::check_relative(&file) {
-            problems.push(Problem::error(path, e));
+        if let Err(msg) = walk::check_relative(&file) {
+            problems.push(Problem::said(Severity::Error, path, msg));
         }
     }
 }

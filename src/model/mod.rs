@@ -9,9 +9,10 @@ pub mod walk;
 use std::collections::HashMap;
 
 use crate::compute::scale::{Scale, default_skala};
-use crate::diag::Problem;
+use crate::diag::{Problem, Severity};
 use crate::format::Tanggal;
 use crate::input::types::{Indikator, Kegiatan, Lkjip, Program, Sasaran, Tahun, Tujuan};
+use crate::messages::Msg;
 
 /// What an id names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,10 +89,12 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     checks::blanks(&doc, &mut problems);
     let dp = doc.dokumen.desimal.unwrap_or(2);
     if dp > 6 {
-        problems.push(Problem::error("dokumen.desimal", format!("{dp} decimals is more than a report can show (at most 6)")));
+        problems.push(Problem::said(Severity::Error, "dokumen.desimal", Msg::TooManyDecimals { dp }));
     }
     let dp = dp.min(6);
-    let tanggal = Tanggal::parse(&doc.dokumen.tanggal).map_err(|e| problems.push(Problem::error("dokumen.tanggal", e))).ok();
+    let tanggal = Tanggal::parse(&doc.dokumen.tanggal)
+        .map_err(|_| problems.push(Problem::said(Severity::Error, "dokumen.tanggal", Msg::BadDate { value: doc.dokumen.tanggal.clone() })))
+        .ok();
 
     let (ids, indikator) = checks::index(&doc, &mut problems);
     let skala = doc.akuntabilitas.skala.clone().unwrap_or_else(|| default_skala(dp));
@@ -105,7 +108,7 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     checks::people_and_files(&doc, &mut problems);
     checks::drop_echoes_of_blanks(&mut problems);
 
-    let has_errors = problems.iter().any(|p| p.severity == crate::diag::Severity::Error);
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
     let report = match (tanggal, status, kategori) {
         (Some(tanggal), Some(status), Some(kategori)) if !has_errors => {
             Some(Report { doc, tanggal, dp, status, kategori, indikator, ids })

@@ -1,6 +1,7 @@
 //! Walks over a report file: its narrative fields, its files, its strings, by field path.
 
 use crate::input::types::Lkjip;
+use crate::messages::Msg;
 
 /// Every narrative (`Teks`) field with its path, in document order.
 pub fn narratives(doc: &Lkjip) -> Vec<(String, String)> {
@@ -68,16 +69,16 @@ pub fn files(doc: &Lkjip) -> Vec<(String, String)> {
 }
 
 /// A file named in a report must stay inside the report's own folder.
-pub fn check_relative(file: &str) -> Result<(), String> {
+pub fn check_relative(file: &str) -> Result<(), Msg> {
     let p = std::path::Path::new(file);
     if file.is_empty() {
-        return Err("the file name is empty".into());
+        return Err(Msg::EmptyFileName);
     }
     if p.is_absolute() || file.starts_with('/') || file.starts_with('\\') || file.contains(':') {
-        return Err(format!("`{file}` is an absolute path; files are read only from the report's own folder, write a path relative to it"));
+        return Err(Msg::AbsolutePath { file: file.to_owned() });
     }
     if p.components().any(|c| matches!(c, std::path::Component::ParentDir)) || file.split(['/', '\\']).any(|s| s == "..") {
-        return Err(format!("`{file}` leaves the report's folder (`..`); files are read only from the report's own folder"));
+        return Err(Msg::LeavesFolder { file: file.to_owned() });
     }
     Ok(())
 }
@@ -106,13 +107,14 @@ pub fn strings(doc: &Lkjip) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::check_relative;
+    use crate::messages::Lang;
 
     #[test]
     fn files_outside_the_folder_are_refused() {
         assert!(check_relative("foto/pasar.png").is_ok());
-        assert!(check_relative("../rahasia.png").unwrap_err().contains("leaves the report's folder"));
+        assert!(check_relative("../rahasia.png").unwrap_err().text(Lang::En).contains("leaves the report's folder"));
         assert!(check_relative("foto/../../x.png").is_err());
-        assert!(check_relative("/etc/passwd").unwrap_err().contains("absolute"));
+        assert!(check_relative("/etc/passwd").unwrap_err().text(Lang::En).contains("absolute"));
         assert!(check_relative("C:\\x.png").is_err());
         assert!(check_relative("").is_err());
     }

@@ -105,7 +105,7 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
 fn write_folder(dir: &Path, yaml: &str, copies: &[(String, PathBuf)]) -> anyhow::Result<()> {
     let mut files = vec![(YAML.to_owned(), yaml.as_bytes().to_vec()), (SCHEMA.to_owned(), super::schema::json().into_bytes())];
     for (rel, src) in copies {
-        walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e))?;
+        walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e.text(crate::messages::Lang::En)))?;
         files.push((rel.clone(), std::fs::read(src).with_context(|| format!("cannot copy {}", src.display()))?));
     }
     if dir.is_dir() {
