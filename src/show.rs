@@ -37,6 +37,22 @@ impl Ui {
     pub fn verbose(&self) -> bool {
         self.verbosity == Verbosity::Verbose
     }
+    /// A step of longer work (`rendering…`), shown on a terminal unless quiet, and always
+    /// when verbose; it overwrites itself, so a finished command leaves no trace of it.
+    pub fn progress(&self, step: &str) {
+        let terminal = std::io::stderr().is_terminal();
+        if self.verbose() {
+            eprintln!("{step}…");
+        } else if terminal && !self.quiet() {
+            eprint!("\r\x1b[2K{step}…");
+        }
+    }
+    /// Clear the progress line before the command's own output.
+    pub fn progress_done(&self) {
+        if !self.verbose() && !self.quiet() && std::io::stderr().is_terminal() {
+            eprint!("\r\x1b[2K");
+        }
+    }
     fn paint(&self, code: &str, text: &str) -> String {
         if self.color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_owned() }
     }

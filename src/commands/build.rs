@@ -88,7 +88,13 @@ pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result
         None => Layouts::embedded(),
     };
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
-    let rendered = render_to_file(&layouts, &assembled.input(render::Mode::Draft), &output, args.signature_box)?;
+    ui.progress(match ui.lang {
+        crate::messages::Lang::Id => "menyusun PDF draf",
+        crate::messages::Lang::En => "rendering the draft PDF",
+    });
+    let rendered = render_to_file(&layouts, &assembled.input(render::Mode::Draft), &output, args.signature_box);
+    ui.progress_done();
+    let rendered = rendered?;
     if !ui.quiet() {
         eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);
     }

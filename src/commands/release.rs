@@ -80,7 +80,12 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
     };
     let layouts = crate::render::Layouts::embedded();
     finish(args, req, |revision| {
-        let rendered = crate::render::render(&layouts, &assembled.input(crate::render::Mode::Final { revision }))?;
-        Ok(rendered.pdf)
+        ui.progress(match ui.lang {
+            crate::messages::Lang::Id => "menyusun PDF final revisi ini",
+            crate::messages::Lang::En => "rendering the final PDF of this revision",
+        });
+        let rendered = crate::render::render(&layouts, &assembled.input(crate::render::Mode::Final { revision }));
+        ui.progress_done();
+        Ok(rendered?.pdf)
     })
 }
