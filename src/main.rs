@@ -5,15 +5,18 @@ use std::process::ExitCode;
 use clap::Parser;
 use lkjip::cli::Cli;
 use lkjip::commands::{self, Verdict};
+use lkjip::diag::Severity;
+use lkjip::messages::{Lang, severity};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = Lang::choose(cli.lang, |k| std::env::var(k).ok());
     match commands::run(cli) {
         Ok(Verdict::Yes) => ExitCode::from(0),
         Ok(Verdict::No) => ExitCode::from(1),
         Err(err) => {
             let chain: Vec<String> = err.chain().map(|c| c.to_string()).collect();
-            eprintln!("error: {}", chain.join(": "));
+            eprintln!("{}: {}", severity(Severity::Error, lang), chain.join(": "));
             ExitCode::from(2)
         }
     }

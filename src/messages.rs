@@ -44,6 +44,15 @@ pub enum Msg {
     /// A reference to an id that does not exist; `what` is `indicator`, `program`, `kegiatan` or `sasaran`.
     UnknownRef { what: String, id: String },
     TypedFigure { typed: String },
+    /// serde's "invalid type: string \"x\", expected u16", its detail kept.
+    InvalidType { detail: String },
+    UnknownVariant { got: String, expected: Vec<String> },
+    /// A placeholder whose figure cannot be given, and why.
+    PlaceholderFigure { key: String, why: Box<Msg> },
+    FigureUndefined,
+    FigureMissing { what: String },
+    UnknownFigure { figure: String, allowed: String },
+    NotAYear { value: String },
     IdChars { id: String },
     IdReserved { id: String },
     SasaranWithoutIndicator,
@@ -132,6 +141,13 @@ impl Msg {
             }
             Msg::UnknownRef { what, id } => format!("unknown {what} `{id}`"),
             Msg::TypedFigure { typed } => format!("`{typed}` is typed by hand and matches no figure of the report"),
+            Msg::InvalidType { detail } => format!("invalid type: {detail}"),
+            Msg::UnknownVariant { got, expected } => format!("unknown variant `{got}`, expected one of {}", ticks(expected)),
+            Msg::PlaceholderFigure { key, why } => format!("placeholder `{{{key}}}`: {}", why.en()),
+            Msg::FigureUndefined => "the figure is not defined (no realisasi, or a target of 0)".into(),
+            Msg::FigureMissing { what } => format!("the {what} is not given"),
+            Msg::UnknownFigure { figure, allowed } => format!("unknown figure `{figure}`; it can be one of: {allowed}"),
+            Msg::NotAYear { value } => format!("`{value}` is not a year"),
             Msg::IdChars { id } => format!("id `{id}` may only use letters, digits, `-` and `_`"),
             Msg::IdReserved { id } => format!("id `{id}` is reserved for placeholders"),
             Msg::SasaranWithoutIndicator => "a sasaran needs at least one indicator".into(),
@@ -211,6 +227,13 @@ impl Msg {
             Msg::TypedFigure { typed } => {
                 format!("`{typed}` diketik manual dan tidak sama dengan angka mana pun dalam laporan")
             }
+            Msg::InvalidType { detail } => format!("jenis nilai salah: {}", detail.replace(", expected ", ", seharusnya ")),
+            Msg::UnknownVariant { got, expected } => format!("pilihan `{got}` tidak dikenal; yang dikenal: {}", ticks(expected)),
+            Msg::PlaceholderFigure { key, why } => format!("penanda `{{{key}}}` tidak dapat diisi: {}", why.id()),
+            Msg::FigureUndefined => "angkanya tidak terdefinisi (belum ada realisasi, atau target 0)".into(),
+            Msg::FigureMissing { what } => format!("{what} belum diisi"),
+            Msg::UnknownFigure { figure, allowed } => format!("angka `{figure}` tidak dikenal; pilihannya: {allowed}"),
+            Msg::NotAYear { value } => format!("`{value}` bukan tahun"),
             Msg::IdChars { id } => format!("id `{id}` hanya boleh berisi huruf, angka, `-` dan `_`"),
             Msg::IdReserved { id } => format!("id `{id}` sudah dipakai untuk penanda"),
             Msg::SasaranWithoutIndicator => "sasaran harus memiliki paling sedikit satu indikator".into(),

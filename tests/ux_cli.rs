@@ -256,3 +256,23 @@ fn budget_scale_and_file_messages_in_indonesian() {
     }
     assert!(!err.contains(": error:") && !err.contains("warning:"), "{err}");
 }
+
+#[test]
+fn type_choice_placeholder_and_run_errors_in_indonesian() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("lkjip.yaml");
+    let run = |src: String| {
+        std::fs::write(&p, src).unwrap();
+        text(&lkjip(&["--lang", "id", "check", p.to_str().unwrap()]).stderr)
+    };
+    let f = std::fs::read_to_string(fixture()).unwrap();
+    let err = run(f.replacen("  tahun: 2024", "  tahun: duaribu", 1));
+    assert!(err.contains("dokumen.tahun: jenis nilai salah: string \"duaribu\", seharusnya u16"), "{err}");
+    let err = run(f.replacen("polaritas: negatif", "polaritas: negativ", 1));
+    assert!(err.contains("pilihan `negativ` tidak dikenal; yang dikenal: `positif`, `negatif`"), "{err}");
+    let err = run(f.replacen("{theil.capaian}", "{theil.capaiyan}", 1));
+    assert!(err.contains("penanda `{theil.capaiyan}` tidak dapat diisi: angka `capaiyan` tidak dikenal"), "{err}");
+    let out = lkjip(&["--lang", "id", "check", "/tidak/ada.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("kesalahan: cannot read /tidak/ada.yaml"), "{}", text(&out.stderr));
+}

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use super::report::{AnggaranHasil, Computed, Persen};
 use crate::format::{angka, persen, rupiah};
+use crate::messages::Msg;
 use crate::model::{Entity, Report};
 
 /// The figures a placeholder may name, by kind of id (for messages and the README).
@@ -11,19 +12,19 @@ pub const INDIKATOR: &[&str] = &["nama", "satuan", "target", "realisasi", "capai
 pub const SASARAN: &[&str] = &["uraian", "jumlah_indikator", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
 pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan"];
 
-fn p(v: Option<Persen>, dp: u32) -> Result<String, String> {
-    v.map(|c| persen(c.nilai, dp)).ok_or_else(|| "the figure is not defined (no realisasi, or a target of 0)".to_owned())
+fn p(v: Option<Persen>, dp: u32) -> Result<String, Msg> {
+    v.map(|c| persen(c.nilai, dp)).ok_or(Msg::FigureUndefined)
 }
 
-fn some<T>(v: Option<T>, f: impl Fn(T) -> String, what: &str) -> Result<String, String> {
-    v.map(f).ok_or_else(|| format!("the {what} is not given"))
+fn some<T>(v: Option<T>, f: impl Fn(T) -> String, what: &str) -> Result<String, Msg> {
+    v.map(f).ok_or_else(|| Msg::FigureMissing { what: what.to_owned() })
 }
 
-fn unknown(figure: &str, allowed: &[&str]) -> String {
-    format!("unknown figure `{figure}`; it can be one of: {}", allowed.join(", "))
+fn unknown(figure: &str, allowed: &[&str]) -> Msg {
+    Msg::UnknownFigure { figure: figure.to_owned(), allowed: allowed.join(", ") }
 }
 
-fn anggaran(a: &AnggaranHasil, figure: &str, dp: u32) -> Result<String, String> {
+fn anggaran(a: &AnggaranHasil, figure: &str, dp: u32) -> Result<String, Msg> {
     match figure {
         "pagu" => Ok(rupiah(a.pagu)),
         "realisasi" => Ok(rupiah(a.realisasi)),
@@ -33,7 +34,7 @@ fn anggaran(a: &AnggaranHasil, figure: &str, dp: u32) -> Result<String, String> 
 }
 
 /// Resolve one placeholder key into the text printed in its place.
-pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, String> {
+pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, Msg> {
     let dp = c.desimal;
     let (id, figure) = key.split_once('.').unwrap_or((key, ""));
     let money = |d: Decimal| rupiah(d);
@@ -64,20 +65,20 @@ pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, String
                 "belanja_operasi" => &k.belanja_operasi,
                 "belanja_modal" => &k.belanja_modal,
                 "belanja" => &k.belanja,
-                _ => return Err(format!("unknown part `{part}` of keuangan; it can be pendapatan, belanja_operasi, belanja_modal or belanja")),
+                _ => return Err(unknown(part, &["pendapatan", "belanja_operasi", "belanja_modal", "belanja"])),
             };
             return anggaran(a, fig, dp);
         }
         _ => {}
     }
-    let entity = report.entity(id).ok_or_else(|| format!("no indicator, sasaran, program or kegiatan has the id `{id}`"))?;
+    let entity = report.entity(id).ok_or_else(|| Msg::UnknownPlaceholder { key: key.to_owned(), id: id.to_owned() })?;
     match entity {
         Entity::Indikator(i) => {
             let ind = report.indikator_at(&report.indikator[i]);
             let h = &c.indikator[i];
             let (fig, year) = figure.split_once('.').map(|(f, y)| (f, Some(y))).unwrap_or((figure, None));
             if let Some(y) = year {
-                let y: u16 = y.parse().map_err(|_| format!("`{y}` is not a year"))?;
+                let y: u16 = y.parse().map_err(|_| Msg::NotAYear { value: y.to_owned() })?;
                 let map = match fig {
                     "target" => &ind.target,
                     "realisasi" => &ind.realisasi,

@@ -20,13 +20,10 @@ pub fn check(report: &Report, c: &Computed) -> Vec<Problem> {
     for (path, text) in walk::narratives(&report.doc) {
         for key in narrative::placeholders(&text) {
             if let Err(why) = lookup(report, c, &key) {
-                let id = key.split('.').next().unwrap_or_default();
-                let unknown_id = !["ringkasan", "keuangan", "tahun"].contains(&id) && report.entity(id).is_none();
-                problems.push(if unknown_id {
-                    Problem::said(Severity::Error, &path, Msg::UnknownPlaceholder { key: key.clone(), id: id.to_owned() })
-                } else {
-                    Problem::error(&path, format!("placeholder `{{{key}}}`: {why}"))
-                });
+                problems.push(Problem::said(Severity::Error, &path, match why {
+                    unknown_id @ Msg::UnknownPlaceholder { .. } => unknown_id,
+                    why => Msg::PlaceholderFigure { key: key.clone(), why: Box::new(why) },
+                }));
             }
         }
         for (typed, value) in typed_figures(&text) {

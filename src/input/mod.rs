@@ -98,6 +98,14 @@ fn said(msg: &str) -> Option<Msg> {
         let field = rest.strip_suffix('`')?;
         return Some(Msg::MissingField { field: field.to_owned() });
     }
+    if let Some(detail) = msg.strip_prefix("invalid type: ") {
+        return Some(Msg::InvalidType { detail: detail.to_owned() });
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        let (got, expected) = rest.split_once('`')?;
+        let expected = expected.split('`').skip(1).step_by(2).map(str::to_owned).collect();
+        return Some(Msg::UnknownVariant { got: got.to_owned(), expected });
+    }
     let rest = msg.strip_prefix("unknown field `")?;
     let (field, expected) = rest.split_once('`')?;
     let expected = expected.split('`').skip(1).step_by(2).map(str::to_owned).collect();

@@ -21,7 +21,7 @@ impl Cx<'_> {
     /// Narrative text with placeholders resolved.
     pub fn narasi(&self, text: &str) -> anyhow::Result<Narasi> {
         let blocks = narrative::resolve(&narrative::parse(text), &|k: &str| lookup(self.report, self.c, k))
-            .map_err(|e| anyhow::anyhow!("placeholder in narrative: {e}"))?;
+            .map_err(|e| anyhow::anyhow!("placeholder in narrative: {}", e.text(crate::messages::Lang::En)))?;
         Ok(blocks.into_iter().map(convert).collect())
     }
     pub fn narasi_opt(&self, text: Option<&String>) -> anyhow::Result<Narasi> {
