@@ -1,10 +1,7 @@
-//! `lkjip release FILE`: archive the final PDF as the next revision. The archive part lives in
-//! `archive::release`; this module only turns its answer into output.
-//!
-//! COMMAND LAYER TODO (needs the model): load FILE, compute the `archive::ReleaseRequest`
-//! (report id from the YAML, the YAML + every image it uses as sources, the report's date as
-//! `bagging_date`, the generator versions; `finish` sets the note from `--note`) and a closure rendering the final PDF
-//! (no watermark) that prints the given revision number; then call [`finish`].
+//! `lkjip release FILE`: check the report, render its final PDF (no watermark, showing the
+//! revision number the archive gives it) and archive it with its sources as the next
+//! revision. The archive part lives in `archive::release`; this module builds the request
+//! from the model and turns the answer into output.
 
 use super::Verdict;
 use crate::archive::{self, ReleaseRequest};

@@ -1,9 +1,6 @@
 //! `lkjip reproduce REVISION`: re-render an archived revision from its archived sources and say
-//! whether the bytes equal the archived PDF, and if not, what differs.
-//!
-//! COMMAND LAYER TODO (needs the model): pass a closure that renders the final PDF for the given
-//! revision from `ArchivedRevision::sources` (YAML first; images by their relative names) with
-//! the given revision number, and the current generator versions; then call [`finish`].
+//! whether the bytes equal the archived PDF, and if not, what differs (e.g. another generator
+//! version).
 
 use super::Verdict;
 use crate::archive::{self, ArchivedRevision, Generator};
