@@ -114,3 +114,62 @@ fn release_verify_correct_sign_reproduce_audit() {
     let diff = lkjip(&["diff", "1", "2"], &arsip);
     assert!(text(&diff).contains("42.9 → 43.0"), "{}", text(&diff));
 }
+
+/// A real signer (pyHanko, installed with the validators) puts a visible signature into the
+/// box `build --signature-box` names; the signed file is then recognised as a signed copy.
+#[test]
+fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    let yaml = report_copy(tmp.path());
+    let y = yaml.to_str().unwrap();
+    let released = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let pdf = PathBuf::from(released["pdf"].as_str().unwrap());
+
+    // the box is the same in the draft and the final (only the footer text differs)
+    let draft = tmp.path().join("draf.pdf");
+    let b = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["-q", "build", y, "--signature-box", "json", "-o"]).arg(&draft).output().unwrap();
+    assert!(b.status.success(), "{}", text(&b));
+    let sigbox = json(&b);
+    let field = sigbox["pyhanko_field"].as_str().unwrap().to_owned();
+    let page = sigbox["page"].as_u64().unwrap();
+    let on_page = Command::new("pdftotext").args(["-f", &page.to_string(), "-l", &page.to_string()]).arg(&pdf).arg("-").output().expect("pdftotext");
+    assert!(String::from_utf8_lossy(&on_page.stdout).contains("BUDIYANTO"), "the box's page {page} holds the head's signature block");
+
+    let home = std::env::var_os("PDFVAL_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/pdf-validators"));
+    let pyhanko = home.join("venv/bin/pyhanko");
+    assert!(pyhanko.is_file(), "pyHanko is not installed at {} (scripts/test installs it)", pyhanko.display());
+    let (key, cert) = (tmp.path().join("key.pem"), tmp.path().join("cert.pem"));
+    let o = Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", "/CN=Kepala Dinas Uji", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl is installed");
+    assert!(o.status.success(), "{}", text(&o));
+    let signed = tmp.path().join("ditandatangani.pdf");
+    let o = Command::new(&pyhanko)
+        .args(["sign", "addsig", "--field", &field, "pemder", "--no-pass", "--key"])
+        .arg(&key)
+        .arg("--cert")
+        .arg(&cert)
+        .arg(&pdf)
+        .arg(&signed)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "pyhanko: {}", text(&o));
+    let bytes = std::fs::read(&signed).unwrap();
+    // pyHanko's field spec has whole points, rounded outwards from the box
+    let corners: Vec<&str> = field.split('/').nth(1).unwrap().split(',').collect();
+    let rect = format!("/Rect [ {} ]", corners.join(" "));
+    let (x1, x2): (f64, f64) = (corners[0].parse().unwrap(), corners[2].parse().unwrap());
+    assert!(x1 <= sigbox["x1"].as_f64().unwrap() && x2 >= sigbox["x2"].as_f64().unwrap());
+    assert!(bytes.windows(rect.len()).any(|w| w == rect.as_bytes()), "the signature widget is not at {rect}");
+
+    let v = lkjip(&["verify", signed.to_str().unwrap()], &arsip);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(text(&v).contains("signed copy of revision 1"), "{}", text(&v));
+}
