@@ -64,15 +64,18 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
     })
 }
 
+/// An indicator's target, realisation and capaian of the year (Tabel 3.1 and the efficiency tables).
+fn baris_capaian(cx: &Cx, i: &crate::input::types::Indikator) -> BarisCapaian {
+    let h = cx.hasil(&i.id);
+    BarisCapaian { indikator: i.nama.clone(), satuan: i.satuan.clone(), target: nilai(h.target), realisasi: nilai(h.realisasi), capaian: cx.pct(h.capaian) }
+}
+
 fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     let c = cx.c;
     let tahun = cx.report.tahun();
     let awal = cx.report.doc.perencanaan.renstra.awal;
     let banding: Vec<u16> = (tahun.saturating_sub(3).max(awal)..=tahun).collect();
-    let tabel_capaian = grouped(cx, |_| true, |i| {
-        let h = cx.hasil(&i.id);
-        BarisCapaian { indikator: i.nama.clone(), satuan: i.satuan.clone(), target: nilai(h.target), realisasi: nilai(h.realisasi), capaian: cx.pct(h.capaian) }
-    });
+    let tabel_capaian = grouped(cx, |_| true, |i| baris_capaian(cx, i));
     let tabel_banding = grouped(cx, |_| true, |i| {
         let h = cx.hasil(&i.id);
         BarisBanding {
@@ -315,10 +318,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
             indikator: sas
                 .indikator
                 .iter()
-                .map(|i| {
-                    let r = cx.hasil(&i.id);
-                    EfisiensiIndikator { uraian: i.nama.clone(), satuan: i.satuan.clone(), target: nilai(r.target), realisasi: nilai(r.realisasi), capaian: cx.pct(r.capaian) }
-                })
+                .map(|i| baris_capaian(cx, i))
                 .collect(),
             program: efisiensi_program,
             rata_rata_capaian: cx.pct(h.capaian),

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Foto, Narasi};
+use super::{BarisCapaian, Foto, Narasi};
 
 /// Analysis per sasaran.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -132,7 +132,7 @@ pub struct Kegiatan {
 #[serde(deny_unknown_fields)]
 pub struct Efisiensi {
     /// Indicators: performance side.
-    pub indikator: Vec<EfisiensiIndikator>,
+    pub indikator: Vec<BarisCapaian>,
     /// Programs: financial side.
     pub program: Vec<EfisiensiProgram>,
     /// Average capaian, e.g. "73,84".
@@ -147,22 +147,6 @@ pub struct Efisiensi {
     pub tingkat_efisiensi: String,
     /// The method in words, e.g. "(capaian ÷ serapan − 1) × 100".
     pub metode: String,
-}
-
-/// Performance side of an efficiency row.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EfisiensiIndikator {
-    /// Indicator.
-    pub uraian: String,
-    /// Unit.
-    pub satuan: String,
-    /// Target.
-    pub target: String,
-    /// Realisation.
-    pub realisasi: String,
-    /// Capaian.
-    pub capaian: String,
 }
 
 /// Financial side of an efficiency row.
