@@ -62,6 +62,16 @@ fn sasaran_averages_serapan_and_efficiency_tabel_3_7_to_3_17() {
     assert_eq!(koperasi["serapan"]["nilai"], "95.64");
     // printed −22,27 % in the reference
     assert_eq!(koperasi["efisiensi"]["nilai"], "-22.76");
+    // Tabel 3.7's rows: each program's part serving this sasaran (pagu, realisasi, serapan)
+    let rows: Vec<(String, String, String)> = koperasi["per_program"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["program"].as_str().unwrap().to_owned(), r["pagu"].as_str().unwrap().to_owned(), r["serapan"]["nilai"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(rows.len(), 5);
+    assert!(rows.contains(&("pengawasan-koperasi".into(), "40900000".into(), "100.00".into())), "{rows:?}");
+    assert!(rows.contains(&("diklat-koperasi".into(), "390304000".into(), "97.15".into())), "{rows:?}");
     let ekspor = by_id(s, "sasaran-ekspor");
     assert_eq!((&ekspor["serapan"]["nilai"], &ekspor["efisiensi"]["nilai"]), (&"99.61".into(), &"16.04".into()));
     let pasar = by_id(s, "sasaran-pasar");

@@ -78,9 +78,20 @@ pub struct SasaranHasil {
     pub pagu: Decimal,
     pub realisasi: Decimal,
     pub serapan: Option<Persen>,
+    /// The same budget split by program (programs in file order), for the efficiency table.
+    pub per_program: Vec<AnggaranProgramHasil>,
     pub efisiensi: Option<Persen>,
     /// For the `selisih` method: capaian − serapan is at least −pita (within the band or better).
     pub efisien: Option<bool>,
+}
+
+/// The part of a program's budget that serves one sasaran (its linked activities).
+#[derive(Debug, Clone, Serialize)]
+pub struct AnggaranProgramHasil {
+    pub program: String,
+    pub pagu: Decimal,
+    pub realisasi: Decimal,
+    pub serapan: Option<Persen>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -223,12 +234,26 @@ pub fn compute(report: &Report) -> Computed {
             let kegiatan: Vec<String> =
                 report.doc.akuntabilitas.analisis_sasaran.iter().filter(|a| a.sasaran == sas.id).flat_map(|a| a.kegiatan.clone()).collect();
             let (mut pagu, mut realisasi) = (Decimal::ZERO, Decimal::ZERO);
+            let mut by_program: std::collections::BTreeMap<usize, (Decimal, Decimal)> = Default::default();
             for id in &kegiatan {
                 if let Some(Entity::Kegiatan(p, k)) = report.entity(id) {
-                    pagu += report.kegiatan(p, k).pagu.value();
-                    realisasi += report.kegiatan(p, k).realisasi.value();
+                    let (kp, kr) = (report.kegiatan(p, k).pagu.value(), report.kegiatan(p, k).realisasi.value());
+                    pagu += kp;
+                    realisasi += kr;
+                    let e = by_program.entry(p).or_default();
+                    e.0 += kp;
+                    e.1 += kr;
                 }
             }
+            let per_program = by_program
+                .into_iter()
+                .map(|(p, (pagu, realisasi))| AnggaranProgramHasil {
+                    program: report.program(p).id.clone(),
+                    pagu,
+                    realisasi,
+                    serapan: pct(formula::serapan(pagu, realisasi)),
+                })
+                .collect();
             let serapan = formula::serapan(pagu, realisasi);
             let eff = avg.zip(serapan).and_then(|(c, s)| formula::efisiensi(efisiensi.metode, c, s));
             let pita = efisiensi.pita.map(|n| n.value()).unwrap_or(Decimal::from(5));
@@ -242,6 +267,7 @@ pub fn compute(report: &Report) -> Computed {
                 pagu,
                 realisasi,
                 serapan: pct(serapan),
+                per_program,
                 efisiensi: pct(eff),
                 efisien: match efisiensi.metode {
                     MetodeEfisiensi::Selisih => pct(eff).map(|e| e.nilai >= -pita),

@@ -279,16 +279,12 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
                 .collect(),
         })
         .collect();
-    let efisiensi_program = by_program
+    let efisiensi_program = h
+        .per_program
         .iter()
-        .map(|(p, ks)| {
-            let (pagu, real): (Decimal, Decimal) = ks.iter().map(|k| cx.report.kegiatan(*p, *k)).fold((Decimal::ZERO, Decimal::ZERO), |(a, b), k| (a + k.pagu.value(), b + k.realisasi.value()));
-            EfisiensiProgram {
-                nama: cx.report.program(*p).nama.clone(),
-                pagu: angka(pagu),
-                realisasi: angka(real),
-                serapan: cx.pct(crate::compute::formula::serapan(pagu, real).map(|s| crate::compute::report::Persen::new(s, cx.dp()))),
-            }
+        .map(|a| {
+            let Some(Entity::Program(p)) = cx.report.entity(&a.program) else { unreachable!("computed from the report") };
+            EfisiensiProgram { nama: cx.report.program(p).nama.clone(), pagu: angka(a.pagu), realisasi: angka(a.realisasi), serapan: cx.pct(a.serapan) }
         })
         .collect();
     let list = |items: &[String]| -> anyhow::Result<Narasi> {
