@@ -103,10 +103,11 @@ pub fn creator() -> String {
     format!("lkjip {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Render the report. Typst's memo caches are evicted afterwards, on success and on error,
-/// so rendering many reports in one process keeps memory bounded.
+/// Render the report. Typst's memo caches are evicted as soon as the document is laid out (the
+/// export does not need them; this lowers the peak) and again at the end, on success and on
+/// error, so rendering many reports in one process keeps memory bounded.
 pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    let result = render_uncached(layouts, input);
+    let result = render_with(layouts, input, Caches::Drop);
     typst::comemo::evict(0);
     result
 }
@@ -116,7 +117,7 @@ pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, Render
 /// because entries unused for `KEEP` renders are evicted, on success and on error.
 pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     const KEEP: usize = 10;
-    let result = render_uncached(layouts, input);
+    let result = render_with(layouts, input, Caches::Keep);
     typst::comemo::evict(KEEP);
     result
 }
@@ -140,13 +141,25 @@ fn pdf_options(input: &RenderInput) -> Result<PdfOptions, RenderError> {
     })
 }
 
-fn render_uncached(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+/// What happens to Typst's memo caches between layout and export.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Caches {
+    /// Evicted: a one-shot render.
+    Drop,
+    /// Kept for the next render (the caller evicts by age afterwards).
+    Keep,
+}
+
+fn render_with(layouts: &Layouts, input: &RenderInput, caches: Caches) -> Result<Rendered, RenderError> {
     let options = pdf_options(input)?;
     let dict = inputs::build(input.source_yaml.0, &input.assets, input.mode);
     let files = inputs::files(input.data, input.source_yaml.1).map_err(RenderError::Input)?;
     let world = LkjipWorld::new(layouts, dict, files).map_err(RenderError::Input)?;
 
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+    if caches == Caches::Drop {
+        typst::comemo::evict(0);
+    }
     let warnings = diag::format_all(&world, &warnings);
     let doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
     let mut pdf = typst_pdf::pdf(&doc, &options).map_err(|errors| RenderError::Export(diag::format_all(&world, &errors)))?;
