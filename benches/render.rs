@@ -2,6 +2,8 @@
 //! PDF/A-3b and UA-1) and a synthetic report three times its size, three runs each, reporting wall time,
 //! pages, PDF size and peak memory (VmHWM of a fresh process per case).
 //!
+//! The first case runs the `lkjip build` binary itself, a fresh process per run, as a user would.
+//!
 //! Run: `cargo bench --locked --bench render` (release profile, like the tests).
 
 use std::collections::BTreeMap;
@@ -68,7 +70,53 @@ fn vm_hwm_mib() -> f64 {
         .unwrap_or(f64::NAN)
 }
 
+/// `lkjip build` of the reference as a user runs it: a fresh process each time. Peak memory is
+/// the largest resident set of those processes (`getrusage(RUSAGE_CHILDREN)`).
+fn run_cli() {
+    let out = std::env::temp_dir().join(format!("lkjip-bench-{}.pdf", std::process::id()));
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let status = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+            .args(["-q", "build", REFERENCE, "-o"])
+            .arg(&out)
+            .status()
+            .expect("run lkjip build");
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert!(status.success(), "lkjip build failed");
+    }
+    let size = std::fs::metadata(&out).map(|m| m.len() as usize).unwrap_or(0);
+    let _ = std::fs::remove_file(&out);
+    let mut sorted = times.clone();
+    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    println!(
+        "{:>9}: {} KiB, ms {:?} (median {:.0}), peak RSS of the processes {:.0} MB",
+        "cli build",
+        size / 1024,
+        times.iter().map(|t| t.round() as u64).collect::<Vec<_>>(),
+        sorted[RUNS / 2],
+        children_max_rss_kb() as f64 / 1000.0
+    );
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn children_max_rss_kb() -> i64 {
+    // SAFETY: getrusage writes into the zeroed struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    usage.ru_maxrss
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn children_max_rss_kb() -> i64 {
+    0
+}
+
 fn run_case(name: &str) {
+    if name == "cli" {
+        run_cli();
+        return;
+    }
     if name == "reference" {
         // end to end, every run: YAML → model → computed → Typst data → PDF
         let layouts = Layouts::embedded();
@@ -120,12 +168,13 @@ fn report(name: &str, pages: usize, size: usize, times: &[f64]) {
 }
 
 fn main() {
+    lkjip::memory::tune_allocator();
     if let Ok(case) = std::env::var("LKJIP_BENCH_CASE") {
         run_case(&case);
         return;
     }
     // One fresh process per case, so each peak RSS is that case's alone.
-    for case in ["reference", "tripled"] {
+    for case in ["cli", "reference", "tripled"] {
         let status = Command::new(std::env::current_exe().unwrap())
             .env("LKJIP_BENCH_CASE", case)
             .status()

@@ -11,6 +11,7 @@ pub mod compute;
 pub mod diag;
 pub mod format;
 pub mod input;
+pub mod memory;
 pub mod messages;
 pub mod model;
 pub mod narrative;

@@ -9,6 +9,7 @@ use lkjip::diag::Severity;
 use lkjip::messages::{Lang, severity};
 
 fn main() -> ExitCode {
+    lkjip::memory::tune_allocator();
     let cli = Cli::parse();
     let lang = Lang::choose(cli.lang, |k| std::env::var(k).ok());
     match commands::run(cli) {
