@@ -2,6 +2,9 @@
 //! the reviewed snapshot in `tests/snapshots/` (`UPDATE_SNAPSHOTS=1` rewrites them; review
 //! the diff before committing).
 
+#[path = "common/outlines.rs"]
+mod outlines;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -69,6 +72,7 @@ fn every_example_renders_reproducibly_and_passes_the_validators() {
         let (pa, pb) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
         assert!(pa == pb, "{name}: two builds differ");
         assert!(pa.ends_with(b"%%EOF\n"));
+        outlines::assert_outlines_point_at_their_pages(&pa);
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).to_string_lossy().into_owned();
         assert!(!pa.windows(dir.len()).any(|w| w == dir.as_bytes()), "{name}: the PDF contains a path of this machine");
         let expect = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.text.txt"));

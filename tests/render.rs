@@ -54,6 +54,13 @@ fn sections_tables_and_figures_appear_in_order() {
     ]);
 }
 
+#[test]
+fn outline_page_numbers_are_the_pages_the_entries_are_on() {
+    // Daftar Isi, Daftar Tabel and Daftar Gambar: front matter (roman) and body (arabic) entries.
+    let checked = outlines::assert_outlines_point_at_their_pages(&FINAL.pdf);
+    assert!(checked >= 30, "only {checked} outline entries");
+}
+
 /// `a` followed (after dot leaders) by `b`.
 fn regex_like(hay: &str, a: &str, b: &str) -> bool {
     hay.find(a).map(|i| hay[i + a.len()..].trim_start_matches([' ', '.', '\u{2060}']).starts_with(b.trim_start())).unwrap_or(false)
