@@ -24,3 +24,13 @@ pub fn tune_allocator() {
         }
     }
 }
+
+/// Hand memory that is free inside the allocator back to the operating system (after a render,
+/// in a process that goes on: `watch`, many reports in one process).
+pub fn give_back() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the heap to the kernel.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

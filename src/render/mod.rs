@@ -105,10 +105,12 @@ pub fn creator() -> String {
 
 /// Render the report. Typst's memo caches are evicted as soon as the document is laid out (the
 /// export does not need them; this lowers the peak) and again at the end, on success and on
-/// error, so rendering many reports in one process keeps memory bounded.
+/// error, and the freed memory goes back to the system, so rendering many reports in one
+/// process keeps memory bounded.
 pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     let result = render_with(layouts, input, Caches::Drop);
     typst::comemo::evict(0);
+    crate::memory::give_back();
     result
 }
 
@@ -119,6 +121,7 @@ pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rend
     const KEEP: usize = 10;
     let result = render_with(layouts, input, Caches::Keep);
     typst::comemo::evict(KEEP);
+    crate::memory::give_back();
     result
 }
 
