@@ -66,7 +66,7 @@ pub fn signature_box_text(b: &SignatureBox, format: Format) -> String {
 
 /// Render and write the PDF; print the signature box when asked. Returns what was rendered.
 pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path, signature_box: Option<Format>) -> anyhow::Result<Rendered> {
-    let rendered = render::render(layouts, input).with_context(|| format!("cannot render {}", output.display()))?;
+    let rendered = render::render_once(layouts, input).with_context(|| format!("cannot render {}", output.display()))?;
     write_atomically(output, &rendered.pdf)?;
     for w in &rendered.warnings {
         eprintln!("{w}");

@@ -81,7 +81,7 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
             crate::messages::Lang::Id => "menyusun PDF final revisi ini",
             crate::messages::Lang::En => "rendering the final PDF of this revision",
         });
-        let rendered = crate::render::render(&layouts, &assembled.input(crate::render::Mode::Final { revision }));
+        let rendered = crate::render::render_once(&layouts, &assembled.input(crate::render::Mode::Final { revision }));
         ui.progress_done();
         Ok(rendered?.pdf)
     })
