@@ -103,13 +103,14 @@ pub fn creator() -> String {
     format!("lkjip {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Render the report. Typst's memo caches are evicted as soon as the document is laid out (the
-/// export does not need them; this lowers the peak) and again at the end, on success and on
-/// error, so rendering many reports in one process keeps memory bounded. A process that goes
-/// on afterwards may also hand the freed memory back ([`crate::memory::give_back`]).
+/// Render the report in a process that goes on. Typst's memo caches are evicted as soon as the
+/// document is laid out (the export does not need them; this lowers the peak) and again at the
+/// end, on success and on error, and the freed memory goes back to the system, so rendering
+/// many reports in one process keeps memory bounded.
 pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     let result = render_with(layouts, input, Caches::Drop);
     typst::comemo::evict(0);
+    crate::memory::give_back();
     result
 }
 
