@@ -100,7 +100,7 @@ fn render_tripled(out: &Path) {
     let a = assembled();
     let data = tripled();
     let input = RenderInput { data: &data, ..a.input(Mode::Draft) };
-    let r = render::render(&Layouts::embedded(), &input).unwrap_or_else(|e| panic!("render failed: {e}"));
+    let r = render::render_once(&Layouts::embedded(), &input).unwrap_or_else(|e| panic!("render failed: {e}"));
     fs::write(out, r.pdf).unwrap();
 }
 
