@@ -53,6 +53,7 @@ pub struct Measured {
 
 /// Run `cmd` to completion; panics when it fails, so a broken case never reports a figure.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its peak memory
 pub fn measure(cmd: &mut Command) -> Measured {
     let t = Instant::now();
     let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
