@@ -61,6 +61,11 @@ fn outline_page_numbers_are_the_pages_the_entries_are_on() {
     assert!(checked >= 30, "only {checked} outline entries");
 }
 
+#[test]
+fn a_table_caption_never_ends_a_page() {
+    assert!(outlines::assert_no_table_caption_ends_a_page(&FINAL.pdf) >= 10);
+}
+
 /// `a` followed (after dot leaders) by `b`.
 fn regex_like(hay: &str, a: &str, b: &str) -> bool {
     hay.find(a).map(|i| hay[i + a.len()..].trim_start_matches([' ', '.', '\u{2060}']).starts_with(b.trim_start())).unwrap_or(false)

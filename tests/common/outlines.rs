@@ -92,3 +92,17 @@ pub fn assert_outlines_point_at_their_pages(pdf: &[u8]) -> usize {
     }
     entries.len()
 }
+
+/// Assert no page ends with a table's caption: captions sit above their tables, so a caption
+/// at the foot of a page has left its table behind. Returns how many tables were checked.
+pub fn assert_no_table_caption_ends_a_page(pdf: &[u8]) -> usize {
+    let pages = pages(pdf);
+    let tables: Vec<String> = outline_entries(&pages).into_iter().map(|(t, _)| t).filter(|t| t.starts_with("Tabel ")).collect();
+    assert!(!tables.is_empty(), "no tables in Daftar Tabel");
+    for p in pages.iter().filter(|p| !p.body.contains(BEFORE_PAGE)) {
+        for t in &tables {
+            assert!(!p.body.ends_with(t.as_str()), "the caption {t:?} ends page {:?}, away from its table", p.label);
+        }
+    }
+    tables.len()
+}
