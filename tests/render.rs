@@ -62,8 +62,8 @@ fn outline_page_numbers_are_the_pages_the_entries_are_on() {
 }
 
 #[test]
-fn a_table_caption_never_ends_a_page() {
-    assert!(outlines::assert_no_table_caption_ends_a_page(&FINAL.pdf) >= 10);
+fn no_caption_or_label_ends_a_page() {
+    assert!(outlines::assert_no_lead_in_ends_a_page(&FINAL.pdf) >= 10);
 }
 
 /// `a` followed (after dot leaders) by `b`.
