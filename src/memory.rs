@@ -6,7 +6,7 @@
 //! large, short-lived buffers; with the moving threshold they fragment the heap, and the peak
 //! resident memory of one `lkjip build` of the reference report varied between 90 and 106 MB
 //! from run to run. Fixing the threshold at glibc's own default turns the dynamic adjustment off:
-//! 88–89 MB every run, at no measurable cost in time (`benches/render.rs`).
+//! the same peak every run (88–90 MB), at no measurable cost in time (`benches/render.rs`).
 
 /// glibc's default mmap threshold, made fixed.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]

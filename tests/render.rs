@@ -8,7 +8,7 @@ use std::process::Command;
 use std::sync::LazyLock;
 
 use common::*;
-use lkjip::render::{Layouts, Mode, RenderError, data::{Blok, Span}};
+use lkjip::render::{Layouts, Mode, RenderError, RenderInput, data::{Blok, Span}};
 
 static DRAFT: LazyLock<lkjip::render::Rendered> = LazyLock::new(|| render_with(&sample(), Mode::Draft));
 static FINAL: LazyLock<lkjip::render::Rendered> = LazyLock::new(|| render_with(&sample(), Mode::Final { revision: 2 }));
@@ -75,6 +75,14 @@ fn regex_like(hay: &str, a: &str, b: &str) -> bool {
 fn same_input_gives_identical_bytes_in_process() {
     let again = render_with(&sample(), Mode::Final { revision: 2 });
     assert!(again.pdf == FINAL.pdf, "two renders of the same input differ");
+    // What happens to Typst's caches (evicted, kept, left to the OS) never changes the bytes.
+    let data = sample();
+    let input = RenderInput { data: &data, source_yaml: (YAML_NAME, YAML), assets: assets(), mode: Mode::Final { revision: 2 },
+        ident: "lkjip-uji-pekalongan-2021".into(), date: (2022, 3, 1) };
+    let kept = lkjip::render::render_incremental(&Layouts::embedded(), &input).unwrap();
+    assert!(kept.pdf == FINAL.pdf, "render_incremental differs from render");
+    let once = lkjip::render::render_once(&Layouts::embedded(), &input).unwrap();
+    assert!(once.pdf == FINAL.pdf, "render_once differs from render");
 }
 
 #[test]

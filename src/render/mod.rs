@@ -2,8 +2,10 @@
 //!
 //! `render` builds a World that only delegates (layouts as sources, embedded fonts, no disk, no
 //! clock), compiles with Typst, exports with fixed metadata (ident, creator, timestamp from the
-//! signing date), appends "\n" after `%%EOF`, locates the signature box, and always evicts
-//! Typst's memo caches afterwards. The same inputs give the same bytes.
+//! signing date), appends "\n" after `%%EOF`, and locates the signature box. What happens to
+//! Typst's memo caches afterwards depends on the caller: evicted (`render`), kept for the next
+//! edit (`render_incremental`, `watch`) or left to the OS at exit (`render_once`). The same
+//! inputs give the same bytes.
 
 pub mod data;
 mod diag;
