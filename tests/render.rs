@@ -277,6 +277,18 @@ fn the_pdf_is_written_atomically_and_whole() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left behind");
 }
 
+#[cfg(unix)]
+#[test]
+fn the_pdf_gets_the_permissions_of_any_new_file_not_a_temporary_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, plain) = (dir.path().join("laporan.pdf"), dir.path().join("biasa.txt"));
+    lkjip::commands::build::write_atomically(&pdf, b"%PDF").unwrap();
+    std::fs::write(&plain, b"x").unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&pdf), mode(&plain), "the PDF is not readable like any other new file (umask applied)");
+}
+
 #[test]
 fn images_outside_the_report_folder_are_refused() {
     use lkjip::commands::build::load_assets;

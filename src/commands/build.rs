@@ -40,12 +40,17 @@ pub fn load_assets<'a>(report_dir: &Path, names: impl IntoIterator<Item = &'a st
 }
 
 /// Write `bytes` to `output` atomically: a temporary file beside it, synced, then renamed.
+/// The file gets the permissions any new file would (0666 less the umask, usually 0644), not
+/// the owner-only 0600 of a temporary file: a PDF is made to be shared.
 pub fn write_atomically(output: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     tmp.write_all(bytes).with_context(|| format!("cannot write {}", output.display()))?;
     tmp.as_file().sync_all().with_context(|| format!("cannot sync {}", output.display()))?;
     tmp.persist(output).map_err(|e| e.error).with_context(|| format!("cannot move the PDF into place at {}", output.display()))?;
