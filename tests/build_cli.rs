@@ -73,3 +73,34 @@ fn user_text_is_printed_literally() {
     assert!(text.contains(r#"#read("/etc/passwd") $x$ *b* _i_ <l> @x ] back\slash // c"#), "payload not printed literally");
     assert!(!text.contains("root:x:0"), "a file was read into the PDF");
 }
+
+#[test]
+fn the_output_never_destroys_the_yaml_or_a_file_that_is_not_a_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let yaml = tmp.path().join("lkjip.yaml");
+    std::fs::write(&yaml, fixture()).unwrap();
+    let note = tmp.path().join("catatan.txt");
+    std::fs::write(&note, "jangan ditimpa").unwrap();
+    let run = |out: &Path| Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(&yaml).arg("-o").arg(out).output().unwrap();
+
+    let o = run(&yaml);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is the report's own YAML"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&yaml).unwrap(), fixture(), "the YAML was overwritten");
+
+    let o = run(&note);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is not a PDF"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&note).unwrap(), "jangan ditimpa");
+
+    let o = run(tmp.path());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is a folder"), "{}", stderr(&o));
+
+    // An earlier PDF is replaced: that is what building again means.
+    let pdf = tmp.path().join("laporan.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\nlama\n").unwrap();
+    let o = run(&pdf);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&pdf).unwrap().len() > 10_000, "the earlier PDF was not replaced");
+}

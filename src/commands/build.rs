@@ -82,6 +82,29 @@ pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path, sig
     Ok(rendered)
 }
 
+/// Refuse an output path that would destroy something other than an earlier PDF: the report's
+/// own YAML (`-o lkjip.yaml`), or any existing file that is not a PDF (an image, a document).
+pub fn check_output(output: &Path, source: &Path) -> anyhow::Result<()> {
+    let same = match (std::fs::canonicalize(output), std::fs::canonicalize(source)) {
+        (Ok(o), Ok(s)) => o == s,
+        _ => false,
+    };
+    if same {
+        anyhow::bail!("the output {} is the report's own YAML; give the PDF another name (-o laporan.pdf)", output.display());
+    }
+    if output.is_dir() {
+        anyhow::bail!("the output {} is a folder; give a file name (-o {}/laporan.pdf)", output.display(), output.display());
+    }
+    if let Ok(mut f) = std::fs::File::open(output) {
+        let mut head = [0u8; 5];
+        let n = std::io::Read::read(&mut f, &mut head).unwrap_or(0);
+        if &head[..n] != b"%PDF-" {
+            anyhow::bail!("refusing to overwrite {}: it exists and is not a PDF", output.display());
+        }
+    }
+    Ok(())
+}
+
 /// `lkjip build FILE`: check, assemble and render a draft PDF (watermarked "DRAF").
 pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result<super::Verdict> {
     use super::Verdict;
@@ -93,6 +116,7 @@ pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result
         None => Layouts::embedded(),
     };
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
+    check_output(&output, &args.file)?;
     ui.progress(match ui.lang {
         crate::messages::Lang::Id => "menyusun PDF draf",
         crate::messages::Lang::En => "rendering the draft PDF",

@@ -113,6 +113,7 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
     use crate::render::{self, Layouts, Mode};
     let layouts = Layouts::embedded();
     let output = args.file.with_extension("pdf");
+    super::build::check_output(&output, &args.file)?;
     let rebuild = || -> anyhow::Result<Rebuilt> {
         match super::assemble::load_or_problems(&args.file, ui)? {
             Err(s) => Ok(Rebuilt::Problems { text: s.text, errors: s.errors, warnings: s.warnings }),
