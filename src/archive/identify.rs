@@ -77,6 +77,12 @@ pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
 }
 
 /// The four numbers of the last `/ByteRange [0 a b c]` in `bytes`.
+/// Whether a signature's `/ByteRange [0 a b c]` covers the whole archived original (its first
+/// range reaches at least `pdf_length`); `None` without a byte range.
+fn covers_original(byte_range: &Option<[u64; 4]>, pdf_length: u64) -> Option<bool> {
+    byte_range.map(|[_, a, ..]| a >= pdf_length)
+}
+
 fn last_byte_range(bytes: &[u8]) -> Option<[u64; 4]> {
     const KEY: &[u8] = b"/ByteRange";
     let at = bytes.windows(KEY.len()).rposition(|w| w == KEY)?;
@@ -147,10 +153,8 @@ impl Identification {
                 appended,
                 byte_range,
             } => {
-                let coverage = match byte_range {
-                    Some([_, a, ..]) if *a < entry.pdf_length => {
-                        "; its last /ByteRange does not cover the whole original"
-                    }
+                let coverage = match covers_original(byte_range, entry.pdf_length) {
+                    Some(false) => "; its last /ByteRange does not cover the whole original",
                     _ => "",
                 };
                 format!(
@@ -189,7 +193,7 @@ impl Identification {
                 appended,
                 byte_range,
             } => {
-                let covers = byte_range.map(|[_, a, ..]| a >= entry.pdf_length);
+                let covers = covers_original(byte_range, entry.pdf_length);
                 json!({"kind": "signed_copy", "entry": entry, "status": status_json(status), "appended_bytes": appended, "byte_range": byte_range, "byte_range_covers_original": covers})
             }
             Identification::Unknown { sha256, len } => {
