@@ -95,12 +95,14 @@ pub fn check_output(output: &Path, source: &Path) -> anyhow::Result<()> {
     if output.is_dir() {
         anyhow::bail!("the output {} is a folder; give a file name (-o {}/laporan.pdf)", output.display(), output.display());
     }
-    if let Ok(mut f) = std::fs::File::open(output) {
-        let mut head = [0u8; 5];
-        let n = std::io::Read::read(&mut f, &mut head).unwrap_or(0);
-        if &head[..n] != b"%PDF-" {
-            anyhow::bail!("refusing to overwrite {}: it exists and is not a PDF", output.display());
-        }
+    let mut head = [0u8; 5];
+    let n = match std::fs::File::open(output) {
+        Ok(mut f) => std::io::Read::read(&mut f, &mut head).with_context(|| format!("cannot read {} to check that it is a PDF", output.display()))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {} to check that it is a PDF", output.display())),
+    };
+    if &head[..n] != b"%PDF-" {
+        anyhow::bail!("refusing to overwrite {}: it exists and is not a PDF", output.display());
     }
     Ok(())
 }

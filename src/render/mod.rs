@@ -120,7 +120,8 @@ pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, Render
 /// caches and the laid-out document are left for the operating system to reclaim at exit, as
 /// typst-cli leaves them (clang's `-disable-free` is the same idea). Freeing them piece by
 /// piece took about 20 ms of the 0,25 s a build of the reference report takes; the peak is
-/// about 3 MB higher than with [`render`]. Never use it in a process that renders again.
+/// about 3 MB higher than with [`render`]. In a process that renders again, memory would grow
+/// with every render: use [`render`] or [`render_incremental`] there.
 pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     render_with(layouts, input, Caches::Leave)
 }

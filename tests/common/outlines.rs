@@ -1,5 +1,6 @@
-//! The page numbers printed in Daftar Isi, Daftar Tabel and Daftar Gambar, checked against the
-//! pages themselves: the page whose footer shows that number holds that heading, table or figure.
+//! Checks on the pages of a rendered PDF as a reader sees them: the page numbers printed in
+//! Daftar Isi, Daftar Tabel and Daftar Gambar point at the pages that hold those headings,
+//! tables and figures, and no page ends with a caption or label cut off from what it introduces.
 
 use std::collections::BTreeMap;
 use std::process::Command;
