@@ -6,6 +6,7 @@ pub mod positions;
 pub mod types;
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::Context;
 
@@ -14,12 +15,14 @@ use crate::messages::Msg;
 use positions::{Position, Positions};
 use types::Lkjip;
 
-/// A report file as read: its text, the parsed document and where each field stands.
+/// A report file as read: its text, and where each field stands.
 #[derive(Debug)]
 pub struct Source {
     pub path: PathBuf,
     pub text: String,
-    pub positions: Positions,
+    /// Indexed on first use: only a problem needs a line number, and a clean file never
+    /// pays for the second parse (`positions()`).
+    positions: OnceLock<Positions>,
 }
 
 /// Read a file; failing to read is "could not run", not "invalid data".
@@ -28,11 +31,15 @@ pub fn read(path: &Path) -> anyhow::Result<Source> {
     let text = String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!("{} is not UTF-8 text (byte {} is not)", path.display(), e.utf8_error().valid_up_to())
     })?;
-    let positions = Positions::index(&text);
-    Ok(Source { path: path.to_owned(), text, positions })
+    Ok(Source { path: path.to_owned(), text, positions: OnceLock::new() })
 }
 
 impl Source {
+    /// Where each field stands (line, column), indexed on first use.
+    pub fn positions(&self) -> &Positions {
+        self.positions.get_or_init(|| Positions::index(&self.text))
+    }
+
     /// Parse into the schema types, or the problem (with line, column and field path).
     pub fn parse(&self) -> Result<Lkjip, Problems> {
         serde_yaml::from_str::<Lkjip>(&self.text).map_err(|e| {
@@ -44,7 +51,7 @@ impl Source {
             if !problems.iter().any(|b| b.position.map(|p| p.line) == line) {
                 problems.push(problem);
             }
-            Problems::new(self.path.display().to_string(), problems, &self.positions)
+            Problems::new(self.path.display().to_string(), problems, self.positions())
         })
     }
 
@@ -56,7 +63,7 @@ impl Source {
             p.position = Some(*pos);
             p
         };
-        self.positions.blanks().iter().map(blank).collect()
+        self.positions().blanks().iter().map(blank).collect()
     }
 }
 
