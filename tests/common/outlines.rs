@@ -95,20 +95,25 @@ pub fn assert_outlines_point_at_their_pages(pdf: &[u8]) -> usize {
 }
 
 /// Assert no page ends with something that introduces what follows: a table's caption (captions
-/// sit above their tables), or one of the layout's labels ("Faktor pendukung:", …). Returns how
-/// many tables were checked.
+/// sit above their tables), one of the layout's labels ("Faktor pendukung:", …), or any other
+/// line ending in a colon ("… sebagai berikut :") unless the table it introduces starts the next
+/// page. Returns how many tables were checked.
 pub fn assert_no_lead_in_ends_a_page(pdf: &[u8]) -> usize {
     let pages = pages(pdf);
     let tables: Vec<String> = outline_entries(&pages).into_iter().map(|(t, _)| t).filter(|t| t.starts_with("Tabel ")).collect();
     assert!(!tables.is_empty(), "no tables in Daftar Tabel");
     const LABELS: [&str; 4] = ["Faktor pendukung:", "Faktor penghambat:", "Rekomendasi dan solusi perbaikan:", "didukung oleh program:"];
-    for p in pages.iter().filter(|p| !p.body.contains(BEFORE_PAGE)) {
+    for (i, p) in pages.iter().enumerate().filter(|(_, p)| !p.body.contains(BEFORE_PAGE)) {
         for t in &tables {
             assert!(!p.body.ends_with(t.as_str()), "the caption {t:?} ends page {:?}, away from its table", p.label);
         }
         for l in LABELS {
             assert!(!p.body.ends_with(l), "{l:?} ends page {:?}, away from what it introduces", p.label);
         }
+        // A table on a landscape page of its own necessarily starts the next page.
+        let table_follows = pages.get(i + 1).is_some_and(|n| tables.iter().any(|t| n.body.starts_with(t.as_str())));
+        let tail: String = p.body.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+        assert!(!p.body.ends_with(':') || table_follows, "page {:?} ends with a lead-in, away from what it introduces: …{tail}", p.label);
         // "Dokumentasi Program dan Kegiatan Sasaran 3", then the photos.
         if let Some(i) = p.body.rfind("Dokumentasi Program dan Kegiatan") {
             let after = p.body[i..].split(' ').count() - 4;
