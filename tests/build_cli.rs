@@ -104,3 +104,21 @@ fn the_output_never_destroys_the_yaml_or_a_file_that_is_not_a_pdf() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(std::fs::read(&pdf).unwrap().len() > 10_000, "the earlier PDF was not replaced");
 }
+
+/// `-v` says how long the render took, in the chosen language; `-q` says nothing on success.
+#[test]
+fn verbose_build_says_how_long_the_render_took() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("lkjip.yaml");
+    std::fs::write(&yaml, fixture()).unwrap();
+    let said = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).arg("build").arg(&yaml).output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let en = said(&["--lang", "en", "-v"]);
+    assert!(en.lines().any(|l| l.starts_with("rendered in ") && l.ends_with(" ms")), "{en}");
+    let id = said(&["--lang", "id", "-v"]);
+    assert!(id.lines().any(|l| l.starts_with("dirender dalam ") && l.ends_with(" ms")), "{id}");
+    assert_eq!(said(&["-q"]), "");
+}

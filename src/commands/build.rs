@@ -123,9 +123,17 @@ pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result
         crate::messages::Lang::Id => "menyusun PDF draf",
         crate::messages::Lang::En => "rendering the draft PDF",
     });
+    let started = std::time::Instant::now();
     let rendered = render_to_file(&layouts, &assembled.input(render::Mode::Draft), &output, args.signature_box);
     ui.progress_done();
     let rendered = rendered?;
+    if ui.verbose() {
+        let ms = started.elapsed().as_millis();
+        eprintln!("{}", match ui.lang {
+            crate::messages::Lang::Id => format!("dirender dalam {ms} ms"),
+            crate::messages::Lang::En => format!("rendered in {ms} ms"),
+        });
+    }
     if !ui.quiet() {
         eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);
     }
