@@ -11,10 +11,17 @@
 //! - tripled: three times the content, `typst compile` against a fresh process that builds the
 //!   tripled data from the reference YAML and renders it with lkjip.
 //!
-//! Run: `TYPST=/path/to/typst cargo bench --locked --bench versus_typst_cli`
-//! (`LKJIP_VERSUS_DIR=DIR` keeps the workspaces in DIR)
-//! (install with `cargo install typst-cli@0.15.1 --locked`). Without typst-cli it says so and
-//! exits with 2: a comparison without the other side is not a result.
+//! Every contender runs in turn, round after round, so that whatever else the machine does
+//! weighs on all alike.
+//!
+//! Run: `TYPST=/path/to/typst cargo bench --locked --profile release-lto --bench versus_typst_cli`
+//! (`--profile release-lto` measures lkjip as it is installed; without it, the `release` build).
+//! Several typst-cli builds at once: `TYPST=musl=/a/typst:glibc=/b/typst`. `LKJIP_VERSUS_DIR=DIR`
+//! keeps the workspaces in DIR. typst's own release settings (what its published binaries are
+//! built with, `x86_64-unknown-linux-musl` on Linux): `CARGO_PROFILE_RELEASE_LTO=thin
+//! CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 cargo install typst-cli@0.15.1 --locked --features
+//! vendor-openssl --target x86_64-unknown-linux-musl` (needs `musl-tools`). Without typst-cli
+//! it says so and exits with 2: a comparison without the other side is not a result.
 
 mod common;
 
@@ -25,7 +32,7 @@ use std::process::Command;
 use common::{REFERENCE, assembled, measure, report_runs, tripled};
 use lkjip::render::{self, Layouts, Mode, RenderInput, TypstData};
 
-const RUNS: usize = 5;
+const RUNS: usize = 11;
 
 /// Reads what lkjip passes in `sys.inputs` from files, for typst-cli.
 const SHIM: &str = r#"// Benchmark shim: what lkjip passes in sys.inputs, read from files for typst-cli.
@@ -36,11 +43,20 @@ const SHIM: &str = r#"// Benchmark shim: what lkjip passes in sys.inputs, read f
 )
 "#;
 
-fn typst_cli() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("TYPST") {
-        return Some(PathBuf::from(p));
+/// The typst-cli builds to compare with: `TYPST` as `label=path` entries separated by `:` (a bare
+/// path is labelled `typst`), else `typst` on PATH.
+fn typst_clis() -> Vec<(String, PathBuf)> {
+    if let Some(list) = std::env::var("TYPST").ok().filter(|v| !v.is_empty()) {
+        return list
+            .split(':')
+            .map(|entry| match entry.split_once('=') {
+                Some((label, path)) => (label.to_owned(), PathBuf::from(path)),
+                None => ("typst".to_owned(), PathBuf::from(entry)),
+            })
+            .collect();
     }
-    std::env::var_os("PATH")?.to_str()?.split(':').map(|d| Path::new(d).join("typst")).find(|p| p.is_file())
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path).map(|d| d.join("typst")).filter(|p| p.is_file()).take(1).map(|p| ("typst".to_owned(), p)).collect()
 }
 
 /// A folder typst-cli can compile: layouts (with the shim), data, source, images, fonts.
@@ -74,22 +90,18 @@ fn workspace(dir: &Path, data: &TypstData) {
     }
 }
 
-fn typst_runs(typst: &Path, dir: &Path) -> Vec<common::Measured> {
-    (0..RUNS)
-        .map(|_| {
-            measure(
-                Command::new(typst)
-                    .arg("compile")
-                    .arg("--root")
-                    .arg(dir)
-                    .args(["--ignore-system-fonts", "--font-path"])
-                    .arg(dir.join("fonts"))
-                    .args(["--pdf-standard", "a-3b,ua-1"])
-                    .arg(dir.join("laporan.typ"))
-                    .arg(dir.join("typst-cli.pdf")),
-            )
-        })
-        .collect()
+/// `typst compile` of the workspace in `dir`, as typst-cli is run.
+fn typst_compile(typst: &Path, dir: &Path) -> Command {
+    let mut cmd = Command::new(typst);
+    cmd.arg("compile")
+        .arg("--root")
+        .arg(dir)
+        .args(["--ignore-system-fonts", "--font-path"])
+        .arg(dir.join("fonts"))
+        .args(["--pdf-standard", "a-3b,ua-1"])
+        .arg(dir.join("laporan.typ"))
+        .arg(dir.join("typst-cli.pdf"));
+    cmd
 }
 
 /// Set to an output path: render the tripled report once with lkjip, write it there, exit.
@@ -109,12 +121,15 @@ fn main() {
         render_tripled(Path::new(&out));
         return;
     }
-    let Some(typst) = typst_cli() else {
+    let typsts = typst_clis();
+    if typsts.is_empty() {
         eprintln!("typst-cli not found: install it (cargo install typst-cli@0.15.1 --locked) and put it on PATH or in TYPST");
         std::process::exit(2);
-    };
-    let version = Command::new(&typst).arg("--version").output().expect("typst --version");
-    println!("{}", String::from_utf8_lossy(&version.stdout).trim());
+    }
+    for (label, typst) in &typsts {
+        let version = Command::new(typst).arg("--version").output().unwrap_or_else(|e| panic!("{}: {e}", typst.display()));
+        println!("{label}: {} ({})", String::from_utf8_lossy(&version.stdout).trim(), typst.display());
+    }
 
     // LKJIP_VERSUS_DIR keeps the workspaces there, to look at or to run typst by hand.
     let keep = std::env::var_os("LKJIP_VERSUS_DIR").map(PathBuf::from);
@@ -124,18 +139,26 @@ fn main() {
         let dir = base.join(case);
         fs::create_dir_all(&dir).unwrap();
         workspace(&dir, &data);
-        let theirs = typst_runs(&typst, &dir);
+        let out = dir.join("lkjip.pdf");
+        let me = std::env::current_exe().unwrap();
+        let mut theirs: Vec<Vec<common::Measured>> = typsts.iter().map(|_| Vec::new()).collect();
+        let mut ours = Vec::new();
+        for _ in 0..RUNS {
+            for ((_, typst), runs) in typsts.iter().zip(&mut theirs) {
+                runs.push(measure(&mut typst_compile(typst, &dir)));
+            }
+            ours.push(if case == "reference" {
+                measure(Command::new(lkjip).args(["-q", "build", REFERENCE, "-o"]).arg(&out))
+            } else {
+                // No YAML is three times the reference: a fresh process of this bench builds the
+                // tripled data from the reference YAML and renders it once (`render_tripled`).
+                measure(Command::new(&me).env(RENDER_TRIPLED, &out))
+            });
+        }
         let size = fs::metadata(dir.join("typst-cli.pdf")).unwrap().len() / 1024;
-        report_runs(&format!("typst compile ({case})"), &theirs, &format!("{size} KiB, "));
-        let ours: Vec<_> = if case == "reference" {
-            let out = dir.join("lkjip.pdf");
-            (0..RUNS).map(|_| measure(Command::new(lkjip).args(["-q", "build", REFERENCE, "-o"]).arg(&out))).collect()
-        } else {
-            // No YAML is three times the reference: a fresh process of this bench builds the
-            // tripled data from the reference YAML and renders it once (see `render_tripled`).
-            let me = std::env::current_exe().unwrap();
-            (0..RUNS).map(|_| measure(Command::new(&me).env(RENDER_TRIPLED, dir.join("lkjip.pdf")))).collect()
-        };
+        for ((label, _), runs) in typsts.iter().zip(&theirs) {
+            report_runs(&format!("{label} compile ({case})"), runs, &format!("{size} KiB, "));
+        }
         report_runs(&format!("lkjip ({case})"), &ours, "");
     }
     if keep.is_none() {

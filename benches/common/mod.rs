@@ -83,14 +83,19 @@ pub fn median(values: &[f64]) -> f64 {
     v[v.len() / 2]
 }
 
-/// `measure` several runs; prints "name: ms [..] (median m), peak RSS max MB".
+/// `measure` several runs; prints "name: median, mean and range of ms; range of peak RSS in MB".
 pub fn report_runs(name: &str, runs: &[Measured], extra: &str) {
     let ms: Vec<f64> = runs.iter().map(|r| r.ms).collect();
+    let (lo, hi) = ms.iter().fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
     let peaks: Vec<i64> = runs.iter().map(|r| r.peak_kb / 1000).collect();
     println!(
-        "{name:>22}: {extra}ms {:?} (median {:.0}), peak RSS MB {:?}",
-        ms.iter().map(|t| t.round() as u64).collect::<Vec<_>>(),
+        "{name:>26}: {extra}{} runs, median {:.0} ms, mean {:.0} ms ({:.0}–{:.0}), peak RSS {}–{} MB",
+        runs.len(),
         median(&ms),
-        peaks
+        ms.iter().sum::<f64>() / ms.len() as f64,
+        lo,
+        hi,
+        peaks.iter().min().unwrap_or(&0),
+        peaks.iter().max().unwrap_or(&0),
     );
 }
