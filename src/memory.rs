@@ -7,6 +7,14 @@
 //! resident memory of one `lkjip build` of the reference report varied between 90 and 106 MB
 //! from run to run. Fixing the threshold at glibc's own default turns the dynamic adjustment off:
 //! the same peak every run (88–90 MB), at no measurable cost in time (`benches/render.rs`).
+//!
+//! Tried and left out (reference report, `lkjip build`, against 0,19 s and 90 MB):
+//! - mimalloc v2: 0,155 s but 115–122 MB, and no option brought it under 100 MB without
+//!   losing the speed; v3: 0,169 s, 150–180 MB. jemalloc: no faster at 100 MB; with huge
+//!   pages 0,165 s at 106–115 MB.
+//! - glibc with transparent huge pages (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, a re-exec
+//!   to set it): 0,165 s at 94–97 MB, but glibc 2.36 reads the kernel's THP mode into an
+//!   unterminated buffer and turns the tunable on or off at random from run to run.
 
 /// glibc's default mmap threshold, made fixed.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
