@@ -71,9 +71,12 @@ pub struct Problems {
 }
 
 impl Problems {
-    pub fn new(file: impl Into<String>, mut problems: Vec<Problem>, positions: &Positions) -> Problems {
-        for p in &mut problems {
-            if p.position.is_none() {
+    /// The problems of `file`, each placed at its field's line and column. `positions` is
+    /// asked only when a problem has no place yet: indexing a file is a second parse.
+    pub fn new<'a>(file: impl Into<String>, mut problems: Vec<Problem>, positions: impl FnOnce() -> &'a Positions) -> Problems {
+        if problems.iter().any(|p| p.position.is_none()) {
+            let positions = positions();
+            for p in problems.iter_mut().filter(|p| p.position.is_none()) {
                 p.position = positions.find(&p.path);
             }
         }

@@ -58,7 +58,7 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
         }
     }
     if !problems.is_empty() {
-        return Ok(Err(Problems::new(file, problems, p.source.positions())));
+        return Ok(Err(Problems::new(file, problems, || p.source.positions())));
     }
     let data = present::typst_data(&p.report, &p.computed)?;
     let yaml = p.source.text.clone().into_bytes();

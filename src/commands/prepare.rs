@@ -31,7 +31,7 @@ pub fn prepare(path: &Path) -> anyhow::Result<Checked> {
     };
     let (report, mut problems) = model::check(doc);
     let Some(report) = report else {
-        return Ok(Checked::Invalid(Problems::new(file, problems, source.positions())));
+        return Ok(Checked::Invalid(Problems::new(file, problems, || source.positions())));
     };
     let computed = compute(&report);
     problems.extend(narratives::check(&report, &computed));
@@ -41,7 +41,7 @@ pub fn prepare(path: &Path) -> anyhow::Result<Checked> {
             problems.push(Problem::said(crate::diag::Severity::Warning, &r.path, crate::messages::Msg::NoBand));
         }
     }
-    let problems = Problems::new(file, problems, source.positions());
+    let problems = Problems::new(file, problems, || source.positions());
     if problems.has_errors() {
         return Ok(Checked::Invalid(problems));
     }

@@ -51,7 +51,7 @@ impl Source {
             if !problems.iter().any(|b| b.position.map(|p| p.line) == line) {
                 problems.push(problem);
             }
-            Problems::new(self.path.display().to_string(), problems, self.positions())
+            Problems::new(self.path.display().to_string(), problems, || self.positions())
         })
     }
 
@@ -152,6 +152,23 @@ mod tests {
         let p = problem("nama: A\n");
         assert_eq!(p.message, "missing field `jabatan`");
         assert_eq!(p.message_in(crate::messages::Lang::Id), "isian `jabatan` tidak ada");
+    }
+
+    #[test]
+    fn a_clean_report_is_not_indexed_but_a_problem_gets_its_line() {
+        let clean = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml");
+        let crate::commands::prepare::Checked::Valid(p) = crate::commands::prepare::prepare(&clean).unwrap() else {
+            panic!("the fixture does not check clean")
+        };
+        assert!(p.source.positions.get().is_none(), "a clean report was parsed a second time for positions");
+        let dir = tempfile::tempdir().unwrap();
+        let broken = dir.path().join("lkjip.yaml");
+        std::fs::write(&broken, p.source.text.replacen("tempat:", "tempta:", 1)).unwrap();
+        let crate::commands::prepare::Checked::Invalid(problems) = crate::commands::prepare::prepare(&broken).unwrap() else {
+            panic!("a misspelt key checks clean")
+        };
+        let line = p.source.text.lines().position(|l| l.contains("tempat:")).unwrap() + 1;
+        assert!(problems.problems.iter().any(|q| q.position.is_some_and(|pos| pos.line == line)), "{problems:?}");
     }
 
     #[test]
