@@ -76,13 +76,13 @@ pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
     Ok(Identification::Unknown { sha256, len })
 }
 
-/// The four numbers of the last `/ByteRange [0 a b c]` in `bytes`.
 /// Whether a signature's `/ByteRange [0 a b c]` covers the whole archived original (its first
 /// range reaches at least `pdf_length`); `None` without a byte range.
 fn covers_original(byte_range: &Option<[u64; 4]>, pdf_length: u64) -> Option<bool> {
     byte_range.map(|[_, a, ..]| a >= pdf_length)
 }
 
+/// The four numbers of the last `/ByteRange [0 a b c]` in `bytes`.
 fn last_byte_range(bytes: &[u8]) -> Option<[u64; 4]> {
     const KEY: &[u8] = b"/ByteRange";
     let at = bytes.windows(KEY.len()).rposition(|w| w == KEY)?;

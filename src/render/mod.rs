@@ -119,8 +119,8 @@ pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, Render
 /// Render in a process that exits right after (`lkjip build`, `lkjip release`): Typst's memo
 /// caches and the laid-out document are left for the operating system to reclaim at exit, as
 /// typst-cli leaves them (clang's `-disable-free` is the same idea). Freeing them piece by
-/// piece took about 20 ms of the 0,25 s a build of the reference report takes; the peak is
-/// about 3 MB higher than with [`render`]. In a process that renders again, memory would grow
+/// piece took about 20 ms per build of the reference report; the peak is about 3 MB higher
+/// than with [`render`]. In a process that renders again, memory would grow
 /// with every render: use [`render`] or [`render_incremental`] there.
 pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     render_with(layouts, input, Caches::Leave)
