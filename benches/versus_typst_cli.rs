@@ -56,7 +56,12 @@ fn typst_clis() -> Vec<(String, PathBuf)> {
             .collect();
     }
     let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path).map(|d| d.join("typst")).filter(|p| p.is_file()).take(1).map(|p| ("typst".to_owned(), p)).collect()
+    std::env::split_paths(&path)
+        .map(|d| d.join("typst"))
+        .filter(|p| p.is_file())
+        .take(1)
+        .map(|p| ("typst".to_owned(), p))
+        .collect()
 }
 
 /// A folder typst-cli can compile: layouts (with the shim), data, source, images, fonts.
@@ -123,17 +128,21 @@ fn main() {
     }
     let typsts = typst_clis();
     if typsts.is_empty() {
-        eprintln!("typst-cli not found: install it (cargo install typst-cli@0.15.1 --locked) and put it on PATH or in TYPST");
+        eprintln!(
+            "typst-cli not found: install it (cargo install typst-cli@0.15.1 --locked) and put it on PATH or in TYPST"
+        );
         std::process::exit(2);
     }
     for (label, typst) in &typsts {
-        let version = Command::new(typst).arg("--version").output().unwrap_or_else(|e| panic!("{}: {e}", typst.display()));
+        let version =
+            Command::new(typst).arg("--version").output().unwrap_or_else(|e| panic!("{}: {e}", typst.display()));
         println!("{label}: {} ({})", String::from_utf8_lossy(&version.stdout).trim(), typst.display());
     }
 
     // LKJIP_VERSUS_DIR keeps the workspaces there, to look at or to run typst by hand.
     let keep = std::env::var_os("LKJIP_VERSUS_DIR").map(PathBuf::from);
-    let base = keep.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("lkjip-versus-{}", std::process::id())));
+    let base =
+        keep.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("lkjip-versus-{}", std::process::id())));
     let lkjip = env!("CARGO_BIN_EXE_lkjip");
     for (case, data) in [("reference", assembled().data), ("tripled", tripled())] {
         let dir = base.join(case);

@@ -5,8 +5,14 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about = "Laporan Kinerja Instansi Pemerintah: exact figures, formal PDF/A, verifiable archive")]
-#[command(after_help = "Examples:\n  lkjip init lkjip-2025                       start a new report\n  lkjip init lkjip-2025 --from lkjip-2024/lkjip.yaml\n  lkjip check lkjip-2025/lkjip.yaml          list every problem\n  lkjip --lang id check lkjip.yaml           messages in Indonesian")]
+#[command(
+    name = "lkjip",
+    version,
+    about = "Laporan Kinerja Instansi Pemerintah: exact figures, formal PDF/A, verifiable archive"
+)]
+#[command(
+    after_help = "Examples:\n  lkjip init lkjip-2025                       start a new report\n  lkjip init lkjip-2025 --from lkjip-2024/lkjip.yaml\n  lkjip check lkjip-2025/lkjip.yaml          list every problem\n  lkjip --lang id check lkjip.yaml           messages in Indonesian"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -36,7 +42,9 @@ pub enum Command {
     ///
     /// Exit 0 when there are no errors (warnings allowed), 1 with errors, 2 when the file
     /// cannot be read.
-    #[command(after_help = "Examples:\n  lkjip check lkjip.yaml\n  lkjip check --format json lkjip.yaml > laporan.json")]
+    #[command(
+        after_help = "Examples:\n  lkjip check lkjip.yaml\n  lkjip check --format json lkjip.yaml > laporan.json"
+    )]
     Check(CheckArgs),
     /// Render a draft PDF (watermarked "DRAF").
     #[command(after_help = "Examples:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf")]
@@ -45,7 +53,9 @@ pub enum Command {
     #[command(after_help = "Examples:\n  lkjip layouts tata-letak\n  lkjip build --layout tata-letak lkjip.yaml")]
     Layouts(LayoutsArgs),
     /// Render the final PDF and archive it as the next revision.
-    #[command(after_help = "Examples:\n  lkjip release lkjip.yaml\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"")]
+    #[command(
+        after_help = "Examples:\n  lkjip release lkjip.yaml\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\""
+    )]
     Release(ReleaseArgs),
     /// Say whether a PDF is an archived revision; with no PDF, audit the whole archive.
     #[command(after_help = "Examples:\n  lkjip verify LKjIP-2024.pdf\n  lkjip verify")]
@@ -62,16 +72,22 @@ pub enum Command {
     /// Create a report folder with a commented YAML to fill in; `--from` starts from last year's.
     ///
     /// Every spot still to be filled is written `""`; `lkjip check` names each one.
-    #[command(after_help = "Examples:\n  lkjip init lkjip-2025\n  lkjip init lkjip-2025 --from lkjip-2024/lkjip.yaml\n  lkjip check lkjip-2025/lkjip.yaml    # lists what is still to be filled")]
+    #[command(
+        after_help = "Examples:\n  lkjip init lkjip-2025\n  lkjip init lkjip-2025 --from lkjip-2024/lkjip.yaml\n  lkjip check lkjip-2025/lkjip.yaml    # lists what is still to be filled"
+    )]
     Init(InitArgs),
     /// Print the JSON Schema of the YAML (for editors).
-    #[command(after_help = "Examples:\n  lkjip schema > lkjip.schema.json\n  # then, first line of the YAML: # yaml-language-server: $schema=lkjip.schema.json")]
+    #[command(
+        after_help = "Examples:\n  lkjip schema > lkjip.schema.json\n  # then, first line of the YAML: # yaml-language-server: $schema=lkjip.schema.json"
+    )]
     Schema,
     /// Rebuild the draft PDF whenever the YAML or its images change.
     #[command(after_help = "Examples:\n  lkjip watch lkjip.yaml")]
     Watch(WatchArgs),
     /// Print a shell completion script.
-    #[command(after_help = "Examples:\n  lkjip completions bash > /etc/bash_completion.d/lkjip\n  lkjip completions zsh > ~/.zfunc/_lkjip\n  lkjip completions fish > ~/.config/fish/completions/lkjip.fish")]
+    #[command(
+        after_help = "Examples:\n  lkjip completions bash > /etc/bash_completion.d/lkjip\n  lkjip completions zsh > ~/.zfunc/_lkjip\n  lkjip completions fish > ~/.config/fish/completions/lkjip.fish"
+    )]
     Completions(CompletionsArgs),
     /// Print the manual page (roff).
     #[command(after_help = "Examples:\n  lkjip man > lkjip.1 && man ./lkjip.1")]

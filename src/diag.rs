@@ -36,7 +36,15 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { severity: Severity::Error, path: path.into(), message: message.into(), hint: None, position: None, said: None, hint_said: None }
+        Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+            hint: None,
+            position: None,
+            said: None,
+            hint_said: None,
+        }
     }
     /// A problem from the message catalogue; `message` keeps its English text.
     pub fn said(severity: Severity, path: impl Into<String>, msg: Msg) -> Problem {
@@ -73,7 +81,11 @@ pub struct Problems {
 impl Problems {
     /// The problems of `file`, each placed at its field's line and column. `positions` is
     /// asked only when a problem has no place yet: indexing a file is a second parse.
-    pub fn new<'a>(file: impl Into<String>, mut problems: Vec<Problem>, positions: impl FnOnce() -> &'a Positions) -> Problems {
+    pub fn new<'a>(
+        file: impl Into<String>,
+        mut problems: Vec<Problem>,
+        positions: impl FnOnce() -> &'a Positions,
+    ) -> Problems {
         if problems.iter().any(|p| p.position.is_none()) {
             let positions = positions();
             for p in problems.iter_mut().filter(|p| p.position.is_none()) {

@@ -35,66 +35,193 @@ impl Lang {
 pub enum Msg {
     /// A spot left `""` (or blank) to be filled in.
     Empty,
-    MissingField { field: String },
-    UnknownField { field: String, expected: Vec<String> },
-    DuplicateId { id: String, first: String },
-    NoTarget { year: u16 },
-    NoRealisasi { year: u16 },
-    UnknownPlaceholder { key: String, id: String },
+    MissingField {
+        field: String,
+    },
+    UnknownField {
+        field: String,
+        expected: Vec<String>,
+    },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    NoTarget {
+        year: u16,
+    },
+    NoRealisasi {
+        year: u16,
+    },
+    UnknownPlaceholder {
+        key: String,
+        id: String,
+    },
     /// A reference to an id that does not exist; `what` is `indicator`, `program`, `kegiatan` or `sasaran`.
-    UnknownRef { what: String, id: String },
-    TypedFigure { typed: String },
+    UnknownRef {
+        what: String,
+        id: String,
+    },
+    TypedFigure {
+        typed: String,
+    },
     /// serde's "invalid type: string \"x\", expected u16", its detail kept.
-    InvalidType { detail: String },
-    UnknownVariant { got: String, expected: Vec<String> },
+    InvalidType {
+        detail: String,
+    },
+    UnknownVariant {
+        got: String,
+        expected: Vec<String>,
+    },
     /// A placeholder whose figure cannot be given, and why.
-    PlaceholderFigure { key: String, why: Box<Msg> },
+    PlaceholderFigure {
+        key: String,
+        why: Box<Msg>,
+    },
     FigureUndefined,
-    FigureMissing { what: String },
-    UnknownFigure { figure: String, allowed: String },
-    NotAYear { value: String },
-    IdChars { id: String },
-    IdReserved { id: String },
+    FigureMissing {
+        what: String,
+    },
+    UnknownFigure {
+        figure: String,
+        allowed: String,
+    },
+    NotAYear {
+        value: String,
+    },
+    IdChars {
+        id: String,
+    },
+    IdReserved {
+        id: String,
+    },
     SasaranWithoutIndicator,
-    RenstraOrder { awal: u16, akhir: u16 },
-    OutsideRenstra { year: u16, awal: u16, akhir: u16 },
-    NoEndTarget { akhir: u16 },
-    NotA { what: String, id: String },
-    ListedTwice { id: String },
-    AnalysedTwice { id: String, first: usize },
-    NoAnalysis { id: String },
-    NegativeMoney { value: String },
-    AbovePagu { realisasi: String, pagu: String },
-    BelowActivities { realisasi: String, sum: String },
-    ActivitiesAbovePagu { sum: String, pagu: String },
-    ActivitiesNotPagu { sum: String, pagu: String },
+    RenstraOrder {
+        awal: u16,
+        akhir: u16,
+    },
+    OutsideRenstra {
+        year: u16,
+        awal: u16,
+        akhir: u16,
+    },
+    NoEndTarget {
+        akhir: u16,
+    },
+    NotA {
+        what: String,
+        id: String,
+    },
+    ListedTwice {
+        id: String,
+    },
+    AnalysedTwice {
+        id: String,
+        first: usize,
+    },
+    NoAnalysis {
+        id: String,
+    },
+    NegativeMoney {
+        value: String,
+    },
+    AbovePagu {
+        realisasi: String,
+        pagu: String,
+    },
+    BelowActivities {
+        realisasi: String,
+        sum: String,
+    },
+    ActivitiesAbovePagu {
+        sum: String,
+        pagu: String,
+    },
+    ActivitiesNotPagu {
+        sum: String,
+        pagu: String,
+    },
     ProgramRealisasiDerived,
-    NotReconciled { pk: String, belanja: String },
-    BadNip { value: String },
-    BadDate { value: String },
-    AbsolutePath { file: String },
-    LeavesFolder { file: String },
+    NotReconciled {
+        pk: String,
+        belanja: String,
+    },
+    BadNip {
+        value: String,
+    },
+    BadDate {
+        value: String,
+    },
+    AbsolutePath {
+        file: String,
+    },
+    LeavesFolder {
+        file: String,
+    },
     EmptyFileName,
-    TooManyDecimals { dp: u32 },
+    TooManyDecimals {
+        dp: u32,
+    },
     ScaleEmpty,
-    BoundTooFine { value: String, dp: u32 },
-    MinAboveMax { label: String, min: String, maks: String },
-    BandsOverlap { lo: String, hi: String, detail: Option<(String, String)> },
-    BandsGap { lo: String, hi: String, from: String, to: String },
+    BoundTooFine {
+        value: String,
+        dp: u32,
+    },
+    MinAboveMax {
+        label: String,
+        min: String,
+        maks: String,
+    },
+    BandsOverlap {
+        lo: String,
+        hi: String,
+        detail: Option<(String, String)>,
+    },
+    BandsGap {
+        lo: String,
+        hi: String,
+        from: String,
+        to: String,
+    },
     NoBand,
-    Glyphs { list: String },
+    Glyphs {
+        list: String,
+    },
     // hints
-    DidYouMean { name: String },
+    DidYouMean {
+        name: String,
+    },
     UsePlaceholder,
-    AddField { field: String },
+    AddField {
+        field: String,
+    },
     MarkIncomplete,
-    StartBandAt { label: String, at: String },
+    StartBandAt {
+        label: String,
+        at: String,
+    },
     ReplaceChars,
     // summaries
-    SummaryOk { file: String, warnings: usize, sasaran: usize, indikator: usize, above: usize, at: usize, below: usize },
-    SummaryInvalid { file: String, errors: usize, warnings: usize },
-    RebuiltOk { secs: String },
-    RebuiltWithProblems { errors: usize, warnings: usize },
+    SummaryOk {
+        file: String,
+        warnings: usize,
+        sasaran: usize,
+        indikator: usize,
+        above: usize,
+        at: usize,
+        below: usize,
+    },
+    SummaryInvalid {
+        file: String,
+        errors: usize,
+        warnings: usize,
+    },
+    RebuiltOk {
+        secs: String,
+    },
+    RebuiltWithProblems {
+        errors: usize,
+        warnings: usize,
+    },
 }
 
 fn plural(n: usize, word: &str) -> String {

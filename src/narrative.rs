@@ -134,9 +134,10 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
                 i += 1;
                 while i < lines.len() {
                     let (ind, t) = lines[i];
-                    let blank_then_deeper = t.is_empty()
-                        && lines[i + 1..].iter().find(|l| !l.1.is_empty()).is_some_and(|l| l.0 > indent);
-                    let lazy = !t.is_empty() && ind <= indent && marker(t).is_none() && !body.last().unwrap().1.is_empty();
+                    let blank_then_deeper =
+                        t.is_empty() && lines[i + 1..].iter().find(|l| !l.1.is_empty()).is_some_and(|l| l.0 > indent);
+                    let lazy =
+                        !t.is_empty() && ind <= indent && marker(t).is_none() && !body.last().unwrap().1.is_empty();
                     if blank_then_deeper || (!t.is_empty() && ind > indent) || lazy {
                         body.push((ind.saturating_sub(indent + 1), t));
                         i += 1;
@@ -145,7 +146,13 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
                     }
                 }
                 butir.push(Butir { penanda: penanda.to_owned(), isi: blocks(&body) });
-                while i < lines.len() && lines[i].1.is_empty() && lines[i + 1..].iter().find(|l| !l.1.is_empty()).is_some_and(|l| l.0 == indent && marker(l.1).is_some()) {
+                while i < lines.len()
+                    && lines[i].1.is_empty()
+                    && lines[i + 1..]
+                        .iter()
+                        .find(|l| !l.1.is_empty())
+                        .is_some_and(|l| l.0 == indent && marker(l.1).is_some())
+                {
                     i += 1;
                 }
             }
@@ -237,7 +244,9 @@ fn inline(s: &str) -> Vec<Piece> {
             Tok::Star(_) => miring = !miring,
             Tok::Ref(key) => out.push(Piece::Ref { key, tebal, miring }),
             Tok::Text(teks) => match out.last_mut() {
-                Some(Piece::Text { teks: last, tebal: b, miring: m }) if *b == tebal && *m == miring => last.push_str(&teks),
+                Some(Piece::Text { teks: last, tebal: b, miring: m }) if *b == tebal && *m == miring => {
+                    last.push_str(&teks)
+                }
                 _ => out.push(Piece::Text { teks, tebal, miring }),
             },
         }

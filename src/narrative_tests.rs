@@ -13,7 +13,13 @@ fn span(teks: &str, tebal: bool, miring: bool) -> Span {
 #[test]
 fn paragraphs_join_lines_and_split_on_blank_lines() {
     let n = plain("satu\ndua\n\ntiga\n");
-    assert_eq!(n, vec![Blok::Paragraf { isi: vec![span("satu dua", false, false)] }, Blok::Paragraf { isi: vec![span("tiga", false, false)] }]);
+    assert_eq!(
+        n,
+        vec![
+            Blok::Paragraf { isi: vec![span("satu dua", false, false)] },
+            Blok::Paragraf { isi: vec![span("tiga", false, false)] }
+        ]
+    );
 }
 
 #[test]
@@ -31,7 +37,15 @@ fn emphasis_and_placeholders() {
     let n = plain("dengan *stakeholders* dan **{kup-kur.capaian}** persen");
     assert_eq!(
         n,
-        vec![Blok::Paragraf { isi: vec![span("dengan ", false, false), span("stakeholders", false, true), span(" dan ", false, false), span("<kup-kur.capaian>", true, false), span(" persen", false, false)] }]
+        vec![Blok::Paragraf {
+            isi: vec![
+                span("dengan ", false, false),
+                span("stakeholders", false, true),
+                span(" dan ", false, false),
+                span("<kup-kur.capaian>", true, false),
+                span(" persen", false, false)
+            ]
+        }]
     );
 }
 
@@ -40,7 +54,14 @@ fn typst_and_markup_lookalikes_stay_literal() {
     let s = r#"#read("/etc/passwd") $x$ _i_ <l> @x ] back\slash // c = h `r` \* \{a} {not a key!} 5 * 3"#;
     let n = plain(s);
     let Blok::Paragraf { isi } = &n[0] else { panic!() };
-    assert_eq!(isi, &vec![span(r#"#read("/etc/passwd") $x$ _i_ <l> @x ] back\slash // c = h `r` * {a} {not a key!} 5 * 3"#, false, false)]);
+    assert_eq!(
+        isi,
+        &vec![span(
+            r#"#read("/etc/passwd") $x$ _i_ <l> @x ] back\slash // c = h `r` * {a} {not a key!} 5 * 3"#,
+            false,
+            false
+        )]
+    );
 }
 
 #[test]

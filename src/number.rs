@@ -80,9 +80,7 @@ impl FromStr for Num {
             return err("use digits with an optional `-` and one `.` (e.g. `60.27`, `-4.68`, `12644738000`)");
         }
         let cleaned: String = s.chars().filter(|&c| c != '_').collect();
-        Decimal::from_str_exact(&cleaned)
-            .map(Num)
-            .map_err(|e| NumError(format!("`{raw}` is not a number: {e}")))
+        Decimal::from_str_exact(&cleaned).map(Num).map_err(|e| NumError(format!("`{raw}` is not a number: {e}")))
     }
 }
 

@@ -130,16 +130,23 @@ mod tests {
     fn snippet_shows_the_line_and_a_marker_under_the_value() {
         let ps = problems_at(2, 10, Problem::error("dokumen.tahun", "invalid type"));
         let out = problems(&ps, Some(TEXT), &Ui::default());
-        assert_eq!(out, "x.yaml:2:10: error: dokumen.tahun: invalid type\n  |\n2 |   tahun: duaribu\n  |          ^^^^^^^\n");
+        assert_eq!(
+            out,
+            "x.yaml:2:10: error: dokumen.tahun: invalid type\n  |\n2 |   tahun: duaribu\n  |          ^^^^^^^\n"
+        );
     }
 
     #[test]
     fn indonesian_words_and_hints() {
-        let p = Problem::said(Severity::Error, "dokumen.tempat", Msg::Empty).with_hint_said(Msg::DidYouMean { name: "x".into() });
+        let p = Problem::said(Severity::Error, "dokumen.tempat", Msg::Empty)
+            .with_hint_said(Msg::DidYouMean { name: "x".into() });
         let ps = problems_at(3, 11, p);
         let ui = Ui { lang: Lang::Id, ..Ui::default() };
         let out = problems(&ps, Some(TEXT), &ui);
-        assert!(out.starts_with("x.yaml:3:11: kesalahan: dokumen.tempat: isian ini masih kosong: silakan diisi\n"), "{out}");
+        assert!(
+            out.starts_with("x.yaml:3:11: kesalahan: dokumen.tempat: isian ini masih kosong: silakan diisi\n"),
+            "{out}"
+        );
         assert!(out.contains("3 |   tempat: \"\"\n  |           ^^\n"), "{out}");
         assert!(out.contains("  = saran: maksudnya `x`?"), "{out}");
     }

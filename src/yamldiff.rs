@@ -23,11 +23,7 @@ impl fmt::Display for Change {
         write!(
             f,
             "{}: {} → {}",
-            if self.path.is_empty() {
-                "(document)"
-            } else {
-                &self.path
-            },
+            if self.path.is_empty() { "(document)" } else { &self.path },
             side(&self.old),
             side(&self.new)
         )
@@ -69,11 +65,7 @@ fn walk(path: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Ch
         }
         (a, b) => {
             if !a.zip(b).is_some_and(|(a, b)| same_scalar(a, b)) {
-                out.push(Change {
-                    path,
-                    old: a.map(show),
-                    new: b.map(show),
-                });
+                out.push(Change { path, old: a.map(show), new: b.map(show) });
             }
         }
     }
@@ -88,11 +80,7 @@ fn same_scalar(a: &Value, b: &Value) -> bool {
 
 fn join(path: &str, key: &Value) -> String {
     let k = match key {
-        Value::String(s)
-            if !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-') =>
-        {
+        Value::String(s) if !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') => {
             s.clone()
         }
         Value::Number(n) => n.to_string(),
@@ -113,17 +101,10 @@ fn show(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => format!("{s:?}"),
-        Value::Sequence(items) => format!(
-            "[{}]",
-            items.iter().map(show).collect::<Vec<_>>().join(", ")
-        ),
-        Value::Mapping(m) => format!(
-            "{{{}}}",
-            m.iter()
-                .map(|(k, v)| format!("{}: {}", show(k), show(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Value::Sequence(items) => format!("[{}]", items.iter().map(show).collect::<Vec<_>>().join(", ")),
+        Value::Mapping(m) => {
+            format!("{{{}}}", m.iter().map(|(k, v)| format!("{}: {}", show(k), show(v))).collect::<Vec<_>>().join(", "))
+        }
         Value::Tagged(t) => format!("{} {}", t.tag, show(&t.value)),
     }
 }
@@ -133,21 +114,16 @@ mod tests {
     use super::*;
 
     fn lines(old: &str, new: &str) -> Vec<String> {
-        diff_text(old, new)
-            .unwrap()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        diff_text(old, new).unwrap().iter().map(ToString::to_string).collect()
     }
 
     #[test]
     fn nested_paths_old_to_new() {
-        let old = "tujuan:\n  - sasaran:\n      - x: 1\n      - indikator:\n          - target: {2021: 9.16, 2022: 9.5}\n";
-        let new = "tujuan:\n  - sasaran:\n      - x: 1\n      - indikator:\n          - target: {2021: 9.43, 2022: 9.5}\n";
-        assert_eq!(
-            lines(old, new),
-            ["tujuan[0].sasaran[1].indikator[0].target.2021: 9.16 → 9.43"]
-        );
+        let old =
+            "tujuan:\n  - sasaran:\n      - x: 1\n      - indikator:\n          - target: {2021: 9.16, 2022: 9.5}\n";
+        let new =
+            "tujuan:\n  - sasaran:\n      - x: 1\n      - indikator:\n          - target: {2021: 9.43, 2022: 9.5}\n";
+        assert_eq!(lines(old, new), ["tujuan[0].sasaran[1].indikator[0].target.2021: 9.16 → 9.43"]);
     }
 
     #[test]
@@ -164,27 +140,16 @@ mod tests {
 
     #[test]
     fn added_removed_and_retyped() {
-        let got = lines(
-            "a: 1\nlist: [x, y]\nm: {k: 1}\n",
-            "list: [x]\nm: [1]\nn: {p: true}\n",
-        );
+        let got = lines("a: 1\nlist: [x, y]\nm: {k: 1}\n", "list: [x]\nm: [1]\nn: {p: true}\n");
         assert_eq!(
             got,
-            [
-                "a: 1 → (none)",
-                "list[1]: \"y\" → (none)",
-                "m: {\"k\": 1} → [1]",
-                "n: (none) → {\"p\": true}",
-            ]
+            ["a: 1 → (none)", "list[1]: \"y\" → (none)", "m: {\"k\": 1} → [1]", "n: (none) → {\"p\": true}",]
         );
     }
 
     #[test]
     fn odd_keys_are_bracketed() {
-        assert_eq!(
-            lines("\"nama dinas\": a\n", "\"nama dinas\": b\n"),
-            ["[\"nama dinas\"]: \"a\" → \"b\""]
-        );
+        assert_eq!(lines("\"nama dinas\": a\n", "\"nama dinas\": b\n"), ["[\"nama dinas\"]: \"a\" → \"b\""]);
         assert_eq!(lines("1: a\n", "1: b\n"), ["1: \"a\" → \"b\""]);
         assert_eq!(lines("a\n", "b\n"), ["(document): \"a\" → \"b\""]);
     }

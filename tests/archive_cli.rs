@@ -67,7 +67,10 @@ fn release_verify_correct_sign_reproduce_audit() {
     let v = lkjip(&["verify", pdf1.to_str().unwrap()], &arsip);
     assert_eq!(v.status.code(), Some(0));
     let said = text(&v);
-    assert!(said.contains("superseded") && said.contains("revision 2") && said.contains("koreksi setelah reviu"), "{said}");
+    assert!(
+        said.contains("superseded") && said.contains("revision 2") && said.contains("koreksi setelah reviu"),
+        "{said}"
+    );
 
     // a signed copy (an incremental update appended) is recognised
     let signed = tmp.path().join("signed.pdf");
@@ -94,7 +97,8 @@ fn release_verify_correct_sign_reproduce_audit() {
     let report_dir = pdf1.ancestors().nth(3).unwrap().to_path_buf();
     for rev in ["r1", "r2"] {
         let bag = report_dir.join(rev);
-        let out = Command::new("bagit.py").arg("--validate").arg(&bag).output().expect("bagit.py is installed (.ci/run)");
+        let out =
+            Command::new("bagit.py").arg("--validate").arg(&bag).output().expect("bagit.py is installed (.ci/run)");
         assert!(out.status.success(), "bagit.py rejects {}: {}", bag.display(), String::from_utf8_lossy(&out.stderr));
     }
 
@@ -128,13 +132,25 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
 
     // the box is the same in the draft and the final (only the footer text differs)
     let draft = tmp.path().join("draf.pdf");
-    let b = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["-q", "build", y, "--signature-box", "json", "-o"]).arg(&draft).output().unwrap();
+    let b = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .args(["-q", "build", y, "--signature-box", "json", "-o"])
+        .arg(&draft)
+        .output()
+        .unwrap();
     assert!(b.status.success(), "{}", text(&b));
     let sigbox = json(&b);
     let field = sigbox["pyhanko_field"].as_str().unwrap().to_owned();
     let page = sigbox["page"].as_u64().unwrap();
-    let on_page = Command::new("pdftotext").args(["-f", &page.to_string(), "-l", &page.to_string()]).arg(&pdf).arg("-").output().expect("pdftotext");
-    assert!(String::from_utf8_lossy(&on_page.stdout).contains("BUDIYANTO"), "the box's page {page} holds the head's signature block");
+    let on_page = Command::new("pdftotext")
+        .args(["-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    assert!(
+        String::from_utf8_lossy(&on_page.stdout).contains("BUDIYANTO"),
+        "the box's page {page} holds the head's signature block"
+    );
 
     let home = std::env::var_os("PDFVAL_HOME")
         .map(PathBuf::from)
@@ -143,7 +159,18 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
     assert!(pyhanko.is_file(), "pyHanko is not installed at {} (scripts/test installs it)", pyhanko.display());
     let (key, cert) = (tmp.path().join("key.pem"), tmp.path().join("cert.pem"));
     let o = Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", "/CN=Kepala Dinas Uji", "-keyout"])
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=Kepala Dinas Uji",
+            "-keyout",
+        ])
         .arg(&key)
         .arg("-out")
         .arg(&cert)

@@ -41,7 +41,11 @@ fn images_outside_the_folder_are_refused_by_field() {
     std::os::unix::fs::symlink(outside.path().join("x.png"), tmp.path().join("link.png")).unwrap();
     let (out, _) = build(tmp.path(), &with_photo("link.png"));
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("foto[0].berkas") && stderr(&out).contains("outside the report's folder"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("foto[0].berkas") && stderr(&out).contains("outside the report's folder"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -53,7 +57,8 @@ fn unreadable_image_and_missing_glyph_name_the_field() {
     assert!(stderr(&out).contains("akuntabilitas.analisis_sasaran[0].foto[0].berkas"), "{}", stderr(&out));
 
     let tmp = tempfile::tempdir().unwrap();
-    let (out, pdf) = build(tmp.path(), &fixture().replace("nama: Dra. SITI AMINAH, M.Si", "nama: Dra. SITI AMINAH 😀 世"));
+    let (out, pdf) =
+        build(tmp.path(), &fixture().replace("nama: Dra. SITI AMINAH, M.Si", "nama: Dra. SITI AMINAH 😀 世"));
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let e = stderr(&out);
     assert!(e.contains("penandatangan.nama: the report's fonts cannot show `😀` (U+1F600), `世` (U+4E16)"), "{e}");
@@ -65,12 +70,22 @@ fn unreadable_image_and_missing_glyph_name_the_field() {
 fn user_text_is_printed_literally() {
     let payload = r#"#read("/etc/passwd") $x$ *b* _i_ <l> @x ] back\slash // c"#;
     let tmp = tempfile::tempdir().unwrap();
-    let yaml = fixture().replace("nama: Persentase UMKM menerima KUR", &format!("nama: '{payload}'")).replace("uraian: Tertibnya administrasi", &format!("uraian: '{payload}'"));
+    let yaml = fixture()
+        .replace("nama: Persentase UMKM menerima KUR", &format!("nama: '{payload}'"))
+        .replace("uraian: Tertibnya administrasi", &format!("uraian: '{payload}'"));
     let (out, pdf) = build(tmp.path(), &yaml);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let text = Command::new("pdftotext").arg("-raw").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    let text = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
     let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(text.contains(r#"#read("/etc/passwd") $x$ *b* _i_ <l> @x ] back\slash // c"#), "payload not printed literally");
+    assert!(
+        text.contains(r#"#read("/etc/passwd") $x$ *b* _i_ <l> @x ] back\slash // c"#),
+        "payload not printed literally"
+    );
     assert!(!text.contains("root:x:0"), "a file was read into the PDF");
 }
 
@@ -81,7 +96,9 @@ fn the_output_never_destroys_the_yaml_or_a_file_that_is_not_a_pdf() {
     std::fs::write(&yaml, fixture()).unwrap();
     let note = tmp.path().join("catatan.txt");
     std::fs::write(&note, "jangan ditimpa").unwrap();
-    let run = |out: &Path| Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(&yaml).arg("-o").arg(out).output().unwrap();
+    let run = |out: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(&yaml).arg("-o").arg(out).output().unwrap()
+    };
 
     let o = run(&yaml);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));

@@ -4,7 +4,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn lkjip(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).env("NO_COLOR", "1").env("LC_ALL", "C").output().expect("run lkjip")
+    Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
+        .output()
+        .expect("run lkjip")
 }
 
 fn fixture(name: &str) -> String {
@@ -83,7 +88,8 @@ fn duplicate_id_names_both_places() {
 #[test]
 fn semantic_problems_are_all_reported_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(fixture("kecil.yaml")).unwrap()
+    let text = std::fs::read_to_string(fixture("kecil.yaml"))
+        .unwrap()
         .replace("target: { 2024: 60.27, 2026: 60.27 }", "target: { 2019: 1, 2026: 60.27 }")
         .replace("program: [P1, P2]", "program: [P1, P9]")
         .replace("pagu: 600000, realisasi: 540000", "pagu: 600000, realisasi: 640000")

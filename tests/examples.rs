@@ -22,7 +22,13 @@ fn examples() -> Vec<PathBuf> {
 
 pub fn computed_json(yaml: &Path) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["check", "--format", "json"]).arg(yaml).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{} does not check clean:\n{}", yaml.display(), String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{} does not check clean:\n{}",
+        yaml.display(),
+        String::from_utf8_lossy(&out.stdout)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let warnings = v["problems"].as_array().unwrap();
     assert!(warnings.is_empty(), "{} has warnings: {warnings:#?}", yaml.display());
@@ -39,8 +45,13 @@ fn every_example_checks_clean_and_matches_its_snapshot() {
             std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
             std::fs::write(&snap, &got).unwrap();
         }
-        let want = std::fs::read_to_string(&snap).unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 and review it", snap.display()));
-        assert!(got == want, "computed report of {name} differs from {}; run with UPDATE_SNAPSHOTS=1 and review the diff", snap.display());
+        let want = std::fs::read_to_string(&snap)
+            .unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 and review it", snap.display()));
+        assert!(
+            got == want,
+            "computed report of {name} differs from {}; run with UPDATE_SNAPSHOTS=1 and review the diff",
+            snap.display()
+        );
     }
 }
 
@@ -51,7 +62,15 @@ fn pdfval_home() -> PathBuf {
 }
 
 fn build(yaml: &Path, out: &Path, envs: &[(&str, &str)], cwd: &Path) {
-    let o = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["build"]).arg(yaml).arg("-o").arg(out).envs(envs.iter().copied()).current_dir(cwd).output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .args(["build"])
+        .arg(yaml)
+        .arg("-o")
+        .arg(out)
+        .envs(envs.iter().copied())
+        .current_dir(cwd)
+        .output()
+        .unwrap();
     assert!(o.status.success(), "build {} failed:\n{}", yaml.display(), String::from_utf8_lossy(&o.stderr));
 }
 
@@ -62,7 +81,10 @@ fn build(yaml: &Path, out: &Path, envs: &[(&str, &str)], cwd: &Path) {
 fn every_example_renders_reproducibly_and_passes_the_validators() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/pdf-validators/validate-pdf.sh");
     assert!(script.is_file(), "validator script missing at {}", script.display());
-    assert!(pdfval_home().join("verapdf/verapdf-check").is_file(), "veraPDF is not installed; run .ci/run or setup-validators.sh");
+    assert!(
+        pdfval_home().join("verapdf/verapdf-check").is_file(),
+        "veraPDF is not installed; run .ci/run or setup-validators.sh"
+    );
     for yaml in examples() {
         let name = yaml.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
         let tmp = tempfile::tempdir().unwrap();

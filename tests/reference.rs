@@ -7,7 +7,8 @@ use std::process::Command;
 
 fn computed() -> serde_json::Value {
     let yaml = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021/lkjip.yaml");
-    let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["check", "--format", "json"]).arg(&yaml).output().unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["check", "--format", "json"]).arg(&yaml).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["report"].clone()
 }
@@ -46,7 +47,10 @@ fn counts_and_shares_tabel_3_4() {
     let s = &r["ringkasan"];
     assert_eq!(s["jumlah_sasaran"], 5);
     assert_eq!(s["jumlah_indikator"], 8);
-    assert_eq!((s["melebihi"].as_u64(), s["tercapai"].as_u64(), s["tidak_tercapai"].as_u64()), (Some(2), Some(2), Some(4)));
+    assert_eq!(
+        (s["melebihi"].as_u64(), s["tercapai"].as_u64(), s["tidak_tercapai"].as_u64()),
+        (Some(2), Some(2), Some(4))
+    );
     assert_eq!(s["persen_melebihi"]["nilai"], "25.00");
     assert_eq!(s["persen_tidak_tercapai"]["nilai"], "50.00");
 }
@@ -67,7 +71,13 @@ fn sasaran_averages_serapan_and_efficiency_tabel_3_7_to_3_17() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["program"].as_str().unwrap().to_owned(), r["pagu"].as_str().unwrap().to_owned(), r["serapan"]["nilai"].as_str().unwrap().to_owned()))
+        .map(|r| {
+            (
+                r["program"].as_str().unwrap().to_owned(),
+                r["pagu"].as_str().unwrap().to_owned(),
+                r["serapan"]["nilai"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     assert_eq!(rows.len(), 5);
     assert!(rows.contains(&("pengawasan-koperasi".into(), "40900000".into(), "100.00".into())), "{rows:?}");
@@ -77,7 +87,10 @@ fn sasaran_averages_serapan_and_efficiency_tabel_3_7_to_3_17() {
     let pasar = by_id(s, "sasaran-pasar");
     assert_eq!((&pasar["serapan"]["nilai"], &pasar["efisiensi"]["nilai"]), (&"97.41".into(), &"2.66".into()));
     let akuntabilitas = by_id(s, "sasaran-akuntabilitas");
-    assert_eq!((&akuntabilitas["serapan"]["nilai"], &akuntabilitas["efisiensi"]["nilai"]), (&"89.59".into(), &"10.58".into()));
+    assert_eq!(
+        (&akuntabilitas["serapan"]["nilai"], &akuntabilitas["efisiensi"]["nilai"]),
+        (&"89.59".into(), &"10.58".into())
+    );
     let pelayanan = by_id(s, "sasaran-pelayanan");
     assert_eq!((&pelayanan["serapan"]["nilai"], &pelayanan["efisiensi"]["nilai"]), (&"89.95".into(), &"11.17".into()));
     assert_eq!(pelayanan["pagu"], "1190744000");

@@ -8,7 +8,10 @@ use std::process::Command;
 use std::sync::LazyLock;
 
 use common::*;
-use lkjip::render::{Layouts, Mode, RenderError, RenderInput, data::{Blok, Span}};
+use lkjip::render::{
+    Layouts, Mode, RenderError, RenderInput,
+    data::{Blok, Span},
+};
 
 static DRAFT: LazyLock<lkjip::render::Rendered> = LazyLock::new(|| render_with(&sample(), Mode::Draft));
 static FINAL: LazyLock<lkjip::render::Rendered> = LazyLock::new(|| render_with(&sample(), Mode::Final { revision: 2 }));
@@ -25,33 +28,120 @@ fn renders_a_sane_number_of_pages() {
 fn sections_tables_and_figures_appear_in_order() {
     let t = text(&FINAL.pdf, None);
     // Front matter first; the outlines list entries with roman and arabic page numbers.
-    assert_in_order(&t, &["LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2021", "KOTA PEKALONGAN", "TAHUN 2022",
-        "KATA PENGANTAR", "Ir. BUDIYANTO, M.Pi, M.Hum", "NIP. 19630804 198711 1 001",
-        "IKHTISAR EKSEKUTIF", "1 indikator melebihi target", "PERNYATAAN TELAH DIREVIU", "Plh. Inspektur Kota Pekalongan",
-        "DAFTAR ISI", "Kata Pengantar", "BAB I Pendahuluan", "DAFTAR TABEL", "Tabel 2.1", "DAFTAR GAMBAR", "Gambar 1.1"]);
+    assert_in_order(
+        &t,
+        &[
+            "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2021",
+            "KOTA PEKALONGAN",
+            "TAHUN 2022",
+            "KATA PENGANTAR",
+            "Ir. BUDIYANTO, M.Pi, M.Hum",
+            "NIP. 19630804 198711 1 001",
+            "IKHTISAR EKSEKUTIF",
+            "1 indikator melebihi target",
+            "PERNYATAAN TELAH DIREVIU",
+            "Plh. Inspektur Kota Pekalongan",
+            "DAFTAR ISI",
+            "Kata Pengantar",
+            "BAB I Pendahuluan",
+            "DAFTAR TABEL",
+            "Tabel 2.1",
+            "DAFTAR GAMBAR",
+            "Gambar 1.1",
+        ],
+    );
     let toc = &t[t.find("DAFTAR ISI").unwrap()..t.find("DAFTAR TABEL").unwrap()];
     assert!(regex_like(toc, "Kata Pengantar", " i "), "Kata Pengantar not on page i in the TOC: {toc}");
     assert!(regex_like(toc, "BAB I Pendahuluan", " 1 "), "BAB I not on page 1 in the TOC: {toc}");
     // The body, after the outlines.
     let body = &t[t.find("DAFTAR GAMBAR").unwrap() + 13..];
-    assert_in_order(body, &[
-        "BAB I", "PENDAHULUAN", "A. Latar Belakang", "Sistem Akuntabilitas Kinerja Instansi Pemerintah",
-        "1)", "Perumusan kebijakan", "a.", "di bidang perdagangan", "10)", "C. Struktur Organisasi", "Kepala Dinas", "UPTD Metrologi Legal",
-        "Gambar 1.1", "Bagan Susunan Organisasi", "• Belum terbangunnya",
-        "BAB II", "PERENCANAAN KINERJA", "Tabel 2.1", "Tujuan dan Sasaran Jangka Menengah", "PDRB",
-        "Tabel 2.2", "Indikator Kinerja Utama", "Σ realisasi tahun n", "Tabel 2.3", "Perjanjian Kinerja",
-        "ANGGARAN PERUBAHAN", "12.644.738.000", "JUMLAH", "21.542.542.000",
-        "BAB III", "AKUNTABILITAS KINERJA", "Tidak Tercapai", "Sangat Baik", "75,00 – 89,99",
-        "Tabel 3.1", "Capaian Indikator Kinerja Utama", "115,58", "tak terdefinisi", "100 %", "Gambar 3.1",
-        "Tabel 3.2", "Gambar 3.2", "Gambar 3.3", "Tabel 3.3", "Target Akhir Renstra", "Tabel 3.4", "20,00 %",
-        "Sasaran 1: Meningkatnya peran koperasi", "Tabel 3.5", "Analisis Pencapaian", "Program Pengawasan Dan Pemeriksaan Koperasi",
-        "Tabel 3.6", "Pagu Anggaran", "Faktor pendukung:", "Faktor penghambat:", "Tabel 3.7", "Tingkat efisiensi: -23,44 %",
-        "Rekomendasi", "Sasaran 3", "Gambar 3.4", "Pemeliharaan bangunan pasar", "Sasaran 4", "Tabel 3.16",
-        "Akuntabilitas Keuangan", "Tabel 3.17", "Belanja Modal", "93,94",
-        "BAB IV", "PENUTUP", "Good Governance", "Pekalongan, 1 Maret 2022", "Ir. BUDIYANTO", "Pembina Utama Muda",
-        "LAMPIRAN I: PERJANJIAN KINERJA TAHUN 2021", "Pekalongan, 5 Januari 2021", "PIHAK KEDUA", "Walikota Pekalongan",
-        "H. M. SAELANY MACHFUDZ, SE", "PIHAK PERTAMA", "Ir. BUDIYANTO", "ANGGARAN PERUBAHAN", "PIHAK KEDUA",
-    ]);
+    assert_in_order(
+        body,
+        &[
+            "BAB I",
+            "PENDAHULUAN",
+            "A. Latar Belakang",
+            "Sistem Akuntabilitas Kinerja Instansi Pemerintah",
+            "1)",
+            "Perumusan kebijakan",
+            "a.",
+            "di bidang perdagangan",
+            "10)",
+            "C. Struktur Organisasi",
+            "Kepala Dinas",
+            "UPTD Metrologi Legal",
+            "Gambar 1.1",
+            "Bagan Susunan Organisasi",
+            "• Belum terbangunnya",
+            "BAB II",
+            "PERENCANAAN KINERJA",
+            "Tabel 2.1",
+            "Tujuan dan Sasaran Jangka Menengah",
+            "PDRB",
+            "Tabel 2.2",
+            "Indikator Kinerja Utama",
+            "Σ realisasi tahun n",
+            "Tabel 2.3",
+            "Perjanjian Kinerja",
+            "ANGGARAN PERUBAHAN",
+            "12.644.738.000",
+            "JUMLAH",
+            "21.542.542.000",
+            "BAB III",
+            "AKUNTABILITAS KINERJA",
+            "Tidak Tercapai",
+            "Sangat Baik",
+            "75,00 – 89,99",
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama",
+            "115,58",
+            "tak terdefinisi",
+            "100 %",
+            "Gambar 3.1",
+            "Tabel 3.2",
+            "Gambar 3.2",
+            "Gambar 3.3",
+            "Tabel 3.3",
+            "Target Akhir Renstra",
+            "Tabel 3.4",
+            "20,00 %",
+            "Sasaran 1: Meningkatnya peran koperasi",
+            "Tabel 3.5",
+            "Analisis Pencapaian",
+            "Program Pengawasan Dan Pemeriksaan Koperasi",
+            "Tabel 3.6",
+            "Pagu Anggaran",
+            "Faktor pendukung:",
+            "Faktor penghambat:",
+            "Tabel 3.7",
+            "Tingkat efisiensi: -23,44 %",
+            "Rekomendasi",
+            "Sasaran 3",
+            "Gambar 3.4",
+            "Pemeliharaan bangunan pasar",
+            "Sasaran 4",
+            "Tabel 3.16",
+            "Akuntabilitas Keuangan",
+            "Tabel 3.17",
+            "Belanja Modal",
+            "93,94",
+            "BAB IV",
+            "PENUTUP",
+            "Good Governance",
+            "Pekalongan, 1 Maret 2022",
+            "Ir. BUDIYANTO",
+            "Pembina Utama Muda",
+            "LAMPIRAN I: PERJANJIAN KINERJA TAHUN 2021",
+            "Pekalongan, 5 Januari 2021",
+            "PIHAK KEDUA",
+            "Walikota Pekalongan",
+            "H. M. SAELANY MACHFUDZ, SE",
+            "PIHAK PERTAMA",
+            "Ir. BUDIYANTO",
+            "ANGGARAN PERUBAHAN",
+            "PIHAK KEDUA",
+        ],
+    );
 }
 
 #[test]
@@ -68,7 +158,9 @@ fn no_caption_or_label_ends_a_page() {
 
 /// `a` followed (after dot leaders) by `b`.
 fn regex_like(hay: &str, a: &str, b: &str) -> bool {
-    hay.find(a).map(|i| hay[i + a.len()..].trim_start_matches([' ', '.', '\u{2060}']).starts_with(b.trim_start())).unwrap_or(false)
+    hay.find(a)
+        .map(|i| hay[i + a.len()..].trim_start_matches([' ', '.', '\u{2060}']).starts_with(b.trim_start()))
+        .unwrap_or(false)
 }
 
 #[test]
@@ -77,8 +169,14 @@ fn same_input_gives_identical_bytes_in_process() {
     assert!(again.pdf == FINAL.pdf, "two renders of the same input differ");
     // What happens to Typst's caches (evicted, kept, left to the OS) never changes the bytes.
     let data = sample();
-    let input = RenderInput { data: &data, source_yaml: (YAML_NAME, YAML), assets: assets(), mode: Mode::Final { revision: 2 },
-        ident: "lkjip-uji-pekalongan-2021".into(), date: (2022, 3, 1) };
+    let input = RenderInput {
+        data: &data,
+        source_yaml: (YAML_NAME, YAML),
+        assets: assets(),
+        mode: Mode::Final { revision: 2 },
+        ident: "lkjip-uji-pekalongan-2021".into(),
+        date: (2022, 3, 1),
+    };
     let kept = lkjip::render::render_incremental(&Layouts::embedded(), &input).unwrap();
     assert!(kept.pdf == FINAL.pdf, "render_incremental differs from render");
     let once = lkjip::render::render_once(&Layouts::embedded(), &input).unwrap();
@@ -116,11 +214,24 @@ fn render_for_other_process() {
 
 #[test]
 fn markup_in_user_text_is_printed_literally() {
-    let payloads = ["#read(\"/etc/passwd\")", "$x$", "*b*", "_i_", "<l>", "@x", "]", "back\\slash", "// bukan komentar", "#set text(fill: red)", "= bukan judul"];
+    let payloads = [
+        "#read(\"/etc/passwd\")",
+        "$x$",
+        "*b*",
+        "_i_",
+        "<l>",
+        "@x",
+        "]",
+        "back\\slash",
+        "// bukan komentar",
+        "#set text(fill: red)",
+        "= bukan judul",
+    ];
     let mut data = sample();
     let isi = payloads.iter().map(|p| Span { teks: format!(" [{p}] "), tebal: false, miring: false }).collect();
     data.bab1.bagian[0].narasi.push(Blok::Paragraf { isi });
-    data.bab3.capaian.tabel_capaian[0].sasaran[0].indikator[0].indikator = "Indikator #read(\"/etc/passwd\") $x$ *b* <l>".into();
+    data.bab3.capaian.tabel_capaian[0].sasaran[0].indikator[0].indikator =
+        "Indikator #read(\"/etc/passwd\") $x$ *b* <l>".into();
     data.sampul.pemerintah = "KOTA @x ] \\ //".into();
     let r = render_with(&data, Mode::Draft);
     // Compared without whitespace: narrow table columns wrap lines anywhere.
@@ -188,9 +299,15 @@ fn signature_box_lies_in_bab_iv_inside_the_page() {
     assert!(0.0 < b.y1 && b.y1 < b.y2 && b.y2 <= 841.9, "y out of page: {b:?}");
     assert!((b.x2 - b.x1) > 100.0 && (b.y2 - b.y1) > 50.0, "box too small: {b:?}");
     let page = text(&FINAL.pdf, Some((b.page, b.page)));
-    assert!(page.contains("Pekalongan, 1 Maret 2022") && page.contains("Ir. BUDIYANTO"), "box page is not the closing signature: {page}");
+    assert!(
+        page.contains("Pekalongan, 1 Maret 2022") && page.contains("Ir. BUDIYANTO"),
+        "box page is not the closing signature: {page}"
+    );
     assert!(!page.contains("PIHAK PERTAMA"), "box is on the lampiran page");
-    assert_eq!(b.pyhanko_field(), format!("{}/{},{},{},{}/TandaTanganKepala", b.page, b.x1.floor(), b.y1.floor(), b.x2.ceil(), b.y2.ceil()));
+    assert_eq!(
+        b.pyhanko_field(),
+        format!("{}/{},{},{},{}/TandaTanganKepala", b.page, b.x1.floor(), b.y1.floor(), b.x2.ceil(), b.y2.ceil())
+    );
 }
 
 #[test]
@@ -236,7 +353,9 @@ fn layouts_round_trip_and_refuse_a_non_empty_folder() {
 fn a_glyph_the_fonts_lack_is_an_export_error_pointing_into_the_layout() {
     assert_eq!(lkjip::render::unsupported_chars("Pasar 🏪 rakyat"), vec!['🏪']);
     let mut data = sample();
-    data.bab4.narasi.push(Blok::Paragraf { isi: vec![Span { teks: "Pasar 🏪 rakyat".into(), tebal: false, miring: false }] });
+    data.bab4
+        .narasi
+        .push(Blok::Paragraf { isi: vec![Span { teks: "Pasar 🏪 rakyat".into(), tebal: false, miring: false }] });
     match try_render(&Layouts::embedded(), &data, Mode::Draft) {
         Err(RenderError::Export(d)) => {
             let all = d.join("\n");

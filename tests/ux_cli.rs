@@ -60,7 +60,8 @@ fn fresh_scaffold_check_names_every_field_to_fill() {
     }
     assert!(err.contains(": this field is empty: fill it in"), "{err}");
     let errors = err.matches(": error: ").count();
-    let blanks: usize = body.lines().filter(|l| !l.trim_start().starts_with('#')).map(|l| l.matches("\"\"").count()).sum();
+    let blanks: usize =
+        body.lines().filter(|l| !l.trim_start().starts_with('#')).map(|l| l.matches("\"\"").count()).sum();
     assert_eq!(errors, blanks, "one error per blank, nothing else:\n{err}");
     assert!(text(&out.stdout).contains(&format!("{errors} errors")));
 }
@@ -118,9 +119,15 @@ fn from_last_year_keeps_structure_and_history_and_empties_the_year() {
     let out = lkjip(&["check", dir.join("lkjip.yaml").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("error: perencanaan.tujuan[0].sasaran[0].indikator[0].realisasi.2025: this field is empty"), "{err}");
+    assert!(
+        err.contains("error: perencanaan.tujuan[0].sasaran[0].indikator[0].realisasi.2025: this field is empty"),
+        "{err}"
+    );
     assert!(err.contains("error: program[1].kegiatan[0].pagu: this field is empty"), "{err}");
-    assert!(err.contains("error: perencanaan.tujuan[0].sasaran[0].indikator[1].target.2025: this field is empty"), "{err}");
+    assert!(
+        err.contains("error: perencanaan.tujuan[0].sasaran[0].indikator[1].target.2025: this field is empty"),
+        "{err}"
+    );
 
     // once every "" is filled in, the report is valid: nothing else was broken on the way
     let mut filled = body.replace("tanggal: \"\"", "tanggal: 2026-02-27");
@@ -137,12 +144,19 @@ fn from_last_year_keeps_structure_and_history_and_empties_the_year() {
 fn messages_in_indonesian_with_the_source_line_and_a_marker() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path().join("lkjip.yaml");
-    let src = std::fs::read_to_string(fixture()).unwrap().replacen("              realisasi: { 2024: 0 }", "              realisasy: { 2024: 0 }", 1);
+    let src = std::fs::read_to_string(fixture()).unwrap().replacen(
+        "              realisasi: { 2024: 0 }",
+        "              realisasy: { 2024: 0 }",
+        1,
+    );
     std::fs::write(&p, src).unwrap();
     let file = p.to_str().unwrap();
 
     let id = text(&lkjip_env(&["check", file], "id_ID.UTF-8").stderr);
-    assert!(id.contains(": kesalahan: perencanaan.tujuan[0].sasaran[1].indikator[0]: isian `realisasy` tidak dikenal"), "{id}");
+    assert!(
+        id.contains(": kesalahan: perencanaan.tujuan[0].sasaran[1].indikator[0]: isian `realisasy` tidak dikenal"),
+        "{id}"
+    );
     assert!(id.contains("= saran: maksudnya `realisasi`?"), "{id}");
     assert!(id.contains("65 |               realisasy: { 2024: 0 }\n   |               ^^^^^^^^^^\n"), "{id}");
     let out = lkjip_env(&["check", file], "id_ID.UTF-8");
@@ -159,10 +173,11 @@ fn messages_in_indonesian_with_the_source_line_and_a_marker() {
 fn common_semantic_messages_in_indonesian() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path().join("lkjip.yaml");
-    let src = std::fs::read_to_string(fixture())
-        .unwrap()
-        .replacen("- id: umkm", "- id: theil", 1)
-        .replacen("target: { 2024: 0, 2026: 0 }", "target: { 2026: 0 }", 1);
+    let src = std::fs::read_to_string(fixture()).unwrap().replacen("- id: umkm", "- id: theil", 1).replacen(
+        "target: { 2024: 0, 2026: 0 }",
+        "target: { 2026: 0 }",
+        1,
+    );
     std::fs::write(&p, src).unwrap();
     let out = lkjip(&["--lang", "id", "check", p.to_str().unwrap()]);
     let err = text(&out.stderr);
@@ -172,7 +187,11 @@ fn common_semantic_messages_in_indonesian() {
     assert!(!err.contains(": error:") && !err.contains("warning:"), "{err}");
 
     // narrative checks run once the model is valid
-    let src = std::fs::read_to_string(fixture()).unwrap().replacen("Tidak ada temuan berulang.", "Capaian {nope.capaian} dan 71,13 %.", 1);
+    let src = std::fs::read_to_string(fixture()).unwrap().replacen(
+        "Tidak ada temuan berulang.",
+        "Capaian {nope.capaian} dan 71,13 %.",
+        1,
+    );
     std::fs::write(&p, src).unwrap();
     let err = text(&lkjip(&["--lang", "id", "check", p.to_str().unwrap()]).stderr);
     assert!(err.contains("kesalahan: akuntabilitas.analisis_sasaran[1].uraian: penanda `{nope.capaian}`: tidak ada indikator, sasaran, program atau kegiatan ber-id `nope`"), "{err}");
@@ -204,7 +223,12 @@ fn empty_texts_are_named_once_without_echoes() {
     let out = lkjip(&["check", p.to_str().unwrap()]);
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    for field in ["dokumen.tanggal", "penandatangan.nip", "pendahuluan.latar_belakang", "perencanaan.perjanjian_kinerja.indikator[1]"] {
+    for field in [
+        "dokumen.tanggal",
+        "penandatangan.nip",
+        "pendahuluan.latar_belakang",
+        "perencanaan.perjanjian_kinerja.indikator[1]",
+    ] {
         assert_eq!(err.matches(&format!("error: {field}: ")).count(), 1, "{field} once in\n{err}");
         assert!(err.contains(&format!("error: {field}: this field is empty: fill it in")), "{err}");
     }
@@ -222,7 +246,21 @@ fn completions_man_and_help_examples() {
     let man = text(&lkjip(&["man"]).stdout);
     assert!(man.starts_with(".ie") || man.contains(".TH lkjip"), "{man}");
     assert!(man.contains("completions"), "{man}");
-    for cmd in ["check", "init", "schema", "watch", "completions", "man", "build", "release", "verify", "log", "diff", "reproduce", "layouts"] {
+    for cmd in [
+        "check",
+        "init",
+        "schema",
+        "watch",
+        "completions",
+        "man",
+        "build",
+        "release",
+        "verify",
+        "log",
+        "diff",
+        "reproduce",
+        "layouts",
+    ] {
         let help = text(&lkjip(&[cmd, "--help"]).stdout);
         assert!(help.contains("Examples:\n  "), "{cmd} --help has no examples:\n{help}");
     }

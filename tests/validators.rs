@@ -23,9 +23,17 @@ fn pdfval_home() -> PathBuf {
 #[test]
 fn sample_passes_all_validators_for_pdf_a3b_and_ua1() {
     let script = validators_dir().join("validate-pdf.sh");
-    assert!(script.is_file(), "validator script missing at {} (CI clones shared/ beside the project)", script.display());
+    assert!(
+        script.is_file(),
+        "validator script missing at {} (CI clones shared/ beside the project)",
+        script.display()
+    );
     let vera = pdfval_home().join("verapdf/verapdf-check");
-    assert!(vera.is_file(), "veraPDF not installed at {}; run ../shared/tools/pdf-validators/setup-validators.sh", vera.display());
+    assert!(
+        vera.is_file(),
+        "veraPDF not installed at {}; run ../shared/tools/pdf-validators/setup-validators.sh",
+        vera.display()
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let mut all = Vec::new();
@@ -49,7 +57,11 @@ fn sample_passes_all_validators_for_pdf_a3b_and_ua1() {
         let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
         assert!(out.status.success(), "validators failed on {}:\n{report}", pdf.display());
         for judge in ["qpdf", "mupdf", "pdfinfo", "pdffonts", "pdftotext", "text-order", "pdf.js", "veraPDF"] {
-            assert!(report.contains(&format!("PASS  {judge:<10}")), "{judge} did not pass on {}:\n{report}", pdf.display());
+            assert!(
+                report.contains(&format!("PASS  {judge:<10}")),
+                "{judge} did not pass on {}:\n{report}",
+                pdf.display()
+            );
         }
         assert!(report.contains("3b") && report.contains("ua1"), "veraPDF did not check 3b and ua1:\n{report}");
     }

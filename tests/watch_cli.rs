@@ -11,7 +11,8 @@ use std::time::Duration;
 fn watch_rebuilds_after_a_change() {
     let tmp = tempfile::tempdir().unwrap();
     let yaml = tmp.path().join("lkjip.yaml");
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap();
     std::fs::write(&yaml, &text).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_lkjip"))
         .args(["--lang", "en", "watch"])
@@ -41,7 +42,8 @@ fn watch_rebuilds_after_a_change() {
     assert!(next_result().starts_with("ok in "));
     let first = std::fs::read(&pdf).unwrap();
 
-    std::fs::write(&yaml, text.replace("realisasi: { 2023: 50, 2024: 42.9 }", "realisasi: { 2023: 50, 2024: 55.5 }")).unwrap();
+    std::fs::write(&yaml, text.replace("realisasi: { 2023: 50, 2024: 42.9 }", "realisasi: { 2023: 50, 2024: 55.5 }"))
+        .unwrap();
     assert!(next_result().starts_with("ok in "));
     let second = std::fs::read(&pdf).unwrap();
     assert_ne!(first, second, "the draft was not rebuilt");

@@ -15,7 +15,9 @@ pub const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/pekalonga
 
 /// The reference report, read, checked, computed and presented: what `lkjip build` does first.
 pub fn assembled() -> Assembled {
-    let Checked::Valid(p) = prepare(Path::new(REFERENCE)).expect("read the reference") else { panic!("the reference does not check") };
+    let Checked::Valid(p) = prepare(Path::new(REFERENCE)).expect("read the reference") else {
+        panic!("the reference does not check")
+    };
     assemble(&p).expect("assemble").unwrap_or_else(|e| panic!("{e}"))
 }
 

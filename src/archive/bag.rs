@@ -25,10 +25,7 @@ pub fn payload_oxum(pdf: &[u8], sources: &[SourceFile]) -> String {
 }
 
 fn manifest<'a>(files: impl IntoIterator<Item = (String, &'a [u8])>) -> String {
-    let mut lines: Vec<String> = files
-        .into_iter()
-        .map(|(p, b)| format!("{}  {p}\n", Sha256::of(b)))
-        .collect();
+    let mut lines: Vec<String> = files.into_iter().map(|(p, b)| format!("{}  {p}\n", Sha256::of(b))).collect();
     lines.sort_by(|a, b| a[66..].cmp(&b[66..]));
     lines.concat()
 }
@@ -52,13 +49,9 @@ pub fn write(
     fsio::write_new(&data.join(pdf_name), pdf)?;
     for s in sources {
         let path = data.join(SOURCE_DIR).join(&s.name);
-        let parent = path
-            .parent()
-            .expect("a source path has a parent")
-            .to_path_buf();
+        let parent = path.parent().expect("a source path has a parent").to_path_buf();
         if !parent.is_dir() {
-            fs::create_dir_all(&parent)
-                .with_context(|| format!("creating {}", parent.display()))?;
+            fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
         }
         let mut p = parent.as_path();
         while p != data && !dirs.iter().any(|d| d == p) {
@@ -69,18 +62,11 @@ pub fn write(
     }
     fsio::checkpoint(world, Step::PayloadWritten)?;
 
-    let payload = std::iter::once((format!("data/{pdf_name}"), pdf)).chain(
-        sources
-            .iter()
-            .map(|s| (format!("data/{SOURCE_DIR}/{}", s.name), s.bytes.as_slice())),
-    );
+    let payload = std::iter::once((format!("data/{pdf_name}"), pdf))
+        .chain(sources.iter().map(|s| (format!("data/{SOURCE_DIR}/{}", s.name), s.bytes.as_slice())));
     let manifest_txt = manifest(payload);
     let info_txt: String = info.iter().map(|(k, v)| format!("{k}: {v}\n")).collect();
-    let tags = [
-        info_txt.as_bytes(),
-        BAGIT_TXT.as_bytes(),
-        manifest_txt.as_bytes(),
-    ];
+    let tags = [info_txt.as_bytes(), BAGIT_TXT.as_bytes(), manifest_txt.as_bytes()];
     for (name, bytes) in TAG_FILES.iter().zip(tags) {
         fsio::write_new(&bag.join(name), bytes)?;
     }
@@ -110,20 +96,14 @@ pub struct BagCheck {
 impl BagCheck {
     /// The value of bag-info label `label`, if present once or more (first wins).
     pub fn label(&self, label: &str) -> Option<&str> {
-        self.info
-            .iter()
-            .find(|(k, _)| k == label)
-            .map(|(_, v)| v.as_str())
+        self.info.iter().find(|(k, _)| k == label).map(|(_, v)| v.as_str())
     }
 }
 
 fn parse_manifest(text: &str, name: &str, problems: &mut Vec<String>) -> Vec<(Sha256, String)> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        match line
-            .split_once(char::is_whitespace)
-            .map(|(h, p)| (h.parse::<Sha256>(), p.trim_start()))
-        {
+        match line.split_once(char::is_whitespace).map(|(h, p)| (h.parse::<Sha256>(), p.trim_start())) {
             Some((Ok(h), p)) if !p.is_empty() => out.push((h, p.to_string())),
             _ => problems.push(format!("{name} line {} is malformed", i + 1)),
         }
@@ -132,22 +112,14 @@ fn parse_manifest(text: &str, name: &str, problems: &mut Vec<String>) -> Vec<(Sh
 }
 
 fn walk(root: &Path, rel: &str, out: &mut BTreeMap<String, Vec<u8>>, problems: &mut Vec<String>) {
-    let dir = if rel.is_empty() {
-        root.to_path_buf()
-    } else {
-        root.join(rel)
-    };
+    let dir = if rel.is_empty() { root.to_path_buf() } else { root.join(rel) };
     let Ok(rd) = fs::read_dir(&dir) else {
         problems.push(format!("{}: cannot read directory", dir.display()));
         return;
     };
     for e in rd.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let sub = if rel.is_empty() {
-            name
-        } else {
-            format!("{rel}/{name}")
-        };
+        let sub = if rel.is_empty() { name } else { format!("{rel}/{name}") };
         match e.file_type() {
             Ok(t) if t.is_dir() => walk(root, &sub, out, problems),
             Ok(t) if t.is_file() => match fs::read(e.path()) {
@@ -156,10 +128,7 @@ fn walk(root: &Path, rel: &str, out: &mut BTreeMap<String, Vec<u8>>, problems: &
                 }
                 Err(err) => problems.push(format!("{}: cannot read: {err}", e.path().display())),
             },
-            _ => problems.push(format!(
-                "{}: neither a file nor a directory",
-                e.path().display()
-            )),
+            _ => problems.push(format!("{}: neither a file nor a directory", e.path().display())),
         }
     }
 }
@@ -176,10 +145,7 @@ pub fn check(bag: &Path) -> BagCheck {
         }
     };
     if let Some(b) = read("bagit.txt", &mut c.problems).filter(|b| b != BAGIT_TXT.as_bytes()) {
-        c.problems.push(format!(
-            "{shown}/bagit.txt: not the BagIt 1.0 declaration ({} bytes)",
-            b.len()
-        ));
+        c.problems.push(format!("{shown}/bagit.txt: not the BagIt 1.0 declaration ({} bytes)", b.len()));
     }
     if let Some(b) = read("bag-info.txt", &mut c.problems) {
         for (i, line) in String::from_utf8_lossy(&b).lines().enumerate() {
@@ -187,36 +153,24 @@ pub fn check(bag: &Path) -> BagCheck {
                 Some((k, v)) if !k.is_empty() && !k.starts_with(char::is_whitespace) => {
                     c.info.push((k.to_string(), v.trim().to_string()))
                 }
-                _ => c.problems.push(format!(
-                    "{shown}/bag-info.txt line {} is not `Label: Value`",
-                    i + 1
-                )),
+                _ => c.problems.push(format!("{shown}/bag-info.txt line {} is not `Label: Value`", i + 1)),
             }
         }
     }
     // Tag manifest: every listed file hashes right, and it lists every tag file.
     if let Some(b) = read(TAGMANIFEST, &mut c.problems) {
         c.tagmanifest = Some(Sha256::of(&b));
-        let listed = parse_manifest(
-            &String::from_utf8_lossy(&b),
-            &format!("{shown}/{TAGMANIFEST}"),
-            &mut c.problems,
-        );
+        let listed = parse_manifest(&String::from_utf8_lossy(&b), &format!("{shown}/{TAGMANIFEST}"), &mut c.problems);
         for (h, p) in &listed {
             match fs::read(bag.join(p)) {
                 Ok(bytes) if Sha256::of(&bytes) == *h => {}
-                Ok(_) => c
-                    .problems
-                    .push(format!("{shown}/{p}: sha-256 does not match {TAGMANIFEST}")),
-                Err(e) => c.problems.push(format!(
-                    "{shown}/{p}: listed in {TAGMANIFEST} but cannot be read: {e}"
-                )),
+                Ok(_) => c.problems.push(format!("{shown}/{p}: sha-256 does not match {TAGMANIFEST}")),
+                Err(e) => c.problems.push(format!("{shown}/{p}: listed in {TAGMANIFEST} but cannot be read: {e}")),
             }
         }
         for t in TAG_FILES {
             if !listed.iter().any(|(_, p)| p == t) {
-                c.problems
-                    .push(format!("{shown}/{TAGMANIFEST}: does not list {t}"));
+                c.problems.push(format!("{shown}/{TAGMANIFEST}: does not list {t}"));
             }
         }
     }
@@ -224,54 +178,33 @@ pub fn check(bag: &Path) -> BagCheck {
     let mut files = BTreeMap::new();
     walk(&bag.join("data"), "", &mut files, &mut c.problems);
     if let Some(b) = read("manifest-sha256.txt", &mut c.problems) {
-        let listed = parse_manifest(
-            &String::from_utf8_lossy(&b),
-            &format!("{shown}/manifest-sha256.txt"),
-            &mut c.problems,
-        );
+        let listed =
+            parse_manifest(&String::from_utf8_lossy(&b), &format!("{shown}/manifest-sha256.txt"), &mut c.problems);
         for (h, p) in &listed {
             match p.strip_prefix("data/").and_then(|rel| files.get(rel)) {
                 Some(bytes) if Sha256::of(bytes) == *h => {}
-                Some(_) => c.problems.push(format!(
-                    "{shown}/{p}: sha-256 does not match manifest-sha256.txt"
-                )),
-                None => c.problems.push(format!(
-                    "{shown}/{p}: listed in manifest-sha256.txt but missing"
-                )),
+                Some(_) => c.problems.push(format!("{shown}/{p}: sha-256 does not match manifest-sha256.txt")),
+                None => c.problems.push(format!("{shown}/{p}: listed in manifest-sha256.txt but missing")),
             }
         }
         for rel in files.keys() {
-            if !listed
-                .iter()
-                .any(|(_, p)| p.strip_prefix("data/") == Some(rel))
-            {
-                c.problems.push(format!(
-                    "{shown}/data/{rel}: not listed in manifest-sha256.txt"
-                ));
+            if !listed.iter().any(|(_, p)| p.strip_prefix("data/") == Some(rel)) {
+                c.problems.push(format!("{shown}/data/{rel}: not listed in manifest-sha256.txt"));
             }
         }
     }
-    let oxum = format!(
-        "{}.{}",
-        files.values().map(|b| b.len() as u64).sum::<u64>(),
-        files.len()
-    );
+    let oxum = format!("{}.{}", files.values().map(|b| b.len() as u64).sum::<u64>(), files.len());
     match c.label("Payload-Oxum") {
         Some(v) if v == oxum => {}
-        Some(v) => c.problems.push(format!(
-            "{shown}/bag-info.txt: Payload-Oxum is {v}, the payload is {oxum}"
-        )),
-        None => c
-            .problems
-            .push(format!("{shown}/bag-info.txt: no Payload-Oxum")),
+        Some(v) => c.problems.push(format!("{shown}/bag-info.txt: Payload-Oxum is {v}, the payload is {oxum}")),
+        None => c.problems.push(format!("{shown}/bag-info.txt: no Payload-Oxum")),
     }
     // Nothing else at the top of the bag.
     if let Ok(rd) = fs::read_dir(bag) {
         for e in rd.flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
             if n != "data" && n != TAGMANIFEST && !TAG_FILES.contains(&n.as_str()) {
-                c.problems
-                    .push(format!("{shown}/{n}: unexpected file in the bag"));
+                c.problems.push(format!("{shown}/{n}: unexpected file in the bag"));
             }
         }
     }

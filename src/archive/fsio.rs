@@ -95,18 +95,14 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .create_new(true)
         .open(path)
         .with_context(|| format!("creating {}", path.display()))?;
-    f.write_all(bytes)
-        .with_context(|| format!("writing {}", path.display()))?;
-    f.sync_all()
-        .with_context(|| format!("syncing {}", path.display()))?;
+    f.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    f.sync_all().with_context(|| format!("syncing {}", path.display()))?;
     Ok(())
 }
 
 /// fsyncs a directory, so that entries created or renamed in it are durable.
 pub fn sync_dir(dir: &Path) -> anyhow::Result<()> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .with_context(|| format!("syncing directory {}", dir.display()))
+    File::open(dir).and_then(|d| d.sync_all()).with_context(|| format!("syncing directory {}", dir.display()))
 }
 
 /// Creates `dir` if missing and fsyncs its parent when it did.
@@ -127,15 +123,9 @@ pub const TEMP_PREFIX: &str = ".tmp-";
 /// A fresh temporary name in `dir`, unique across processes and threads.
 pub fn temp_path(dir: &Path, what: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
+    let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    dir.join(format!(
-        "{TEMP_PREFIX}{what}-{}-{nanos}-{n}",
-        std::process::id()
-    ))
+    dir.join(format!("{TEMP_PREFIX}{what}-{}-{nanos}-{n}", std::process::id()))
 }
 
 /// Removes a directory tree by first renaming it to a temporary name (so a crash midway
@@ -153,11 +143,7 @@ pub fn remove_temps(archive: &Path) -> anyhow::Result<()> {
         let entry = entry.with_context(|| format!("reading {}", archive.display()))?;
         if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
             let p = entry.path();
-            let r = if p.is_dir() {
-                fs::remove_dir_all(&p)
-            } else {
-                fs::remove_file(&p)
-            };
+            let r = if p.is_dir() { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
             r.with_context(|| format!("removing leftover {}", p.display()))?;
         }
     }
@@ -176,7 +162,6 @@ pub fn lock_archive(archive: &Path) -> anyhow::Result<File> {
         .write(true)
         .open(&path)
         .with_context(|| format!("opening lock file {}", path.display()))?;
-    f.lock()
-        .with_context(|| format!("locking {}", path.display()))?;
+    f.lock().with_context(|| format!("locking {}", path.display()))?;
     Ok(f)
 }

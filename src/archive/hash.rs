@@ -41,20 +41,14 @@ impl FromStr for Sha256 {
     fn from_str(s: &str) -> anyhow::Result<Sha256> {
         let b = s.as_bytes();
         if b.len() != 64 {
-            anyhow::bail!(
-                "a sha-256 must be 64 hex digits, got {} characters",
-                b.len()
-            );
+            anyhow::bail!("a sha-256 must be 64 hex digits, got {} characters", b.len());
         }
         let mut out = [0u8; 32];
         for (i, pair) in b.chunks(2).enumerate() {
             let digit = |c: u8| match c {
                 b'0'..=b'9' => Ok(c - b'0'),
                 b'a'..=b'f' => Ok(c - b'a' + 10),
-                _ => Err(anyhow::anyhow!(
-                    "a sha-256 must be lowercase hex, found {:?}",
-                    c as char
-                )),
+                _ => Err(anyhow::anyhow!("a sha-256 must be lowercase hex, found {:?}", c as char)),
             };
             out[i] = digit(pair[0])? << 4 | digit(pair[1])?;
         }
@@ -81,8 +75,7 @@ impl<'de> serde::Deserialize<'de> for Sha256 {
 /// That is exactly what `sha256sum` prints, so it can be recomputed without lkjip:
 /// `(cd data/source && find . -type f -printf '%P\n' | LC_ALL=C sort | while IFS= read -r f; do sha256sum "$f"; done) | sha256sum`.
 pub fn source_digest<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Sha256 {
-    let mut lines: Vec<(&str, Sha256)> =
-        files.into_iter().map(|(n, b)| (n, Sha256::of(b))).collect();
+    let mut lines: Vec<(&str, Sha256)> = files.into_iter().map(|(n, b)| (n, Sha256::of(b))).collect();
     lines.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     let mut h = sha2::Sha256::new();
     for (name, digest) in lines {
@@ -98,16 +91,9 @@ mod tests {
     #[test]
     fn hex_round_trip_and_known_value() {
         let h = Sha256::of(b"abc");
-        assert_eq!(
-            h.to_string(),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
+        assert_eq!(h.to_string(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assert_eq!(h.to_string().parse::<Sha256>().unwrap(), h);
-        assert!(
-            "BA7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-                .parse::<Sha256>()
-                .is_err()
-        );
+        assert!("BA7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".parse::<Sha256>().is_err());
         assert!("abc".parse::<Sha256>().is_err());
         let json = serde_json::to_string(&h).unwrap();
         assert_eq!(json, format!("\"{h}\""));
@@ -122,14 +108,7 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
         // sha256sum format: "<hex>  <name>\n"
-        let manual = Sha256::of(
-            format!(
-                "{}  a.yaml\n{}  b.jpg\n",
-                Sha256::of(b"y"),
-                Sha256::of(b"x")
-            )
-            .as_bytes(),
-        );
+        let manual = Sha256::of(format!("{}  a.yaml\n{}  b.jpg\n", Sha256::of(b"y"), Sha256::of(b"x")).as_bytes());
         assert_eq!(a, manual);
     }
 }

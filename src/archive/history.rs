@@ -31,16 +31,10 @@ pub fn log(dir: &Path) -> anyhow::Result<Vec<ReportHistory>> {
     let mut out: Vec<ReportHistory> = Vec::new();
     for (_, e) in &led.entries {
         let superseded_by = led.find(&e.report, e.revision + 1).map(|n| n.revision);
-        let info = RevisionInfo {
-            entry: e.clone(),
-            superseded_by,
-        };
+        let info = RevisionInfo { entry: e.clone(), superseded_by };
         match out.iter_mut().find(|h| h.report == e.report) {
             Some(h) => h.revisions.push(info),
-            None => out.push(ReportHistory {
-                report: e.report.clone(),
-                revisions: vec![info],
-            }),
+            None => out.push(ReportHistory { report: e.report.clone(), revisions: vec![info] }),
         }
     }
     Ok(out)
@@ -53,18 +47,10 @@ pub fn format_log(histories: &[ReportHistory]) -> String {
         s.push_str(&format!("{}\n", h.report));
         for r in &h.revisions {
             let e = &r.entry;
-            let state = r
-                .superseded_by
-                .map_or_else(|| "current".to_string(), |n| format!("superseded by r{n}"));
+            let state = r.superseded_by.map_or_else(|| "current".to_string(), |n| format!("superseded by r{n}"));
             s.push_str(&format!("  r{} {} {state}\n", e.revision, e.released));
-            s.push_str(&format!(
-                "     note:   {}\n",
-                e.note.as_deref().unwrap_or("-")
-            ));
-            s.push_str(&format!(
-                "     pdf:    {} ({} bytes) {}\n",
-                e.pdf_sha256, e.pdf_length, e.pdf
-            ));
+            s.push_str(&format!("     note:   {}\n", e.note.as_deref().unwrap_or("-")));
+            s.push_str(&format!("     pdf:    {} ({} bytes) {}\n", e.pdf_sha256, e.pdf_length, e.pdf));
             s.push_str(&format!(
                 "     source: {}  lkjip {}, Typst {}\n",
                 e.source_sha256, e.generator.lkjip, e.generator.typst
@@ -97,15 +83,12 @@ pub fn load_revision(dir: &Path, spec: &str) -> anyhow::Result<ArchivedRevision>
         Some((s, r)) => (Some(s.to_string()), r),
         None => (None, spec),
     };
-    let rev: u32 = rev
-        .trim_start_matches('r')
-        .parse()
-        .with_context(|| format!("revision {spec:?} is not `N` or `REPORT@N`"))?;
+    let rev: u32 =
+        rev.trim_start_matches('r').parse().with_context(|| format!("revision {spec:?} is not `N` or `REPORT@N`"))?;
     let slug = match slug {
         Some(s) => s,
         None => {
-            let mut reports: Vec<&str> =
-                led.entries.iter().map(|(_, e)| e.report.as_str()).collect();
+            let mut reports: Vec<&str> = led.entries.iter().map(|(_, e)| e.report.as_str()).collect();
             reports.dedup();
             reports.sort();
             reports.dedup();
@@ -119,61 +102,36 @@ pub fn load_revision(dir: &Path, spec: &str) -> anyhow::Result<ArchivedRevision>
             }
         }
     };
-    let entry = led
-        .find(&slug, rev)
-        .with_context(|| format!("{slug}@{rev} is not in the archive {}", dir.display()))?
-        .clone();
+    let entry =
+        led.find(&slug, rev).with_context(|| format!("{slug}@{rev} is not in the archive {}", dir.display()))?.clone();
     let src_dir = dir.join(&entry.bag).join("data").join(bag::SOURCE_DIR);
     let mut sources = Vec::new();
     read_tree(&src_dir, "", &mut sources)?;
-    sources.sort_by(|a, b| {
-        (a.name != entry.source_yaml, &a.name).cmp(&(b.name != entry.source_yaml, &b.name))
-    });
+    sources.sort_by(|a, b| (a.name != entry.source_yaml, &a.name).cmp(&(b.name != entry.source_yaml, &b.name)));
     if sources.first().is_none_or(|s| s.name != entry.source_yaml) {
-        anyhow::bail!(
-            "{}: the archived YAML {} is missing",
-            src_dir.display(),
-            entry.source_yaml
-        );
+        anyhow::bail!("{}: the archived YAML {} is missing", src_dir.display(), entry.source_yaml);
     }
-    if source_digest(
-        sources
-            .iter()
-            .map(|s| (s.name.as_str(), s.bytes.as_slice())),
-    ) != entry.source_sha256
-    {
+    if source_digest(sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice()))) != entry.source_sha256 {
         anyhow::bail!(
             "{}: the archived sources of {} do not match the ledger; run `lkjip verify --archive`",
             src_dir.display(),
             entry.id()
         );
     }
-    Ok(ArchivedRevision {
-        pdf_path: dir.join(&entry.pdf),
-        entry,
-        sources,
-    })
+    Ok(ArchivedRevision { pdf_path: dir.join(&entry.pdf), entry, sources })
 }
 
 fn read_tree(root: &Path, rel: &str, out: &mut Vec<SourceFile>) -> anyhow::Result<()> {
     let dir = root.join(rel);
     for e in fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
         let e = e.with_context(|| format!("reading {}", dir.display()))?;
-        let name = e
-            .file_name()
-            .to_str()
-            .with_context(|| format!("{}: name is not UTF-8", e.path().display()))?
-            .to_string();
-        let sub = if rel.is_empty() {
-            name
-        } else {
-            format!("{rel}/{name}")
-        };
+        let name =
+            e.file_name().to_str().with_context(|| format!("{}: name is not UTF-8", e.path().display()))?.to_string();
+        let sub = if rel.is_empty() { name } else { format!("{rel}/{name}") };
         if e.path().is_dir() {
             read_tree(root, &sub, out)?;
         } else {
-            let bytes =
-                fs::read(e.path()).with_context(|| format!("reading {}", e.path().display()))?;
+            let bytes = fs::read(e.path()).with_context(|| format!("reading {}", e.path().display()))?;
             out.push(SourceFile { name: sub, bytes });
         }
     }
@@ -202,24 +160,15 @@ pub fn compare_reproduction(
     reproduced: &[u8],
     generator: &Generator,
 ) -> anyhow::Result<Reproduction> {
-    let archived =
-        fs::read(&rev.pdf_path).with_context(|| format!("reading {}", rev.pdf_path.display()))?;
+    let archived = fs::read(&rev.pdf_path).with_context(|| format!("reading {}", rev.pdf_path.display()))?;
     let e = &rev.entry;
     let identical = archived == reproduced;
     let first_difference = (!identical).then(|| {
-        archived
-            .iter()
-            .zip(reproduced)
-            .position(|(a, b)| a != b)
-            .unwrap_or(archived.len().min(reproduced.len())) as u64
+        archived.iter().zip(reproduced).position(|(a, b)| a != b).unwrap_or(archived.len().min(reproduced.len())) as u64
     });
     let other_gen = (e.generator != *generator).then(|| e.generator.clone());
     let mut explanation = if identical {
-        format!(
-            "{}: the re-rendered PDF is byte-identical to the archived one (SHA-256 {}).",
-            e.id(),
-            e.pdf_sha256
-        )
+        format!("{}: the re-rendered PDF is byte-identical to the archived one (SHA-256 {}).", e.id(), e.pdf_sha256)
     } else {
         format!(
             "{}: the re-rendered PDF differs from the archived one: {} bytes vs {} archived, first difference at byte {}.",
@@ -230,9 +179,7 @@ pub fn compare_reproduction(
         )
     };
     if Sha256::of(&archived) != e.pdf_sha256 {
-        explanation.push_str(
-            " The archived PDF itself no longer matches the ledger; run `lkjip verify --archive`.",
-        );
+        explanation.push_str(" The archived PDF itself no longer matches the ledger; run `lkjip verify --archive`.");
     }
     if let Some(g) = &other_gen {
         explanation.push_str(&format!(

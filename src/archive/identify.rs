@@ -31,12 +31,7 @@ pub enum Identification {
     /// signature). Nothing is claimed about the appended part.
     /// `byte_range` is the last `/ByteRange [0 a b c]` in the appended part, if any; that
     /// signature covers the whole original of length L when `L <= a` (reported, not judged).
-    SignedCopy {
-        entry: LedgerEntry,
-        status: Status,
-        appended: u64,
-        byte_range: Option<[u64; 4]>,
-    },
+    SignedCopy { entry: LedgerEntry, status: Status, appended: u64, byte_range: Option<[u64; 4]> },
     /// Not in the archive.
     Unknown { sha256: Sha256, len: u64 },
 }
@@ -47,14 +42,8 @@ pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
     let len = pdf.len() as u64;
     let sha256 = Sha256::of(pdf);
     let entries = led.entries.iter().map(|(_, e)| e);
-    if let Some(e) = entries
-        .clone()
-        .find(|e| e.pdf_sha256 == sha256 && e.pdf_length == len)
-    {
-        return Ok(Identification::Archived {
-            entry: e.clone(),
-            status: status(&led, e),
-        });
+    if let Some(e) = entries.clone().find(|e| e.pdf_sha256 == sha256 && e.pdf_length == len) {
+        return Ok(Identification::Archived { entry: e.clone(), status: status(&led, e) });
     }
     // Longest archived prefix first; hash each distinct prefix length once.
     let mut by_len: BTreeMap<u64, Vec<&LedgerEntry>> = BTreeMap::new();
@@ -90,11 +79,7 @@ fn last_byte_range(bytes: &[u8]) -> Option<[u64; 4]> {
     let rest = std::str::from_utf8(&rest[..rest.len().min(200)])
         .unwrap_or_else(|e| std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""));
     let inner = rest.trim_start().strip_prefix('[')?.split(']').next()?;
-    let nums: Vec<u64> = inner
-        .split_ascii_whitespace()
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
+    let nums: Vec<u64> = inner.split_ascii_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
     nums.try_into().ok()
 }
 
@@ -102,12 +87,9 @@ fn status(led: &ParsedLedger, e: &LedgerEntry) -> Status {
     let current = led.current(&e.report).map_or(e.revision, |c| c.revision);
     match led.find(&e.report, e.revision + 1) {
         None => Status::Current,
-        Some(next) => Status::Superseded {
-            by: next.revision,
-            released: next.released.clone(),
-            note: next.note.clone(),
-            current,
-        },
+        Some(next) => {
+            Status::Superseded { by: next.revision, released: next.released.clone(), note: next.note.clone(), current }
+        }
     }
 }
 
@@ -118,18 +100,9 @@ fn describe(e: &LedgerEntry, status: &Status) -> String {
     );
     match status {
         Status::Current => format!("{what}; it is the current revision"),
-        Status::Superseded {
-            by,
-            released,
-            note,
-            current,
-        } => {
+        Status::Superseded { by, released, note, current } => {
             let why = note.as_deref().map_or(String::new(), |n| format!(" ({n})"));
-            let newest = if current != by {
-                format!("; the current revision is {current}")
-            } else {
-                String::new()
-            };
+            let newest = if current != by { format!("; the current revision is {current}") } else { String::new() };
             format!("{what}; it was superseded by revision {by} on {released}{why}{newest}")
         }
     }
@@ -147,12 +120,7 @@ impl Identification {
             Identification::Archived { entry, status } => {
                 format!("This PDF is {}.", describe(entry, status))
             }
-            Identification::SignedCopy {
-                entry,
-                status,
-                appended,
-                byte_range,
-            } => {
+            Identification::SignedCopy { entry, status, appended, byte_range } => {
                 let coverage = match covers_original(byte_range, entry.pdf_length) {
                     Some(false) => "; its last /ByteRange does not cover the whole original",
                     _ => "",
@@ -177,9 +145,7 @@ impl Identification {
             Status::Current => {
                 json!({"current": true, "superseded_by": null, "superseded_note": null, "current_revision": null})
             }
-            Status::Superseded {
-                by, note, current, ..
-            } => {
+            Status::Superseded { by, note, current, .. } => {
                 json!({"current": false, "superseded_by": by, "superseded_note": note, "current_revision": current})
             }
         };
@@ -187,12 +153,7 @@ impl Identification {
             Identification::Archived { entry, status } => {
                 json!({"kind": "archived", "entry": entry, "status": status_json(status)})
             }
-            Identification::SignedCopy {
-                entry,
-                status,
-                appended,
-                byte_range,
-            } => {
+            Identification::SignedCopy { entry, status, appended, byte_range } => {
                 let covers = covers_original(byte_range, entry.pdf_length);
                 json!({"kind": "signed_copy", "entry": entry, "status": status_json(status), "appended_bytes": appended, "byte_range": byte_range, "byte_range_covers_original": covers})
             }

@@ -84,21 +84,14 @@ pub fn read(dir: &Path) -> anyhow::Result<ParsedLedger> {
 /// verify, log, load: a mistyped `--archive` must not read as "not in the archive").
 pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
     if !dir.is_dir() {
-        anyhow::bail!(
-            "there is no archive at {} (use --archive DIR or set $LKJIP_ARSIP)",
-            dir.display()
-        );
+        anyhow::bail!("there is no archive at {} (use --archive DIR or set $LKJIP_ARSIP)", dir.display());
     }
     let ledger = read(dir)?;
     if let Some(first) = ledger.problems.first() {
         anyhow::bail!(
             "the ledger {} is damaged ({first}{}); run `lkjip verify --archive {}` for a full audit",
             dir.join(LEDGER_FILE).display(),
-            if ledger.problems.len() > 1 {
-                format!(", and {} more", ledger.problems.len() - 1)
-            } else {
-                String::new()
-            },
+            if ledger.problems.len() > 1 { format!(", and {} more", ledger.problems.len() - 1) } else { String::new() },
             dir.display()
         );
     }
@@ -113,29 +106,24 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
     let mut last_rev: std::collections::HashMap<String, u32> = Default::default();
     let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
     if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-        problems
-            .push("the last line has no final newline (a torn or hand-made append)".to_string());
+        problems.push("the last line has no final newline (a torn or hand-made append)".to_string());
     }
     if !bytes.is_empty() {
         for (i, line) in body.split(|&b| b == b'\n').enumerate() {
             let n = i + 1;
             let expected_prev = prev;
             prev = Sha256::of(line);
-            let entry: LedgerEntry = match std::str::from_utf8(line)
-                .map_err(anyhow::Error::from)
-                .and_then(|s| Ok(serde_json::from_str(s)?))
-            {
-                Ok(e) => e,
-                Err(e) => {
-                    problems.push(format!("line {n} is not a ledger entry: {e}"));
-                    continue;
-                }
-            };
+            let entry: LedgerEntry =
+                match std::str::from_utf8(line).map_err(anyhow::Error::from).and_then(|s| Ok(serde_json::from_str(s)?))
+                {
+                    Ok(e) => e,
+                    Err(e) => {
+                        problems.push(format!("line {n} is not a ledger entry: {e}"));
+                        continue;
+                    }
+                };
             if entry.to_line().as_bytes() != line {
-                problems.push(format!(
-                    "line {n} ({}) is not in canonical form (edited by hand?)",
-                    entry.id()
-                ));
+                problems.push(format!("line {n} ({}) is not in canonical form (edited by hand?)", entry.id()));
             }
             if entry.prev != expected_prev {
                 problems.push(format!(
@@ -146,11 +134,7 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
             }
             let want = last_rev.get(&entry.report).map_or(1, |r| r + 1);
             if entry.revision != want {
-                problems.push(format!(
-                    "line {n} ({}): expected revision {want} of {}",
-                    entry.id(),
-                    entry.report
-                ));
+                problems.push(format!("line {n} ({}): expected revision {want} of {}", entry.id(), entry.report));
             }
             let want_sup = (entry.revision > 1).then(|| entry.revision - 1);
             if entry.supersedes != want_sup {
@@ -162,27 +146,17 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
                 ));
             }
             if entry.revision > 1 && entry.note.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                problems.push(format!(
-                    "line {n} ({}): a correction without a note",
-                    entry.id()
-                ));
+                problems.push(format!("line {n} ({}): a correction without a note", entry.id()));
             }
             let want_bag = format!("{}/r{}", entry.report, entry.revision);
             if entry.bag != want_bag || !entry.pdf.starts_with(&format!("{want_bag}/data/")) {
-                problems.push(format!(
-                    "line {n} ({}): bag or pdf path is not under {want_bag}/",
-                    entry.id()
-                ));
+                problems.push(format!("line {n} ({}): bag or pdf path is not under {want_bag}/", entry.id()));
             }
             last_rev.insert(entry.report.clone(), entry.revision);
             entries.push((n, entry));
         }
     }
-    ParsedLedger {
-        bytes,
-        entries,
-        problems,
-    }
+    ParsedLedger { bytes, entries, problems }
 }
 
 impl ParsedLedger {
@@ -198,30 +172,18 @@ impl ParsedLedger {
 
     /// The newest entry of `report`.
     pub fn current(&self, report: &str) -> Option<&LedgerEntry> {
-        self.entries
-            .iter()
-            .rev()
-            .map(|(_, e)| e)
-            .find(|e| e.report == report)
+        self.entries.iter().rev().map(|(_, e)| e).find(|e| e.report == report)
     }
 
     /// The entry of `report` revision `revision`.
     pub fn find(&self, report: &str, revision: u32) -> Option<&LedgerEntry> {
-        self.entries
-            .iter()
-            .map(|(_, e)| e)
-            .find(|e| e.report == report && e.revision == revision)
+        self.entries.iter().map(|(_, e)| e).find(|e| e.report == report && e.revision == revision)
     }
 }
 
 /// Commits `entry`: writes old bytes + its line to a temp file, fsyncs, renames it over the
 /// ledger, fsyncs the directory. Readers see the old or the new ledger, never a torn one.
-pub fn commit(
-    dir: &Path,
-    old: &[u8],
-    entry: &LedgerEntry,
-    world: &dyn World,
-) -> anyhow::Result<()> {
+pub fn commit(dir: &Path, old: &[u8], entry: &LedgerEntry, world: &dyn World) -> anyhow::Result<()> {
     let mut bytes = Vec::with_capacity(old.len() + 1024);
     bytes.extend_from_slice(old);
     bytes.extend_from_slice(entry.to_line().as_bytes());
@@ -236,9 +198,7 @@ pub fn commit(
     };
     fsio::checkpoint(world, Step::LedgerTempWritten).map_err(cleanup)?;
     let path = dir.join(LEDGER_FILE);
-    fs::rename(&tmp, &path)
-        .with_context(|| format!("replacing {}", path.display()))
-        .map_err(cleanup)?;
+    fs::rename(&tmp, &path).with_context(|| format!("replacing {}", path.display())).map_err(cleanup)?;
     fsio::sync_dir(dir)?;
     fsio::checkpoint(world, Step::LedgerRenamed)
 }

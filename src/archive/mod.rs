@@ -39,8 +39,7 @@ pub use audit::{Audit, audit};
 pub use fsio::{Fault, RealWorld, Step, World};
 pub use hash::{Sha256, source_digest};
 pub use history::{
-    ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log,
-    load_revision, log,
+    ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log, load_revision, log,
 };
 pub use identify::{Identification, Status, identify};
 pub use ledger::{LEDGER_FILE, LedgerEntry};
@@ -55,11 +54,7 @@ pub const DEFAULT_DIR: &str = "arsip";
 pub fn resolve_dir(explicit: Option<&Path>) -> PathBuf {
     explicit
         .map(Path::to_path_buf)
-        .or_else(|| {
-            std::env::var_os(ARCHIVE_ENV)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        })
+        .or_else(|| std::env::var_os(ARCHIVE_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from(DEFAULT_DIR))
 }
 
@@ -80,13 +75,7 @@ impl ReportId {
     /// e.g. `lkjip-2021-dinas-perdagangan-koperasi-dan-ukm-kota-pekalongan`. The report's
     /// identity in the archive (its directory and ledger `report` field).
     pub fn slug(&self) -> String {
-        format!(
-            "{}-{}-{}-{}",
-            slugify(&self.jenis),
-            self.tahun,
-            slugify(&self.instansi),
-            slugify(&self.pemerintah)
-        )
+        format!("{}-{}-{}-{}", slugify(&self.jenis), self.tahun, slugify(&self.instansi), slugify(&self.pemerintah))
     }
 }
 
@@ -161,9 +150,7 @@ pub fn check_source_name(name: &str) -> anyhow::Result<()> {
         || name.contains('\\')
         || name.contains('%')
         || name.chars().any(char::is_control)
-        || name
-            .split('/')
-            .any(|c| c.is_empty() || c == "." || c == "..");
+        || name.split('/').any(|c| c.is_empty() || c == "." || c == "..");
     if bad {
         anyhow::bail!(
             "source file name {name:?} cannot be archived (relative '/' paths only, no '.', '..', '%', '\\' or control characters)"
@@ -179,26 +166,16 @@ pub(crate) fn bound_labels(e: &LedgerEntry) -> Vec<(&'static str, String)> {
         ("External-Identifier", e.id()),
         (
             "External-Description",
-            format!(
-                "{} {} {}, {} (revision {})",
-                e.jenis, e.tahun, e.instansi, e.pemerintah, e.revision
-            ),
+            format!("{} {} {}, {} (revision {})", e.jenis, e.tahun, e.instansi, e.pemerintah, e.revision),
         ),
-        (
-            "Bag-Software-Agent",
-            format!("lkjip {} (Typst {})", e.generator.lkjip, e.generator.typst),
-        ),
+        ("Bag-Software-Agent", format!("lkjip {} (Typst {})", e.generator.lkjip, e.generator.typst)),
         ("LKjIP-Report", e.report.clone()),
         ("LKjIP-Instansi", e.instansi.clone()),
         ("LKjIP-Pemerintah", e.pemerintah.clone()),
         ("LKjIP-Jenis", e.jenis.clone()),
         ("LKjIP-Tahun", e.tahun.to_string()),
         ("LKjIP-Revision", e.revision.to_string()),
-        (
-            "LKjIP-Supersedes",
-            e.supersedes
-                .map_or_else(|| "none".into(), |r| r.to_string()),
-        ),
+        ("LKjIP-Supersedes", e.supersedes.map_or_else(|| "none".into(), |r| r.to_string())),
         ("LKjIP-Released", e.released.clone()),
         ("LKjIP-Note", e.note.clone().unwrap_or_default()),
         ("LKjIP-Source-YAML", e.source_yaml.clone()),

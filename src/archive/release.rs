@@ -10,8 +10,7 @@ use anyhow::Context;
 use super::fsio::{self, RealWorld, SimulatedCrash, Step, World};
 use super::ledger::{self, LedgerEntry, ParsedLedger};
 use super::{
-    RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name,
-    source_digest, time,
+    RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name, source_digest, time,
 };
 
 /// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
@@ -41,11 +40,7 @@ pub fn release_in(
     fsio::remove_temps(dir)?;
     adopt_orphans(dir, &mut led, world)?;
 
-    let digest = source_digest(
-        req.sources
-            .iter()
-            .map(|s| (s.name.as_str(), s.bytes.as_slice())),
-    );
+    let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
     let current = led.current(&slug);
     if let Some(cur) = current.filter(|c| c.source_sha256 == digest) {
         return Ok(Released {
@@ -64,8 +59,7 @@ pub fn release_in(
             revision - 1
         );
     }
-    let pdf =
-        render(revision).with_context(|| format!("rendering revision {revision} of {slug}"))?;
+    let pdf = render(revision).with_context(|| format!("rendering revision {revision} of {slug}"))?;
 
     let bag_rel = format!("{slug}/r{revision}");
     let pdf_name = format!("{slug}-r{revision}.pdf");
@@ -89,15 +83,9 @@ pub fn release_in(
         tagmanifest_sha256: Sha256::ZERO,
         generator: req.generator.clone(),
     };
-    let mut info: Vec<(String, String)> = bound_labels(&entry)
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
+    let mut info: Vec<(String, String)> = bound_labels(&entry).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     info.insert(3, ("Bagging-Date".into(), req.bagging_date.clone()));
-    info.insert(
-        4,
-        ("Payload-Oxum".into(), bag::payload_oxum(&pdf, &req.sources)),
-    );
+    info.insert(4, ("Payload-Oxum".into(), bag::payload_oxum(&pdf, &req.sources)));
     info.extend(req.bag_info.iter().cloned());
 
     let tmp = fsio::temp_path(dir, "bag");
@@ -107,13 +95,9 @@ pub fn release_in(
         let slug_dir = dir.join(&slug);
         fsio::ensure_dir(&slug_dir)?;
         if final_bag.exists() {
-            anyhow::bail!(
-                "{} already exists; refusing to overwrite an archived bag",
-                final_bag.display()
-            );
+            anyhow::bail!("{} already exists; refusing to overwrite an archived bag", final_bag.display());
         }
-        fs::rename(&tmp, &final_bag)
-            .with_context(|| format!("moving the new bag into {}", final_bag.display()))?;
+        fs::rename(&tmp, &final_bag).with_context(|| format!("moving the new bag into {}", final_bag.display()))?;
         fsio::checkpoint(world, Step::BagRenamed)?;
         fsio::sync_dir(&slug_dir)?;
         fsio::sync_dir(dir)?;
@@ -125,11 +109,11 @@ pub fn release_in(
             return Err(err);
         }
         if cleanup(dir, &tmp, &final_bag, &entry) {
-            return Err(err.context(format!("revision {revision} of {slug} was recorded, but the archive could not be made durable")));
+            return Err(err.context(format!(
+                "revision {revision} of {slug} was recorded, but the archive could not be made durable"
+            )));
         }
-        return Err(err.context(format!(
-            "archiving revision {revision} of {slug} failed; the archive is unchanged"
-        )));
+        return Err(err.context(format!("archiving revision {revision} of {slug} failed; the archive is unchanged")));
     }
     Ok(Released {
         report: slug,
@@ -146,12 +130,8 @@ pub fn release_in(
 /// Returns whether the ledger records the revision (then nothing is removed).
 fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> bool {
     let _ = fs::remove_dir_all(tmp);
-    let committed = ledger::read(dir)
-        .map(|l| {
-            l.find(&entry.report, entry.revision)
-                .is_some_and(|e| e == entry)
-        })
-        .unwrap_or(true);
+    let committed =
+        ledger::read(dir).map(|l| l.find(&entry.report, entry.revision).is_some_and(|e| e == entry)).unwrap_or(true);
     if !committed && final_bag.is_dir() {
         let _ = fsio::remove_tree(dir, final_bag);
     }
@@ -165,8 +145,9 @@ fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> boo
 fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
     for (slug, mut next) in next_revisions(dir, led)? {
         while dir.join(&slug).join(format!("r{next}")).exists() {
-            let entry = super::recover::orphan_entry(dir, &slug, next, led.tip())
-                .with_context(|| format!("{slug}/r{next} is a bag the ledger does not record; inspect it and move it out of the archive"))?;
+            let entry = super::recover::orphan_entry(dir, &slug, next, led.tip()).with_context(|| {
+                format!("{slug}/r{next} is a bag the ledger does not record; inspect it and move it out of the archive")
+            })?;
             ledger::commit(dir, &led.bytes, &entry, &NoFaults(world))?;
             *led = ledger::read_clean(dir)?;
             next += 1;
@@ -200,24 +181,14 @@ pub(crate) fn next_revisions(dir: &Path, led: &ParsedLedger) -> anyhow::Result<V
 /// Validates the request; returns the trimmed note (None when absent or blank).
 fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
     let slug = req.report.slug();
-    let parts = [
-        &req.report.jenis,
-        &req.report.instansi,
-        &req.report.pemerintah,
-    ];
-    if parts
-        .iter()
-        .any(|p| p.trim().is_empty() || p.chars().any(char::is_control))
-        || slug.len() > 200
-    {
+    let parts = [&req.report.jenis, &req.report.instansi, &req.report.pemerintah];
+    if parts.iter().any(|p| p.trim().is_empty() || p.chars().any(char::is_control)) || slug.len() > 200 {
         anyhow::bail!(
             "the report id (jenis, instansi, pemerintah) must be non-empty single-line text, got slug {slug:?}"
         );
     }
     if parts.iter().any(|p| super::slugify(p).is_empty()) {
-        anyhow::bail!(
-            "the report id needs letters or digits in jenis, instansi and pemerintah, got slug {slug:?}"
-        );
+        anyhow::bail!("the report id needs letters or digits in jenis, instansi and pemerintah, got slug {slug:?}");
     }
     if req.sources.is_empty() {
         anyhow::bail!("a release needs its sources (the YAML first)");
@@ -233,11 +204,7 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
         let mut prefix = s.name.as_str();
         while let Some((p, _)) = prefix.rsplit_once('/') {
             if seen.contains(p) {
-                anyhow::bail!(
-                    "source {:?} is both a file and the folder of {:?}",
-                    p,
-                    s.name
-                );
+                anyhow::bail!("source {:?} is both a file and the folder of {:?}", p, s.name);
             }
             prefix = p;
         }
@@ -248,13 +215,8 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
     for (k, v) in &req.bag_info {
         let own = RESERVED_LABELS.contains(&k.as_str())
             || k.starts_with("LKjIP-")
-            || [
-                "Source-Organization",
-                "External-Identifier",
-                "External-Description",
-                "Bag-Software-Agent",
-            ]
-            .contains(&k.as_str());
+            || ["Source-Organization", "External-Identifier", "External-Description", "Bag-Software-Agent"]
+                .contains(&k.as_str());
         if own
             || k.is_empty()
             || k.contains(':')
@@ -262,18 +224,10 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
             || k.chars().any(char::is_control)
             || v.chars().any(char::is_control)
         {
-            anyhow::bail!(
-                "bag-info label {k:?} cannot be set (reserved, or not a single-line `Label: Value`)"
-            );
+            anyhow::bail!("bag-info label {k:?} cannot be set (reserved, or not a single-line `Label: Value`)");
         }
     }
-    if req
-        .generator
-        .lkjip
-        .chars()
-        .chain(req.generator.typst.chars())
-        .any(char::is_control)
-    {
+    if req.generator.lkjip.chars().chain(req.generator.typst.chars()).any(char::is_control) {
         anyhow::bail!("generator versions must be single-line text");
     }
     match req.note.as_deref().map(str::trim) {

@@ -9,10 +9,10 @@ use sha2::{Digest, Sha256};
 use super::prepare::{Checked, Prepared, prepare};
 use crate::diag::{Problem, Problems, Severity};
 use crate::messages::Msg;
-use crate::show::{self, Ui};
 use crate::model::walk;
 use crate::present;
 use crate::render::{self, Mode, RenderInput, TypstData};
+use crate::show::{self, Ui};
 
 /// What a render of one report reads, owned.
 pub struct Assembled {
@@ -46,7 +46,10 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
         let missing = render::unsupported_chars(&text);
         if !missing.is_empty() {
             let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
-            problems.push(Problem::said(Severity::Error, path, Msg::Glyphs { list: list.join(", ") }).with_hint_said(Msg::ReplaceChars));
+            problems.push(
+                Problem::said(Severity::Error, path, Msg::Glyphs { list: list.join(", ") })
+                    .with_hint_said(Msg::ReplaceChars),
+            );
         }
     }
     let dir = p.source.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -70,7 +73,8 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
     }
     let ident = format!("lkjip-{:x}", h.finalize());
     let t = p.report.tanggal;
-    let file_name = p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
+    let file_name =
+        p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
     Ok(Ok(Assembled { data, file_name, yaml, assets, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
 }
 

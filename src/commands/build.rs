@@ -15,8 +15,12 @@ use crate::render::{self, Layouts, RenderInput, Rendered, SignatureBox};
 ///
 /// Refuses absolute paths, `..`, and anything that resolves (through symlinks) outside the
 /// folder; each image must be a PNG or JPEG that Typst decodes. Errors name the path.
-pub fn load_assets<'a>(report_dir: &Path, names: impl IntoIterator<Item = &'a str>) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
-    let root = report_dir.canonicalize().with_context(|| format!("cannot open the report folder {}", report_dir.display()))?;
+pub fn load_assets<'a>(
+    report_dir: &Path,
+    names: impl IntoIterator<Item = &'a str>,
+) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
+    let root =
+        report_dir.canonicalize().with_context(|| format!("cannot open the report folder {}", report_dir.display()))?;
     let mut assets = BTreeMap::new();
     for name in names {
         if assets.contains_key(name) {
@@ -26,7 +30,10 @@ pub fn load_assets<'a>(report_dir: &Path, names: impl IntoIterator<Item = &'a st
         if name.is_empty() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
             bail!("image path {name:?} must be relative to the report's folder, without \"..\"");
         }
-        let path = root.join(rel).canonicalize().with_context(|| format!("cannot find image {name:?} in {}", root.display()))?;
+        let path = root
+            .join(rel)
+            .canonicalize()
+            .with_context(|| format!("cannot find image {name:?} in {}", root.display()))?;
         if !path.starts_with(&root) {
             bail!("image {name:?} lies outside the report's folder");
         }
@@ -50,10 +57,13 @@ pub fn write_atomically(output: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut tmp =
+        builder.tempfile_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     tmp.write_all(bytes).with_context(|| format!("cannot write {}", output.display()))?;
     tmp.as_file().sync_all().with_context(|| format!("cannot sync {}", output.display()))?;
-    tmp.persist(output).map_err(|e| e.error).with_context(|| format!("cannot move the PDF into place at {}", output.display()))?;
+    tmp.persist(output)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot move the PDF into place at {}", output.display()))?;
     Ok(())
 }
 
@@ -70,8 +80,14 @@ pub fn signature_box_text(b: &SignatureBox, format: Format) -> String {
 }
 
 /// Render and write the PDF; print the signature box when asked. Returns what was rendered.
-pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path, signature_box: Option<Format>) -> anyhow::Result<Rendered> {
-    let rendered = render::render_once(layouts, input).with_context(|| format!("cannot render {}", output.display()))?;
+pub fn render_to_file(
+    layouts: &Layouts,
+    input: &RenderInput,
+    output: &Path,
+    signature_box: Option<Format>,
+) -> anyhow::Result<Rendered> {
+    let rendered =
+        render::render_once(layouts, input).with_context(|| format!("cannot render {}", output.display()))?;
     write_atomically(output, &rendered.pdf)?;
     for w in &rendered.warnings {
         eprintln!("{w}");
@@ -90,14 +106,22 @@ pub fn check_output(output: &Path, source: &Path) -> anyhow::Result<()> {
         _ => false,
     };
     if same {
-        anyhow::bail!("the output {} is the report's own YAML; give the PDF another name (-o laporan.pdf)", output.display());
+        anyhow::bail!(
+            "the output {} is the report's own YAML; give the PDF another name (-o laporan.pdf)",
+            output.display()
+        );
     }
     if output.is_dir() {
-        anyhow::bail!("the output {} is a folder; give a file name (-o {}/laporan.pdf)", output.display(), output.display());
+        anyhow::bail!(
+            "the output {} is a folder; give a file name (-o {}/laporan.pdf)",
+            output.display(),
+            output.display()
+        );
     }
     let mut head = [0u8; 5];
     let n = match std::fs::File::open(output) {
-        Ok(mut f) => std::io::Read::read(&mut f, &mut head).with_context(|| format!("cannot read {} to check that it is a PDF", output.display()))?,
+        Ok(mut f) => std::io::Read::read(&mut f, &mut head)
+            .with_context(|| format!("cannot read {} to check that it is a PDF", output.display()))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(e).with_context(|| format!("cannot read {} to check that it is a PDF", output.display())),
     };
@@ -129,10 +153,13 @@ pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result
     let rendered = rendered?;
     if ui.verbose() {
         let ms = started.elapsed().as_millis();
-        eprintln!("{}", match ui.lang {
-            crate::messages::Lang::Id => format!("dirender dalam {ms} ms"),
-            crate::messages::Lang::En => format!("rendered in {ms} ms"),
-        });
+        eprintln!(
+            "{}",
+            match ui.lang {
+                crate::messages::Lang::Id => format!("dirender dalam {ms} ms"),
+                crate::messages::Lang::En => format!("rendered in {ms} ms"),
+            }
+        );
     }
     if !ui.quiet() {
         eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);

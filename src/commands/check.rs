@@ -29,7 +29,12 @@ pub fn run(args: &CheckArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     };
     match args.format {
         Format::Json => {
-            let out = JsonOut { file: &problems.file, valid: computed.is_some(), problems: &problems.problems, report: computed };
+            let out = JsonOut {
+                file: &problems.file,
+                valid: computed.is_some(),
+                problems: &problems.problems,
+                report: computed,
+            };
             println!("{}", serde_json::to_string_pretty(&out)?);
         }
         Format::Text => {

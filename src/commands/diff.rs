@@ -15,8 +15,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<Verdict> {
     let old = archive::load_revision(&dir, &args.from)?;
     let new = archive::load_revision(&dir, &args.to)?;
     let text = |r: &archive::ArchivedRevision| {
-        String::from_utf8(r.yaml().to_vec())
-            .with_context(|| format!("{}: the YAML is not UTF-8", r.entry.id()))
+        String::from_utf8(r.yaml().to_vec()).with_context(|| format!("{}: the YAML is not UTF-8", r.entry.id()))
     };
     let changes = yamldiff::diff_text(&text(&old)?, &text(&new)?)?;
     println!("{} → {}", old.entry.id(), new.entry.id());
@@ -25,10 +24,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<Verdict> {
     }
     // Other files (images): by name and digest.
     let files = |r: &archive::ArchivedRevision| -> BTreeMap<String, Sha256> {
-        r.sources[1..]
-            .iter()
-            .map(|s| (s.name.clone(), Sha256::of(&s.bytes)))
-            .collect()
+        r.sources[1..].iter().map(|s| (s.name.clone(), Sha256::of(&s.bytes))).collect()
     };
     let (a, b) = (files(&old), files(&new));
     let mut other = 0;

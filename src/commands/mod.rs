@@ -30,7 +30,13 @@ pub enum Verdict {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
-    let verbosity = if cli.quiet { Verbosity::Quiet } else if cli.verbose { Verbosity::Verbose } else { Verbosity::Normal };
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
     let ui = Ui { lang: Lang::choose(cli.lang, |k| std::env::var(k).ok()), color: Ui::color_for_stderr(), verbosity };
     match cli.command {
         Command::Check(args) => check::run(&args, &ui),

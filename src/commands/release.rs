@@ -22,10 +22,7 @@ pub fn finish(
             if r.created {
                 println!("released revision {} of {}", r.revision, r.report);
             } else {
-                println!(
-                    "unchanged: the sources equal revision {} of {}; nothing was archived",
-                    r.revision, r.report
-                );
+                println!("unchanged: the sources equal revision {} of {}; nothing was archived", r.revision, r.report);
             }
             println!(
                 "revision: {}\npdf:      {}\nsha256:   {}\nlength:   {} bytes",
@@ -65,7 +62,9 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
         return Ok(Verdict::No);
     };
     let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
-    sources.extend(assembled.assets.iter().map(|(name, bytes)| archive::SourceFile { name: name.clone(), bytes: bytes.clone() }));
+    sources.extend(
+        assembled.assets.iter().map(|(name, bytes)| archive::SourceFile { name: name.clone(), bytes: bytes.clone() }),
+    );
     let t = prepared.report.tanggal;
     let req = ReleaseRequest {
         report: report_id(&prepared.report),

@@ -17,11 +17,7 @@ pub fn finish(
     let bytes = render(&rev)?;
     let r = archive::compare_reproduction(&rev, &bytes, generator)?;
     println!("{}", r.explanation);
-    Ok(if r.identical {
-        Verdict::Yes
-    } else {
-        Verdict::No
-    })
+    Ok(if r.identical { Verdict::Yes } else { Verdict::No })
 }
 
 /// `lkjip reproduce N`: lay the archived sources out in a temporary folder, check and render
@@ -40,13 +36,19 @@ pub fn run(args: &ReproduceArgs) -> anyhow::Result<Verdict> {
         let yaml = dir.path().join(&rev.sources[0].name);
         let prepared = match super::prepare::prepare(&yaml)? {
             super::prepare::Checked::Valid(p) => p,
-            super::prepare::Checked::Invalid(problems) => anyhow::bail!("the archived source no longer checks:\n{problems}"),
+            super::prepare::Checked::Invalid(problems) => {
+                anyhow::bail!("the archived source no longer checks:\n{problems}")
+            }
         };
         let assembled = match super::assemble::assemble(&prepared)? {
             Ok(a) => a,
             Err(problems) => anyhow::bail!("the archived source cannot be rendered:\n{problems}"),
         };
         let layouts = crate::render::Layouts::embedded();
-        Ok(crate::render::render(&layouts, &assembled.input(crate::render::Mode::Final { revision: rev.entry.revision }))?.pdf)
+        Ok(crate::render::render(
+            &layouts,
+            &assembled.input(crate::render::Mode::Final { revision: rev.entry.revision }),
+        )?
+        .pdf)
     })
 }

@@ -17,11 +17,7 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<Verdict> {
                 Format::Text => println!("{}", id.sentence()),
                 Format::Json => println!("{}", id.to_json()),
             }
-            Ok(if id.is_known() {
-                Verdict::Yes
-            } else {
-                Verdict::No
-            })
+            Ok(if id.is_known() { Verdict::Yes } else { Verdict::No })
         }
         None => {
             let audit = archive::audit(&dir)?;
@@ -34,11 +30,7 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<Verdict> {
                         println!("notice: {n}");
                     }
                     if audit.is_clean() {
-                        println!(
-                            "the archive {} is intact: {} revisions checked",
-                            dir.display(),
-                            audit.revisions
-                        );
+                        println!("the archive {} is intact: {} revisions checked", dir.display(), audit.revisions);
                     } else {
                         println!(
                             "the archive {} has {} problems ({} revisions checked)",
@@ -53,11 +45,7 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<Verdict> {
                     serde_json::json!({"archive": dir, "clean": audit.is_clean(), "revisions": audit.revisions, "problems": audit.problems, "notices": audit.notices})
                 ),
             }
-            Ok(if audit.is_clean() {
-                Verdict::Yes
-            } else {
-                Verdict::No
-            })
+            Ok(if audit.is_clean() { Verdict::Yes } else { Verdict::No })
         }
     }
 }

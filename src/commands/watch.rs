@@ -75,13 +75,19 @@ pub fn run_loop(
             seen = stamps(&watched);
             let started = Instant::now();
             let line = match rebuild() {
-                Ok(Rebuilt::Ok) => Msg::RebuiltOk { secs: format!("{:.2}", started.elapsed().as_secs_f64()) }.text(ui.lang),
+                Ok(Rebuilt::Ok) => {
+                    Msg::RebuiltOk { secs: format!("{:.2}", started.elapsed().as_secs_f64()) }.text(ui.lang)
+                }
                 Ok(Rebuilt::Problems { text, errors, warnings }) => {
                     format!("{text}{}", Msg::RebuiltWithProblems { errors, warnings }.text(ui.lang))
                 }
                 Err(e) => {
                     let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
-                    format!("{}: {}", crate::messages::severity(crate::diag::Severity::Error, ui.lang), chain.join(": "))
+                    format!(
+                        "{}: {}",
+                        crate::messages::severity(crate::diag::Severity::Error, ui.lang),
+                        chain.join(": ")
+                    )
                 }
             };
             say(&line);
@@ -158,7 +164,11 @@ mod tests {
                 || files_of(&y),
                 || {
                     let n = c.fetch_add(1, Ordering::SeqCst);
-                    Ok(if n == 0 { Rebuilt::Ok } else { Rebuilt::Problems { text: "x: bad\n".into(), errors: 1, warnings: 0 } })
+                    Ok(if n == 0 {
+                        Rebuilt::Ok
+                    } else {
+                        Rebuilt::Problems { text: "x: bad\n".into(), errors: 1, warnings: 0 }
+                    })
                 },
                 |line| l.lock().unwrap().push(line.to_owned()),
                 |n| {
@@ -193,7 +203,11 @@ mod tests {
         let text = std::fs::read_to_string(Path::new(root).join("tests/fixtures/kecil.yaml")).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let yaml = dir.path().join("lkjip.yaml");
-        std::fs::write(&yaml, text.replacen("  tanggal: 2025-02-28\n", "  tanggal: 2025-02-28\n  logo: gambar/logo.png\n", 1)).unwrap();
+        std::fs::write(
+            &yaml,
+            text.replacen("  tanggal: 2025-02-28\n", "  tanggal: 2025-02-28\n  logo: gambar/logo.png\n", 1),
+        )
+        .unwrap();
         assert_eq!(files_of(&yaml), [yaml.clone(), dir.path().join("gambar/logo.png")]);
         let files = files_of(Path::new("/nonexistent/lkjip.yaml"));
         assert_eq!(files, [PathBuf::from("/nonexistent/lkjip.yaml")]);

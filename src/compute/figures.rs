@@ -8,8 +8,24 @@ use crate::messages::Msg;
 use crate::model::{Entity, Report};
 
 /// The figures a placeholder may name, by kind of id (for messages and the README).
-pub const INDIKATOR: &[&str] = &["nama", "satuan", "target", "realisasi", "capaian", "status", "kategori", "target_akhir", "capaian_akhir", "status_akhir", "realisasi_lalu", "tren", "target.TAHUN", "realisasi.TAHUN"];
-pub const SASARAN: &[&str] = &["uraian", "jumlah_indikator", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
+pub const INDIKATOR: &[&str] = &[
+    "nama",
+    "satuan",
+    "target",
+    "realisasi",
+    "capaian",
+    "status",
+    "kategori",
+    "target_akhir",
+    "capaian_akhir",
+    "status_akhir",
+    "realisasi_lalu",
+    "tren",
+    "target.TAHUN",
+    "realisasi.TAHUN",
+];
+pub const SASARAN: &[&str] =
+    &["uraian", "jumlah_indikator", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
 pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan"];
 
 fn p(v: Option<Persen>, dp: u32) -> Result<String, Msg> {
@@ -54,7 +70,22 @@ pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, Msg> {
                 "capaian" => p(r.capaian, dp),
                 "kategori" => some(r.kategori.clone(), |s| s, "category"),
                 "serapan" => p(r.serapan, dp),
-                _ => Err(unknown(figure, &["jumlah_tujuan", "jumlah_sasaran", "jumlah_indikator", "jumlah_iku", "jumlah_indikator_pk", "melebihi", "tercapai", "tidak_tercapai", "capaian", "kategori", "serapan"])),
+                _ => Err(unknown(
+                    figure,
+                    &[
+                        "jumlah_tujuan",
+                        "jumlah_sasaran",
+                        "jumlah_indikator",
+                        "jumlah_iku",
+                        "jumlah_indikator_pk",
+                        "melebihi",
+                        "tercapai",
+                        "tidak_tercapai",
+                        "capaian",
+                        "kategori",
+                        "serapan",
+                    ],
+                )),
             };
         }
         "keuangan" => {

@@ -112,7 +112,11 @@ mod tests {
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
     }
-    const POS: Rule = Rule { polaritas: Polaritas::Positif, metode_negatif: MetodeNegatif::Selisih, target_nol: TargetNol::TakTerdefinisi };
+    const POS: Rule = Rule {
+        polaritas: Polaritas::Positif,
+        metode_negatif: MetodeNegatif::Selisih,
+        target_nol: TargetNol::TakTerdefinisi,
+    };
     const NEG: Rule = Rule { polaritas: Polaritas::Negatif, ..POS };
 
     #[test]
@@ -168,8 +172,14 @@ mod tests {
 
     #[test]
     fn trend_minds_polarity() {
-        assert_eq!(tren(Polaritas::Positif, d("25.42"), d("30.26")), Tren { arah: Arah::Naik, kinerja: Kinerja::Membaik });
-        assert_eq!(tren(Polaritas::Negatif, d("0.03"), d("0.02")), Tren { arah: Arah::Turun, kinerja: Kinerja::Membaik });
+        assert_eq!(
+            tren(Polaritas::Positif, d("25.42"), d("30.26")),
+            Tren { arah: Arah::Naik, kinerja: Kinerja::Membaik }
+        );
+        assert_eq!(
+            tren(Polaritas::Negatif, d("0.03"), d("0.02")),
+            Tren { arah: Arah::Turun, kinerja: Kinerja::Membaik }
+        );
         assert_eq!(tren(Polaritas::Negatif, d("0.02"), d("0.03")).kinerja, Kinerja::Memburuk);
         assert_eq!(tren(Polaritas::Positif, d("7.22"), d("7.220")).arah, Arah::Tetap);
     }

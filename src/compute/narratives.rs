@@ -20,10 +20,14 @@ pub fn check(report: &Report, c: &Computed) -> Vec<Problem> {
     for (path, text) in walk::narratives(&report.doc) {
         for key in narrative::placeholders(&text) {
             if let Err(why) = lookup(report, c, &key) {
-                problems.push(Problem::said(Severity::Error, &path, match why {
-                    unknown_id @ Msg::UnknownPlaceholder { .. } => unknown_id,
-                    why => Msg::PlaceholderFigure { key: key.clone(), why: Box::new(why) },
-                }));
+                problems.push(Problem::said(
+                    Severity::Error,
+                    &path,
+                    match why {
+                        unknown_id @ Msg::UnknownPlaceholder { .. } => unknown_id,
+                        why => Msg::PlaceholderFigure { key: key.clone(), why: Box::new(why) },
+                    },
+                ));
             }
         }
         for (typed, value) in typed_figures(&text) {
@@ -65,7 +69,13 @@ fn known_values(report: &Report, c: &Computed) -> HashSet<Decimal> {
     for a in [&c.keuangan.pendapatan, &c.keuangan.belanja_operasi, &c.keuangan.belanja_modal, &c.keuangan.belanja] {
         pct(&a.serapan);
     }
-    for r in [&c.ringkasan.capaian, &c.ringkasan.persen_melebihi, &c.ringkasan.persen_tercapai, &c.ringkasan.persen_tidak_tercapai, &c.ringkasan.serapan] {
+    for r in [
+        &c.ringkasan.capaian,
+        &c.ringkasan.persen_melebihi,
+        &c.ringkasan.persen_tercapai,
+        &c.ringkasan.persen_tidak_tercapai,
+        &c.ringkasan.serapan,
+    ] {
         pct(r);
     }
     // raw values as written anywhere in the file
@@ -117,7 +127,9 @@ pub fn typed_figures(text: &str) -> Vec<(String, Decimal)> {
             in_ref = false;
         }
         let rp = !in_ref && chars[i..].starts_with(&['R', 'p']) && (i == 0 || !chars[i - 1].is_alphanumeric());
-        let starts_number = !in_ref && c.is_ascii_digit() && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == ',' || chars[i - 1] == '.'));
+        let starts_number = !in_ref
+            && c.is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == ',' || chars[i - 1] == '.'));
         if rp || starts_number {
             let mut j = if rp { i + 2 } else { i };
             if rp {
@@ -126,7 +138,10 @@ pub fn typed_figures(text: &str) -> Vec<(String, Decimal)> {
                 }
             }
             let start = j;
-            while j < chars.len() && (chars[j].is_ascii_digit() || ((chars[j] == '.' || chars[j] == ',') && chars.get(j + 1).is_some_and(|d| d.is_ascii_digit()))) {
+            while j < chars.len()
+                && (chars[j].is_ascii_digit()
+                    || ((chars[j] == '.' || chars[j] == ',') && chars.get(j + 1).is_some_and(|d| d.is_ascii_digit())))
+            {
                 j += 1;
             }
             if j > start {
@@ -157,11 +172,18 @@ mod tests {
 
     #[test]
     fn finds_percentages_and_amounts_but_not_other_numbers() {
-        let t = typed_figures("capaian 71,13% dan 115 % dari Rp 12.644.738.000, Rp.7,22 Trilyun; Nomor 29 Tahun 2014 {a.capaian} x5%");
+        let t = typed_figures(
+            "capaian 71,13% dan 115 % dari Rp 12.644.738.000, Rp.7,22 Trilyun; Nomor 29 Tahun 2014 {a.capaian} x5%",
+        );
         let got: Vec<(&str, String)> = t.iter().map(|(s, d)| (s.as_str(), d.to_string())).collect();
         assert_eq!(
             got,
-            [("71,13%", "71.13".to_owned()), ("115 %", "115".to_owned()), ("Rp 12.644.738.000", "12644738000".to_owned()), ("Rp.7,22", "7.22".to_owned())]
+            [
+                ("71,13%", "71.13".to_owned()),
+                ("115 %", "115".to_owned()),
+                ("Rp 12.644.738.000", "12644738000".to_owned()),
+                ("Rp.7,22", "7.22".to_owned())
+            ]
         );
     }
 }

@@ -211,13 +211,20 @@ pub fn compute(report: &Report) -> Computed {
                 kegiatan: p
                     .kegiatan
                     .iter()
-                    .map(|k| KegiatanHasil { id: k.id.clone(), serapan: pct(formula::serapan(k.pagu.value(), k.realisasi.value())) })
+                    .map(|k| KegiatanHasil {
+                        id: k.id.clone(),
+                        serapan: pct(formula::serapan(k.pagu.value(), k.realisasi.value())),
+                    })
                     .collect(),
                 outcome: p
                     .outcome
                     .iter()
                     .map(|o| {
-                        let rule = Rule { polaritas: o.polaritas, metode_negatif: Default::default(), target_nol: Default::default() };
+                        let rule = Rule {
+                            polaritas: o.polaritas,
+                            metode_negatif: Default::default(),
+                            target_nol: Default::default(),
+                        };
                         pct(o.realisasi.and_then(|r| formula::capaian(rule, o.target.value(), r.value())))
                     })
                     .collect(),
@@ -229,10 +236,17 @@ pub fn compute(report: &Report) -> Computed {
     let mut sasaran = Vec::new();
     for tujuan in &report.doc.perencanaan.tujuan {
         for sas in &tujuan.sasaran {
-            let own: Vec<&IndikatorHasil> = indikator.iter().filter(|i| i.sasaran.as_deref() == Some(&sas.id)).collect();
+            let own: Vec<&IndikatorHasil> =
+                indikator.iter().filter(|i| i.sasaran.as_deref() == Some(&sas.id)).collect();
             let avg = formula::average(own.iter().map(|i| i.capaian.map(|c| c.persis)));
-            let kegiatan: Vec<String> =
-                report.doc.akuntabilitas.analisis_sasaran.iter().filter(|a| a.sasaran == sas.id).flat_map(|a| a.kegiatan.clone()).collect();
+            let kegiatan: Vec<String> = report
+                .doc
+                .akuntabilitas
+                .analisis_sasaran
+                .iter()
+                .filter(|a| a.sasaran == sas.id)
+                .flat_map(|a| a.kegiatan.clone())
+                .collect();
             let (mut pagu, mut realisasi) = (Decimal::ZERO, Decimal::ZERO);
             let mut by_program: std::collections::BTreeMap<usize, (Decimal, Decimal)> = Default::default();
             for id in &kegiatan {
@@ -278,7 +292,11 @@ pub fn compute(report: &Report) -> Computed {
     }
 
     let k = &report.doc.akuntabilitas.keuangan;
-    let anggaran = |pagu: Decimal, realisasi: Decimal| AnggaranHasil { pagu, realisasi, serapan: pct(formula::serapan(pagu, realisasi)) };
+    let anggaran = |pagu: Decimal, realisasi: Decimal| AnggaranHasil {
+        pagu,
+        realisasi,
+        serapan: pct(formula::serapan(pagu, realisasi)),
+    };
     let belanja = anggaran(
         k.belanja_operasi.pagu.value() + k.belanja_modal.pagu.value(),
         k.belanja_operasi.realisasi.value() + k.belanja_modal.realisasi.value(),

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::formula::round;
 use crate::diag::{Problem, Severity};
-use crate::messages::Msg;
 use crate::input::types::{Pita, Skala};
+use crate::messages::Msg;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Band {
@@ -42,14 +42,22 @@ impl Scale {
                 if let Some(v) = v
                     && v.value().scale() > dp
                 {
-                    problems.push(Problem::said(Severity::Error, format!("{at}.{name}"), Msg::BoundTooFine { value: v.to_string(), dp }));
+                    problems.push(Problem::said(
+                        Severity::Error,
+                        format!("{at}.{name}"),
+                        Msg::BoundTooFine { value: v.to_string(), dp },
+                    ));
                 }
             }
             let band = Band { label: p.label.clone(), min: p.min.map(|n| n.value()), maks: p.maks.map(|n| n.value()) };
             if let (Some(a), Some(b)) = (band.min, band.maks)
                 && a > b
             {
-                problems.push(Problem::said(Severity::Error, &at, Msg::MinAboveMax { label: p.label.clone(), min: a.to_string(), maks: b.to_string() }));
+                problems.push(Problem::said(
+                    Severity::Error,
+                    &at,
+                    Msg::MinAboveMax { label: p.label.clone(), min: a.to_string(), maks: b.to_string() },
+                ));
             }
             bands.push((i, band));
         }
@@ -63,21 +71,46 @@ impl Scale {
             let ((_, lo), (j, hi)) = (&w[0], &w[1]);
             let at = format!("{path}[{j}]");
             match (lo.maks, hi.min) {
-                (None, _) | (_, None) => problems.push(Problem::said(Severity::Error, &at, Msg::BandsOverlap { lo: lo.label.clone(), hi: hi.label.clone(), detail: None })),
+                (None, _) | (_, None) => problems.push(Problem::said(
+                    Severity::Error,
+                    &at,
+                    Msg::BandsOverlap { lo: lo.label.clone(), hi: hi.label.clone(), detail: None },
+                )),
                 (Some(top), Some(bottom)) => {
                     let next = top + ulp(dp);
                     if bottom < next {
-                        problems.push(Problem::said(Severity::Error, &at, Msg::BandsOverlap { lo: lo.label.clone(), hi: hi.label.clone(), detail: Some((bottom.to_string(), top.to_string())) }));
+                        problems.push(Problem::said(
+                            Severity::Error,
+                            &at,
+                            Msg::BandsOverlap {
+                                lo: lo.label.clone(),
+                                hi: hi.label.clone(),
+                                detail: Some((bottom.to_string(), top.to_string())),
+                            },
+                        ));
                     } else if bottom > next {
                         problems.push(
-                            Problem::said(Severity::Error, &at, Msg::BandsGap { lo: lo.label.clone(), hi: hi.label.clone(), from: next.to_string(), to: bottom.to_string() })
-                                .with_hint_said(Msg::StartBandAt { label: hi.label.clone(), at: next.to_string() }),
+                            Problem::said(
+                                Severity::Error,
+                                &at,
+                                Msg::BandsGap {
+                                    lo: lo.label.clone(),
+                                    hi: hi.label.clone(),
+                                    from: next.to_string(),
+                                    to: bottom.to_string(),
+                                },
+                            )
+                            .with_hint_said(Msg::StartBandAt { label: hi.label.clone(), at: next.to_string() }),
                         );
                     }
                 }
             }
         }
-        if problems.is_empty() { Ok(Scale { bands: bands.into_iter().map(|b| b.1).collect(), dp }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Scale { bands: bands.into_iter().map(|b| b.1).collect(), dp })
+        } else {
+            Err(problems)
+        }
     }
 
     /// The label of the band holding `value` as the document shows it (rounded to its

@@ -164,7 +164,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let broken = dir.path().join("lkjip.yaml");
         std::fs::write(&broken, p.source.text.replacen("tempat:", "tempta:", 1)).unwrap();
-        let crate::commands::prepare::Checked::Invalid(problems) = crate::commands::prepare::prepare(&broken).unwrap() else {
+        let crate::commands::prepare::Checked::Invalid(problems) = crate::commands::prepare::prepare(&broken).unwrap()
+        else {
             panic!("a misspelt key checks clean")
         };
         let line = p.source.text.lines().position(|l| l.contains("tempat:")).unwrap() + 1;

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 
 use super::{Entity, IndikatorRef, walk};
 use crate::diag::{Problem, Severity};
-use crate::messages::Msg;
 use crate::format::{Tanggal, nip_digits};
 use crate::input::types::Lkjip;
+use crate::messages::Msg;
 
 /// Register every id (one namespace, so placeholders are unambiguous) and list indicators.
 pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String, Entity>, Vec<IndikatorRef>) {
@@ -22,7 +22,11 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
         } else if reserved.contains(&id) {
             problems.push(Problem::said(Severity::Error, format!("{path}.id"), Msg::IdReserved { id: id.to_owned() }));
         } else if let Some(first) = first_path.get(id) {
-            problems.push(Problem::said(Severity::Error, format!("{path}.id"), Msg::DuplicateId { id: id.to_owned(), first: first.clone() }));
+            problems.push(Problem::said(
+                Severity::Error,
+                format!("{path}.id"),
+                Msg::DuplicateId { id: id.to_owned(), first: first.clone() },
+            ));
         } else {
             first_path.insert(id.to_owned(), path);
             ids.insert(id.to_owned(), e);
@@ -71,7 +75,8 @@ pub(super) fn blanks(doc: &Lkjip, problems: &mut Vec<Problem>) {
 /// An empty spot explains every other problem found at it (a bad date, an unknown id):
 /// keep only the request to fill it in.
 pub(super) fn drop_echoes_of_blanks(problems: &mut Vec<Problem>) {
-    let blank: HashSet<String> = problems.iter().filter(|p| p.said == Some(Msg::Empty)).map(|p| p.path.clone()).collect();
+    let blank: HashSet<String> =
+        problems.iter().filter(|p| p.said == Some(Msg::Empty)).map(|p| p.path.clone()).collect();
     problems.retain(|p| p.said == Some(Msg::Empty) || !blank.contains(&p.path));
 }
 
@@ -79,10 +84,18 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
     let r = &doc.perencanaan.renstra;
     let tahun = doc.dokumen.tahun;
     if r.awal > r.akhir {
-        problems.push(Problem::said(Severity::Error, "perencanaan.renstra.akhir", Msg::RenstraOrder { awal: r.awal, akhir: r.akhir }));
+        problems.push(Problem::said(
+            Severity::Error,
+            "perencanaan.renstra.akhir",
+            Msg::RenstraOrder { awal: r.awal, akhir: r.akhir },
+        ));
     }
     if tahun < r.awal || tahun > r.akhir {
-        problems.push(Problem::said(Severity::Error, "dokumen.tahun", Msg::OutsideRenstra { year: tahun, awal: r.awal, akhir: r.akhir }));
+        problems.push(Problem::said(
+            Severity::Error,
+            "dokumen.tahun",
+            Msg::OutsideRenstra { year: tahun, awal: r.awal, akhir: r.akhir },
+        ));
     }
     for ir in indikator {
         let t = &doc.perencanaan.tujuan[ir.tujuan];
@@ -93,7 +106,11 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
         for (field, map) in [("target", &ind.target), ("realisasi", &ind.realisasi)] {
             for year in map.keys() {
                 if *year < r.awal || *year > r.akhir {
-                    problems.push(Problem::said(Severity::Error, format!("{}.{field}.{year}", ir.path), Msg::OutsideRenstra { year: *year, awal: r.awal, akhir: r.akhir }));
+                    problems.push(Problem::said(
+                        Severity::Error,
+                        format!("{}.{field}.{year}", ir.path),
+                        Msg::OutsideRenstra { year: *year, awal: r.awal, akhir: r.akhir },
+                    ));
                 }
             }
         }
@@ -101,10 +118,18 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
             problems.push(Problem::said(Severity::Error, format!("{}.target", ir.path), Msg::NoTarget { year: tahun }));
         }
         if !ind.realisasi.contains_key(&tahun) {
-            problems.push(Problem::said(Severity::Warning, format!("{}.realisasi", ir.path), Msg::NoRealisasi { year: tahun }));
+            problems.push(Problem::said(
+                Severity::Warning,
+                format!("{}.realisasi", ir.path),
+                Msg::NoRealisasi { year: tahun },
+            ));
         }
         if ind.target_akhir.is_none() && !ind.target.contains_key(&r.akhir) {
-            problems.push(Problem::said(Severity::Error, format!("{}.target_akhir", ir.path), Msg::NoEndTarget { akhir: r.akhir }));
+            problems.push(Problem::said(
+                Severity::Error,
+                format!("{}.target_akhir", ir.path),
+                Msg::NoEndTarget { akhir: r.akhir },
+            ));
         }
     }
 }
@@ -117,9 +142,19 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
         for (i, id) in list.iter().enumerate() {
             let at = format!("{field}[{i}]");
             match ids.get(id) {
-                None => problems.push(Problem::said(Severity::Error, at, Msg::UnknownRef { what: want.to_owned(), id: id.clone() })),
-                Some(e) if !ok(*e) => problems.push(Problem::said(Severity::Error, at, Msg::NotA { what: want.to_owned(), id: id.clone() })),
-                _ if !seen.insert(id) => problems.push(Problem::said(Severity::Error, at, Msg::ListedTwice { id: id.clone() })),
+                None => problems.push(Problem::said(
+                    Severity::Error,
+                    at,
+                    Msg::UnknownRef { what: want.to_owned(), id: id.clone() },
+                )),
+                Some(e) if !ok(*e) => problems.push(Problem::said(
+                    Severity::Error,
+                    at,
+                    Msg::NotA { what: want.to_owned(), id: id.clone() },
+                )),
+                _ if !seen.insert(id) => {
+                    problems.push(Problem::said(Severity::Error, at, Msg::ListedTwice { id: id.clone() }))
+                }
                 _ => {}
             }
         }
@@ -130,20 +165,36 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
     for (i, a) in doc.akuntabilitas.analisis_sasaran.iter().enumerate() {
         let at = format!("akuntabilitas.analisis_sasaran[{i}]");
         match ids.get(&a.sasaran) {
-            None => problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::UnknownRef { what: "sasaran".into(), id: a.sasaran.clone() })),
+            None => problems.push(Problem::said(
+                Severity::Error,
+                format!("{at}.sasaran"),
+                Msg::UnknownRef { what: "sasaran".into(), id: a.sasaran.clone() },
+            )),
             Some(Entity::Sasaran(..)) => {
                 if let Some(first) = analysed.insert(&a.sasaran, i) {
-                    problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::AnalysedTwice { id: a.sasaran.clone(), first }));
+                    problems.push(Problem::said(
+                        Severity::Error,
+                        format!("{at}.sasaran"),
+                        Msg::AnalysedTwice { id: a.sasaran.clone(), first },
+                    ));
                 }
             }
-            Some(_) => problems.push(Problem::said(Severity::Error, format!("{at}.sasaran"), Msg::NotA { what: "sasaran".into(), id: a.sasaran.clone() })),
+            Some(_) => problems.push(Problem::said(
+                Severity::Error,
+                format!("{at}.sasaran"),
+                Msg::NotA { what: "sasaran".into(), id: a.sasaran.clone() },
+            )),
         }
         expect(&a.kegiatan, &format!("{at}.kegiatan"), "kegiatan", |e| matches!(e, Entity::Kegiatan(..)), problems);
     }
     for (t, tujuan) in doc.perencanaan.tujuan.iter().enumerate() {
         for (s, sasaran) in tujuan.sasaran.iter().enumerate() {
             if !analysed.contains_key(sasaran.id.as_str()) {
-                problems.push(Problem::said(Severity::Warning, format!("perencanaan.tujuan[{t}].sasaran[{s}]"), Msg::NoAnalysis { id: sasaran.id.clone() }));
+                problems.push(Problem::said(
+                    Severity::Warning,
+                    format!("perencanaan.tujuan[{t}].sasaran[{s}]"),
+                    Msg::NoAnalysis { id: sasaran.id.clone() },
+                ));
             }
         }
     }
@@ -157,7 +208,11 @@ fn money(path: String, v: Decimal, problems: &mut Vec<Problem>) {
 
 fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Problem>) {
     if realisasi > pagu {
-        problems.push(Problem::said(Severity::Warning, path, Msg::AbovePagu { realisasi: realisasi.to_string(), pagu: pagu.to_string() }));
+        problems.push(Problem::said(
+            Severity::Warning,
+            path,
+            Msg::AbovePagu { realisasi: realisasi.to_string(), pagu: pagu.to_string() },
+        ));
     }
 }
 
@@ -179,15 +234,27 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
             money(format!("{at}.realisasi"), r.value(), problems);
             over(format!("{at}.realisasi"), program.pagu.value(), r.value(), problems);
             if r.value() < real_sum {
-                problems.push(Problem::said(Severity::Error, format!("{at}.realisasi"), Msg::BelowActivities { realisasi: r.to_string(), sum: real_sum.to_string() }));
+                problems.push(Problem::said(
+                    Severity::Error,
+                    format!("{at}.realisasi"),
+                    Msg::BelowActivities { realisasi: r.to_string(), sum: real_sum.to_string() },
+                ));
             }
         }
         if pagu_sum > program.pagu.value() {
-            problems.push(Problem::said(Severity::Error, format!("{at}.kegiatan"), Msg::ActivitiesAbovePagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() }));
+            problems.push(Problem::said(
+                Severity::Error,
+                format!("{at}.kegiatan"),
+                Msg::ActivitiesAbovePagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() },
+            ));
         } else if program.kegiatan_lengkap && pagu_sum != program.pagu.value() {
             problems.push(
-                Problem::said(Severity::Error, format!("{at}.pagu"), Msg::ActivitiesNotPagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() })
-                    .with_hint_said(Msg::MarkIncomplete),
+                Problem::said(
+                    Severity::Error,
+                    format!("{at}.pagu"),
+                    Msg::ActivitiesNotPagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() },
+                )
+                .with_hint_said(Msg::MarkIncomplete),
             );
         }
         if program.kegiatan_lengkap && program.realisasi.is_some() {
@@ -195,7 +262,9 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
         }
     }
     let k = &doc.akuntabilitas.keuangan;
-    for (name, a) in [("pendapatan", &k.pendapatan), ("belanja_operasi", &k.belanja_operasi), ("belanja_modal", &k.belanja_modal)] {
+    for (name, a) in
+        [("pendapatan", &k.pendapatan), ("belanja_operasi", &k.belanja_operasi), ("belanja_modal", &k.belanja_modal)]
+    {
         let at = format!("akuntabilitas.keuangan.{name}");
         money(format!("{at}.pagu"), a.pagu.value(), problems);
         money(format!("{at}.realisasi"), a.realisasi.value(), problems);
@@ -213,7 +282,11 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
         .sum();
     let belanja = k.belanja_operasi.pagu.value() + k.belanja_modal.pagu.value();
     if pk_total != belanja {
-        problems.push(Problem::said(Severity::Warning, "akuntabilitas.keuangan", Msg::NotReconciled { pk: pk_total.to_string(), belanja: belanja.to_string() }));
+        problems.push(Problem::said(
+            Severity::Warning,
+            "akuntabilitas.keuangan",
+            Msg::NotReconciled { pk: pk_total.to_string(), belanja: belanja.to_string() },
+        ));
     }
 }
 

@@ -93,7 +93,13 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     }
     let dp = dp.min(6);
     let tanggal = Tanggal::parse(&doc.dokumen.tanggal)
-        .map_err(|_| problems.push(Problem::said(Severity::Error, "dokumen.tanggal", Msg::BadDate { value: doc.dokumen.tanggal.clone() })))
+        .map_err(|_| {
+            problems.push(Problem::said(
+                Severity::Error,
+                "dokumen.tanggal",
+                Msg::BadDate { value: doc.dokumen.tanggal.clone() },
+            ))
+        })
         .ok();
 
     let (ids, indikator) = checks::index(&doc, &mut problems);

@@ -15,7 +15,16 @@ pub fn narratives(doc: &Lkjip) -> Vec<(String, String)> {
         one("reviu.kesimpulan", &r.kesimpulan);
     }
     let b1 = &doc.pendahuluan;
-    for (p, t) in [("latar_belakang", Some(&b1.latar_belakang)), ("gambaran_umum", Some(&b1.gambaran_umum)), ("tugas_fungsi", b1.tugas_fungsi.as_ref()), ("tugas", Some(&b1.tugas)), ("fungsi", Some(&b1.fungsi)), ("struktur_organisasi.uraian", b1.struktur_organisasi.uraian.as_ref()), ("landasan_hukum_pengantar", b1.landasan_hukum_pengantar.as_ref()), ("sistematika", b1.sistematika.as_ref())] {
+    for (p, t) in [
+        ("latar_belakang", Some(&b1.latar_belakang)),
+        ("gambaran_umum", Some(&b1.gambaran_umum)),
+        ("tugas_fungsi", b1.tugas_fungsi.as_ref()),
+        ("tugas", Some(&b1.tugas)),
+        ("fungsi", Some(&b1.fungsi)),
+        ("struktur_organisasi.uraian", b1.struktur_organisasi.uraian.as_ref()),
+        ("landasan_hukum_pengantar", b1.landasan_hukum_pengantar.as_ref()),
+        ("sistematika", b1.sistematika.as_ref()),
+    ] {
         if let Some(t) = t {
             one(&format!("pendahuluan.{p}"), t);
         }
@@ -24,13 +33,24 @@ pub fn narratives(doc: &Lkjip) -> Vec<(String, String)> {
         one(&format!("pendahuluan.isu_strategis[{i}].isu"), &isu.isu);
     }
     let b2 = &doc.perencanaan;
-    for (p, t) in [("pengantar", b2.pengantar.as_ref()), ("renstra.uraian", Some(&b2.renstra.uraian)), ("tujuan_sasaran", b2.tujuan_sasaran.as_ref()), ("iku", b2.iku.as_ref()), ("perjanjian_kinerja.uraian", b2.perjanjian_kinerja.uraian.as_ref())] {
+    for (p, t) in [
+        ("pengantar", b2.pengantar.as_ref()),
+        ("renstra.uraian", Some(&b2.renstra.uraian)),
+        ("tujuan_sasaran", b2.tujuan_sasaran.as_ref()),
+        ("iku", b2.iku.as_ref()),
+        ("perjanjian_kinerja.uraian", b2.perjanjian_kinerja.uraian.as_ref()),
+    ] {
         if let Some(t) = t {
             one(&format!("perencanaan.{p}"), t);
         }
     }
     let b3 = &doc.akuntabilitas;
-    for (p, t) in [("pengantar", b3.pengantar.as_ref()), ("pengukuran", b3.pengukuran.as_ref()), ("capaian_iku", b3.capaian_iku.as_ref()), ("analisis_pengantar", b3.analisis_pengantar.as_ref())] {
+    for (p, t) in [
+        ("pengantar", b3.pengantar.as_ref()),
+        ("pengukuran", b3.pengukuran.as_ref()),
+        ("capaian_iku", b3.capaian_iku.as_ref()),
+        ("analisis_pengantar", b3.analisis_pengantar.as_ref()),
+    ] {
         if let Some(t) = t {
             one(&format!("akuntabilitas.{p}"), t);
         }
@@ -38,7 +58,11 @@ pub fn narratives(doc: &Lkjip) -> Vec<(String, String)> {
     for (i, a) in b3.analisis_sasaran.iter().enumerate() {
         let at = format!("akuntabilitas.analisis_sasaran[{i}]");
         one(&format!("{at}.uraian"), &a.uraian);
-        for (field, list) in [("faktor_pendukung", &a.faktor_pendukung), ("faktor_penghambat", &a.faktor_penghambat), ("rekomendasi", &a.rekomendasi)] {
+        for (field, list) in [
+            ("faktor_pendukung", &a.faktor_pendukung),
+            ("faktor_penghambat", &a.faktor_penghambat),
+            ("rekomendasi", &a.rekomendasi),
+        ] {
             for (j, t) in list.iter().enumerate() {
                 one(&format!("{at}.{field}[{j}]"), t);
             }
@@ -77,7 +101,9 @@ pub fn check_relative(file: &str) -> Result<(), Msg> {
     if p.is_absolute() || file.starts_with('/') || file.starts_with('\\') || file.contains(':') {
         return Err(Msg::AbsolutePath { file: file.to_owned() });
     }
-    if p.components().any(|c| matches!(c, std::path::Component::ParentDir)) || file.split(['/', '\\']).any(|s| s == "..") {
+    if p.components().any(|c| matches!(c, std::path::Component::ParentDir))
+        || file.split(['/', '\\']).any(|s| s == "..")
+    {
         return Err(Msg::LeavesFolder { file: file.to_owned() });
     }
     Ok(())

@@ -7,8 +7,8 @@ use crate::format::angka;
 use crate::input::types::{Indikator, Tahun, Unit as UnitInput};
 use crate::model::Entity;
 use crate::render::data::{
-    AnggaranProgram, Bab1, Bab2, Bagian, BagianIku, BagianPk, BagianTujuanSasaran, BarisIku, BarisRenstra, IndikatorTarget, Narasi, Sasaran, SasaranIku,
-    SasaranPk, StrukturOrganisasi, Tujuan, Unit,
+    AnggaranProgram, Bab1, Bab2, Bagian, BagianIku, BagianPk, BagianTujuanSasaran, BarisIku, BarisRenstra,
+    IndikatorTarget, Narasi, Sasaran, SasaranIku, SasaranPk, StrukturOrganisasi, Tujuan, Unit,
 };
 
 const HURUF: [&str; 10] = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"];
@@ -19,7 +19,8 @@ fn unit(u: &UnitInput) -> Unit {
 
 pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
     let b = &cx.report.doc.pendahuluan;
-    let mut parts: Vec<(&str, Narasi)> = vec![("Latar Belakang", cx.narasi(&b.latar_belakang)?), ("Gambaran Umum", cx.narasi(&b.gambaran_umum)?)];
+    let mut parts: Vec<(&str, Narasi)> =
+        vec![("Latar Belakang", cx.narasi(&b.latar_belakang)?), ("Gambaran Umum", cx.narasi(&b.gambaran_umum)?)];
     let mut tf = cx.narasi_opt(b.tugas_fungsi.as_ref())?;
     tf.push(para_tebal("1. Tugas"));
     tf.extend(cx.narasi(&b.tugas)?);
@@ -38,13 +39,19 @@ pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
     }
     if !b.landasan_hukum.is_empty() || b.landasan_hukum_pengantar.is_some() {
         let mut lh = cx.narasi_opt(b.landasan_hukum_pengantar.as_ref())?;
-        lh.push(daftar(b.landasan_hukum.iter().enumerate().map(|(i, t)| (format!("{}.", i + 1), vec![para(t.clone())]))));
+        lh.push(daftar(
+            b.landasan_hukum.iter().enumerate().map(|(i, t)| (format!("{}.", i + 1), vec![para(t.clone())])),
+        ));
         parts.push(("Landasan Hukum", lh));
     }
     if let Some(s) = &b.sistematika {
         parts.push(("Sistematika", cx.narasi(s)?));
     }
-    let bagian = parts.into_iter().enumerate().map(|(i, (judul, narasi))| Bagian { judul: format!("{}. {judul}", HURUF[i]), narasi }).collect();
+    let bagian = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (judul, narasi))| Bagian { judul: format!("{}. {judul}", HURUF[i]), narasi })
+        .collect();
     Ok(Bab1 {
         bagian,
         struktur: Some(StrukturOrganisasi {
@@ -63,7 +70,10 @@ pub fn grouped<B>(cx: &Cx, keep: impl Fn(&Indikator) -> bool, row: impl Fn(&Indi
         let sasaran: Vec<Sasaran<B>> = t
             .sasaran
             .iter()
-            .map(|s| Sasaran { uraian: s.uraian.clone(), indikator: s.indikator.iter().filter(|i| keep(i)).map(&row).collect() })
+            .map(|s| Sasaran {
+                uraian: s.uraian.clone(),
+                indikator: s.indikator.iter().filter(|i| keep(i)).map(&row).collect(),
+            })
             .filter(|s| !s.indikator.is_empty())
             .collect();
         if !indikator.is_empty() || !sasaran.is_empty() {
@@ -82,7 +92,8 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
     let tahun = cx.report.tahun();
     let target_years = years(cx, |i| i.target.keys().copied().collect());
     let first_target = target_years.first().copied().unwrap_or(p.renstra.awal);
-    let real_years: Vec<Tahun> = years(cx, |i| i.realisasi.keys().copied().collect()).into_iter().filter(|y| *y < first_target).collect();
+    let real_years: Vec<Tahun> =
+        years(cx, |i| i.realisasi.keys().copied().collect()).into_iter().filter(|y| *y < first_target).collect();
     let renstra_row = |i: &Indikator| {
         let h = cx.hasil(&i.id);
         BarisRenstra {
@@ -96,7 +107,8 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
     };
     let mut iku_groups: Vec<SasaranIku> = Vec::new();
     for t in &p.tujuan {
-        let groups = std::iter::once((t.uraian.clone(), &t.indikator)).chain(t.sasaran.iter().map(|s| (s.uraian.clone(), &s.indikator)));
+        let groups = std::iter::once((t.uraian.clone(), &t.indikator))
+            .chain(t.sasaran.iter().map(|s| (s.uraian.clone(), &s.indikator)));
         for (uraian, list) in groups {
             let rows: Vec<BarisIku> = list
                 .iter()
@@ -140,7 +152,11 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         .enumerate()
         .map(|(n, id)| {
             let Some(Entity::Program(pi)) = cx.report.entity(id) else { unreachable!("checked") };
-            AnggaranProgram { no: format!("{}.", n + 1), program: cx.report.program(pi).nama.clone(), anggaran: angka(cx.report.program(pi).pagu.value()) }
+            AnggaranProgram {
+                no: format!("{}.", n + 1),
+                program: cx.report.program(pi).nama.clone(),
+                anggaran: angka(cx.report.program(pi).pagu.value()),
+            }
         })
         .collect();
     Ok(Bab2 {
@@ -153,7 +169,11 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
             tahun_target: target_years.iter().map(|y| y.to_string()).collect(),
             tujuan: grouped(cx, |_| true, renstra_row),
         },
-        iku: BagianIku { judul: "C. Indikator Kinerja Utama".into(), narasi: cx.narasi_opt(p.iku.as_ref())?, sasaran: iku_groups },
+        iku: BagianIku {
+            judul: "C. Indikator Kinerja Utama".into(),
+            narasi: cx.narasi_opt(p.iku.as_ref())?,
+            sasaran: iku_groups,
+        },
         pk: BagianPk {
             judul: format!("D. Perjanjian Kinerja Tahun {tahun}"),
             narasi: cx.narasi_opt(pk.uraian.as_ref())?,

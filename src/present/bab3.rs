@@ -50,15 +50,28 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
             judul: "A. Kerangka Pengukuran Kinerja".into(),
             narasi: cx.narasi_opt(a.pengukuran.as_ref())?,
             skala_status: rentang(&cx.report.status, dp),
-            narasi_kategori: vec![para("Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut:")],
-            skala_kategori: rentang(&cx.report.kategori, dp).into_iter().rev().enumerate().map(|(i, s)| Skala { no: (i + 1).to_string(), ..s }).collect(),
+            narasi_kategori: vec![para(
+                "Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut:",
+            )],
+            skala_kategori: rentang(&cx.report.kategori, dp)
+                .into_iter()
+                .rev()
+                .enumerate()
+                .map(|(i, s)| Skala { no: (i + 1).to_string(), ..s })
+                .collect(),
             narasi_penutup: Vec::new(),
         },
         capaian: capaian(cx)?,
         analisis: BagianAnalisis {
             judul: "C. Pengukuran, Evaluasi dan Analisis Capaian Kinerja Sasaran Strategis".into(),
             narasi: cx.narasi_opt(a.analisis_pengantar.as_ref())?,
-            sasaran: cx.c.sasaran.iter().enumerate().map(|(n, s)| analisis(cx, n, &s.id)).collect::<anyhow::Result<_>>()?,
+            sasaran: cx
+                .c
+                .sasaran
+                .iter()
+                .enumerate()
+                .map(|(n, s)| analisis(cx, n, &s.id))
+                .collect::<anyhow::Result<_>>()?,
         },
         keuangan: keuangan(cx)?,
     })
@@ -67,7 +80,13 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
 /// An indicator's target, realisation and capaian of the year (Tabel 3.1 and the efficiency tables).
 fn baris_capaian(cx: &Cx, i: &crate::input::types::Indikator) -> BarisCapaian {
     let h = cx.hasil(&i.id);
-    BarisCapaian { indikator: i.nama.clone(), satuan: i.satuan.clone(), target: nilai(h.target), realisasi: nilai(h.realisasi), capaian: cx.pct(h.capaian) }
+    BarisCapaian {
+        indikator: i.nama.clone(),
+        satuan: i.satuan.clone(),
+        target: nilai(h.target),
+        realisasi: nilai(h.realisasi),
+        capaian: cx.pct(h.capaian),
+    }
 }
 
 fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
@@ -76,36 +95,46 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     let awal = cx.report.doc.perencanaan.renstra.awal;
     let banding: Vec<u16> = (tahun.saturating_sub(3).max(awal)..=tahun).collect();
     let tabel_capaian = grouped(cx, |_| true, |i| baris_capaian(cx, i));
-    let tabel_banding = grouped(cx, |_| true, |i| {
-        let h = cx.hasil(&i.id);
-        BarisBanding {
-            indikator: i.nama.clone(),
-            satuan: i.satuan.clone(),
-            nilai: banding.iter().map(|y| nilai(i.realisasi.get(y).map(|n| n.value()))).collect(),
-            keterangan: h.tren.map_or_else(
-                || "-".to_owned(),
-                |t| {
-                    let arah = format!("{:?}", t.arah);
-                    match (i.polaritas, t.kinerja) {
-                        (Polaritas::Negatif, Kinerja::Membaik) if t.arah != Arah::Tetap => format!("{arah} (membaik)"),
-                        (Polaritas::Negatif, Kinerja::Memburuk) => format!("{arah} (memburuk)"),
-                        _ => arah,
-                    }
-                },
-            ),
-        }
-    });
-    let tabel_akhir = grouped(cx, |_| true, |i| {
-        let h = cx.hasil(&i.id);
-        BarisAkhir {
-            indikator: i.nama.clone(),
-            satuan: i.satuan.clone(),
-            realisasi: nilai(h.realisasi),
-            target_akhir: nilai(h.target_akhir),
-            capaian: cx.pct(h.capaian_akhir),
-            keterangan: h.status_akhir.clone().unwrap_or_else(|| TAK_TERDEFINISI.into()),
-        }
-    });
+    let tabel_banding = grouped(
+        cx,
+        |_| true,
+        |i| {
+            let h = cx.hasil(&i.id);
+            BarisBanding {
+                indikator: i.nama.clone(),
+                satuan: i.satuan.clone(),
+                nilai: banding.iter().map(|y| nilai(i.realisasi.get(y).map(|n| n.value()))).collect(),
+                keterangan: h.tren.map_or_else(
+                    || "-".to_owned(),
+                    |t| {
+                        let arah = format!("{:?}", t.arah);
+                        match (i.polaritas, t.kinerja) {
+                            (Polaritas::Negatif, Kinerja::Membaik) if t.arah != Arah::Tetap => {
+                                format!("{arah} (membaik)")
+                            }
+                            (Polaritas::Negatif, Kinerja::Memburuk) => format!("{arah} (memburuk)"),
+                            _ => arah,
+                        }
+                    },
+                ),
+            }
+        },
+    );
+    let tabel_akhir = grouped(
+        cx,
+        |_| true,
+        |i| {
+            let h = cx.hasil(&i.id);
+            BarisAkhir {
+                indikator: i.nama.clone(),
+                satuan: i.satuan.clone(),
+                realisasi: nilai(h.realisasi),
+                target_akhir: nilai(h.target_akhir),
+                capaian: cx.pct(h.capaian_akhir),
+                keterangan: h.status_akhir.clone().unwrap_or_else(|| TAK_TERDEFINISI.into()),
+            }
+        },
+    );
     // chart of capaian against the 100 % line: the axis ends at the next multiple of 50 ≥ max
     let max = c.indikator.iter().filter_map(|i| i.capaian.map(|p| p.nilai)).fold(Decimal::from(100), Decimal::max);
     let axis = ((max / Decimal::from(50)).ceil() * Decimal::from(50)).max(Decimal::from(100));
@@ -147,7 +176,11 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
                 "Diagram target dan realisasi {} per tahun ({}): {}.",
                 i.nama,
                 i.satuan,
-                tahun.iter().map(|t| format!("{} target {} realisasi {}", t.tahun, t.target, t.realisasi)).collect::<Vec<_>>().join("; ")
+                tahun
+                    .iter()
+                    .map(|t| format!("{} target {} realisasi {}", t.tahun, t.target, t.realisasi))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             );
             GrafikTren { judul: format!("Target dan Realisasi {}", i.nama), alt, satuan: i.satuan.clone(), tahun }
         })
@@ -158,12 +191,23 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             .iter()
             .filter(|h| h.status.as_deref() == Some(label))
             .enumerate()
-            .map(|(n, h)| (format!("{})", n + 1), vec![para(format!("Indikator {} dengan capaian {}.", super::text::indikator(cx, &h.id).nama, cx.pct_sign(h.capaian)))]))
+            .map(|(n, h)| {
+                (
+                    format!("{})", n + 1),
+                    vec![para(format!(
+                        "Indikator {} dengan capaian {}.",
+                        super::text::indikator(cx, &h.id).nama,
+                        cx.pct_sign(h.capaian)
+                    ))],
+                )
+            })
             .collect();
         if items.is_empty() { vec![para("Tidak ada.")] } else { vec![daftar(items)] }
     };
     let labels: Vec<String> = cx.report.status.bands.iter().map(|b| b.label.clone()).collect();
-    let mut setelah = vec![para(format!("Dari tabel capaian IKU tahun {tahun} di atas, tingkat pencapaian indikator kinerja adalah sebagai berikut:"))];
+    let mut setelah = vec![para(format!(
+        "Dari tabel capaian IKU tahun {tahun} di atas, tingkat pencapaian indikator kinerja adalah sebagai berikut:"
+    ))];
     let mut lists = Vec::new();
     for (n, label) in labels.iter().rev().enumerate() {
         let mut isi = vec![para(format!("Indikator dengan status {label}:"))];
@@ -173,12 +217,32 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     setelah.push(daftar(lists));
     let r = &c.ringkasan;
     let mut sebaran = vec![
-        BarisSebaran { no: "1".into(), uraian: "Melebihi Target".into(), jumlah: r.melebihi.to_string(), persentase: cx.pct_sign(r.persen_melebihi) },
-        BarisSebaran { no: "2".into(), uraian: "Sesuai Target".into(), jumlah: r.tercapai.to_string(), persentase: cx.pct_sign(r.persen_tercapai) },
-        BarisSebaran { no: "3".into(), uraian: "Tidak Mencapai Target".into(), jumlah: r.tidak_tercapai.to_string(), persentase: cx.pct_sign(r.persen_tidak_tercapai) },
+        BarisSebaran {
+            no: "1".into(),
+            uraian: "Melebihi Target".into(),
+            jumlah: r.melebihi.to_string(),
+            persentase: cx.pct_sign(r.persen_melebihi),
+        },
+        BarisSebaran {
+            no: "2".into(),
+            uraian: "Sesuai Target".into(),
+            jumlah: r.tercapai.to_string(),
+            persentase: cx.pct_sign(r.persen_tercapai),
+        },
+        BarisSebaran {
+            no: "3".into(),
+            uraian: "Tidak Mencapai Target".into(),
+            jumlah: r.tidak_tercapai.to_string(),
+            persentase: cx.pct_sign(r.persen_tidak_tercapai),
+        },
     ];
     if r.tanpa_capaian > 0 {
-        sebaran.push(BarisSebaran { no: "4".into(), uraian: "Tak Terdefinisi".into(), jumlah: r.tanpa_capaian.to_string(), persentase: "-".into() });
+        sebaran.push(BarisSebaran {
+            no: "4".into(),
+            uraian: "Tak Terdefinisi".into(),
+            jumlah: r.tanpa_capaian.to_string(),
+            persentase: "-".into(),
+        });
     }
     Ok(BagianCapaian {
         judul: "B. Capaian Indikator Kinerja Utama".into(),
@@ -252,7 +316,13 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
                     .outcome
                     .iter()
                     .enumerate()
-                    .map(|(j, o)| BarisOutcome { no: (j + 1).to_string(), uraian: o.nama.clone(), satuan: o.satuan.clone(), target: angka(o.target.value()), realisasi: nilai(o.realisasi.map(|n| n.value())) })
+                    .map(|(j, o)| BarisOutcome {
+                        no: (j + 1).to_string(),
+                        uraian: o.nama.clone(),
+                        satuan: o.satuan.clone(),
+                        target: angka(o.target.value()),
+                        realisasi: nilai(o.realisasi.map(|n| n.value())),
+                    })
                     .collect(),
             }
         })
@@ -283,19 +353,43 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         .per_program
         .iter()
         .map(|a| {
-            let Some(Entity::Program(p)) = cx.report.entity(&a.program) else { unreachable!("computed from the report") };
-            EfisiensiProgram { nama: cx.report.program(p).nama.clone(), pagu: angka(a.pagu), realisasi: angka(a.realisasi), serapan: cx.pct(a.serapan) }
+            let Some(Entity::Program(p)) = cx.report.entity(&a.program) else {
+                unreachable!("computed from the report")
+            };
+            EfisiensiProgram {
+                nama: cx.report.program(p).nama.clone(),
+                pagu: angka(a.pagu),
+                realisasi: angka(a.realisasi),
+                serapan: cx.pct(a.serapan),
+            }
         })
         .collect();
     let list = |items: &[String]| -> anyhow::Result<Narasi> {
         if items.len() == 1 {
             return cx.narasi(&items[0]);
         }
-        Ok(vec![daftar(items.iter().enumerate().map(|(k, t)| Ok((format!("{})", k + 1), cx.narasi(t)?))).collect::<anyhow::Result<Vec<_>>>()?)])
+        Ok(vec![daftar(
+            items
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Ok((format!("{})", k + 1), cx.narasi(t)?)))
+                .collect::<anyhow::Result<Vec<_>>>()?,
+        )])
     };
     let empty = Vec::new();
     let (pendukung, penghambat, rekomendasi, foto) = input.map_or((&empty, &empty, &empty, Vec::new()), |a| {
-        (&a.faktor_pendukung, &a.faktor_penghambat, &a.rekomendasi, a.foto.iter().map(|f| Foto { gambar: Gambar { berkas: f.berkas.clone(), alt: f.keterangan.clone() }, keterangan: f.keterangan.clone() }).collect())
+        (
+            &a.faktor_pendukung,
+            &a.faktor_penghambat,
+            &a.rekomendasi,
+            a.foto
+                .iter()
+                .map(|f| Foto {
+                    gambar: Gambar { berkas: f.berkas.clone(), alt: f.keterangan.clone() },
+                    keterangan: f.keterangan.clone(),
+                })
+                .collect(),
+        )
     });
     let metode = match cx.report.doc.akuntabilitas.efisiensi.metode {
         MetodeEfisiensi::Rasio => "(rata-rata capaian ÷ serapan − 1) × 100",
@@ -311,11 +405,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         faktor_pendukung: list(pendukung)?,
         faktor_penghambat: list(penghambat)?,
         efisiensi: Efisiensi {
-            indikator: sas
-                .indikator
-                .iter()
-                .map(|i| baris_capaian(cx, i))
-                .collect(),
+            indikator: sas.indikator.iter().map(|i| baris_capaian(cx, i)).collect(),
             program: efisiensi_program,
             rata_rata_capaian: cx.pct(h.capaian),
             jumlah_pagu: angka(h.pagu),
@@ -343,20 +433,28 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
     Ok(BagianKeuangan {
         judul: "D. Akuntabilitas Keuangan".into(),
         narasi: cx.narasi_opt(uraian)?,
-        baris: vec![row("1.", "Pendapatan", &k.pendapatan), row("2.", "Belanja Operasi", &k.belanja_operasi), row("3.", "Belanja Modal", &k.belanja_modal)],
+        baris: vec![
+            row("1.", "Pendapatan", &k.pendapatan),
+            row("2.", "Belanja Operasi", &k.belanja_operasi),
+            row("3.", "Belanja Modal", &k.belanja_modal),
+        ],
         jumlah: Some(row("", "Jumlah Belanja", &k.belanja)),
         // the generated summary only when the planner wrote none (it would say it twice)
-        narasi_setelah: if uraian.is_some() { Vec::new() } else { vec![para(format!(
-            "Realisasi belanja operasi sebesar {} dari pagu {} ({}), belanja modal sebesar {} dari pagu {} ({}), sedangkan pendapatan terealisasi {} dari target {} ({}).",
-            rp(k.belanja_operasi.realisasi),
-            rp(k.belanja_operasi.pagu),
-            cx.pct_sign(k.belanja_operasi.serapan),
-            rp(k.belanja_modal.realisasi),
-            rp(k.belanja_modal.pagu),
-            cx.pct_sign(k.belanja_modal.serapan),
-            rp(k.pendapatan.realisasi),
-            rp(k.pendapatan.pagu),
-            cx.pct_sign(k.pendapatan.serapan),
-        ))] },
+        narasi_setelah: if uraian.is_some() {
+            Vec::new()
+        } else {
+            vec![para(format!(
+                "Realisasi belanja operasi sebesar {} dari pagu {} ({}), belanja modal sebesar {} dari pagu {} ({}), sedangkan pendapatan terealisasi {} dari target {} ({}).",
+                rp(k.belanja_operasi.realisasi),
+                rp(k.belanja_operasi.pagu),
+                cx.pct_sign(k.belanja_operasi.serapan),
+                rp(k.belanja_modal.realisasi),
+                rp(k.belanja_modal.pagu),
+                cx.pct_sign(k.belanja_modal.serapan),
+                rp(k.pendapatan.realisasi),
+                rp(k.pendapatan.pagu),
+                cx.pct_sign(k.pendapatan.serapan),
+            ))]
+        },
     })
 }

@@ -16,7 +16,13 @@ pub fn dokumen(cx: &Cx) -> Dokumen {
         },
         judul_pdf: format!("{} {} Tahun {}", d.jenis, instansi, d.tahun),
         subjek_pdf: format!("Laporan Kinerja Instansi Pemerintah Tahun {}", d.tahun),
-        kata_kunci: vec![d.jenis.clone(), "SAKIP".into(), "laporan kinerja".into(), instansi.clone(), d.tahun.to_string()],
+        kata_kunci: vec![
+            d.jenis.clone(),
+            "SAKIP".into(),
+            "laporan kinerja".into(),
+            instansi.clone(),
+            d.tahun.to_string(),
+        ],
         instansi,
     }
 }
@@ -90,7 +96,11 @@ pub fn reviu(cx: &Cx) -> anyhow::Result<Option<Bertanda>> {
     let tanggal = r.tanggal.as_deref().and_then(|t| Tanggal::parse(t).ok()).map(|t| t.to_string());
     Ok(Some(Bertanda {
         narasi: cx.narasi(&r.kesimpulan)?,
-        tanda_tangan: tanda_tangan(&r.pereviu, r.tempat.clone().or(Some(cx.report.doc.dokumen.tempat.clone())), tanggal),
+        tanda_tangan: tanda_tangan(
+            &r.pereviu,
+            r.tempat.clone().or(Some(cx.report.doc.dokumen.tempat.clone())),
+            tanggal,
+        ),
     }))
 }
 
@@ -111,13 +121,24 @@ pub fn bab4(cx: &Cx) -> anyhow::Result<Bab4> {
             .map(|ind| {
                 let h = cx.hasil(&ind.id);
                 let kat = h.kategori.as_ref().map(|k| format!(" ({k})")).unwrap_or_default();
-                ("-".to_owned(), vec![para(format!("Indikator {} dengan capaian kinerja {}{kat}.", ind.nama, cx.pct_sign(h.capaian)))])
+                (
+                    "-".to_owned(),
+                    vec![para(format!(
+                        "Indikator {} dengan capaian kinerja {}{kat}.",
+                        ind.nama,
+                        cx.pct_sign(h.capaian)
+                    ))],
+                )
             })
             .collect();
         let mut isi = vec![para(format!("Sasaran {}.", lower_first(&sasaran.uraian)))];
         isi.push(daftar(inner));
         if let Some(cap) = s.capaian.filter(|_| s.jumlah_indikator > 1) {
-            isi.push(para(format!("Rata-rata capaian sasaran {}{}.", cx.pct_sign(Some(cap)), s.kategori.as_ref().map(|k| format!(" ({k})")).unwrap_or_default())));
+            isi.push(para(format!(
+                "Rata-rata capaian sasaran {}{}.",
+                cx.pct_sign(Some(cap)),
+                s.kategori.as_ref().map(|k| format!(" ({k})")).unwrap_or_default()
+            )));
         }
         items.push((format!("{})", n + 1), isi));
     }
@@ -150,7 +171,9 @@ pub fn lampiran_pk(cx: &Cx) -> LampiranPk {
         para(format!(
             "Pihak pertama berjanji akan mewujudkan target kinerja tahun {tahun} sebagaimana tercantum dalam lampiran perjanjian ini (Tabel 2.3), dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
         )),
-        para("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi."),
+        para(
+            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+        ),
     ];
     LampiranPk {
         judul: format!("PERJANJIAN KINERJA TAHUN {tahun}"),

@@ -49,10 +49,15 @@ impl Cx<'_> {
 
 fn convert(b: narrative::Blok<narrative::Span>) -> Blok {
     match b {
-        narrative::Blok::Paragraf { isi } => Blok::Paragraf { isi: isi.into_iter().map(|s| Span { teks: s.teks, tebal: s.tebal, miring: s.miring }).collect() },
-        narrative::Blok::Daftar { butir } => {
-            Blok::Daftar { butir: butir.into_iter().map(|x| Butir { penanda: x.penanda, isi: x.isi.into_iter().map(convert).collect() }).collect() }
-        }
+        narrative::Blok::Paragraf { isi } => Blok::Paragraf {
+            isi: isi.into_iter().map(|s| Span { teks: s.teks, tebal: s.tebal, miring: s.miring }).collect(),
+        },
+        narrative::Blok::Daftar { butir } => Blok::Daftar {
+            butir: butir
+                .into_iter()
+                .map(|x| Butir { penanda: x.penanda, isi: x.isi.into_iter().map(convert).collect() })
+                .collect(),
+        },
     }
 }
 

@@ -179,7 +179,8 @@ fn render_with(layouts: &Layouts, input: &RenderInput, caches: Caches) -> Result
     }
     let warnings = diag::format_all(&world, &warnings);
     let doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
-    let mut pdf = typst_pdf::pdf(&doc, &options).map_err(|errors| RenderError::Export(diag::format_all(&world, &errors)))?;
+    let mut pdf =
+        typst_pdf::pdf(&doc, &options).map_err(|errors| RenderError::Export(diag::format_all(&world, &errors)))?;
     // Signers append incremental updates; without a line end they write `%%EOF39 0 obj`, which
     // breaks PDF/A (validators.md). The newline is part of the archived bytes.
     if !pdf.ends_with(b"\n") {

@@ -25,7 +25,8 @@ pub(crate) struct LkjipWorld {
 
 /// The file id of a layout file at the virtual root.
 pub(crate) fn layout_id(name: &str) -> Result<FileId, String> {
-    let vpath = VirtualPath::new(format!("/{name}")).map_err(|e| format!("invalid layout file name {name:?}: {e:?}"))?;
+    let vpath =
+        VirtualPath::new(format!("/{name}")).map_err(|e| format!("invalid layout file name {name:?}: {e:?}"))?;
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
@@ -35,7 +36,10 @@ impl LkjipWorld {
         for (name, text) in layouts.files() {
             sources.push(Source::new(layout_id(name)?, text.to_string()));
         }
-        let files = files.into_iter().map(|(name, bytes)| Ok((layout_id(name)?, Bytes::new(bytes)))).collect::<Result<_, String>>()?;
+        let files = files
+            .into_iter()
+            .map(|(name, bytes)| Ok((layout_id(name)?, Bytes::new(bytes))))
+            .collect::<Result<_, String>>()?;
         let library = Library::builder().with_inputs(inputs).build();
         Ok(Self { library: LazyHash::new(library), main: layout_id(MAIN)?, sources, files })
     }

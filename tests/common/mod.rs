@@ -67,7 +67,9 @@ pub fn text(pdf: &[u8], pages: Option<(usize, usize)>) -> String {
     let path = write_temp(pdf);
     let p = path.to_str().unwrap();
     let raw = match pages {
-        Some((a, b)) => tool("pdftotext", &["-raw", "-enc", "UTF-8", "-f", &a.to_string(), "-l", &b.to_string(), p, "-"]),
+        Some((a, b)) => {
+            tool("pdftotext", &["-raw", "-enc", "UTF-8", "-f", &a.to_string(), "-l", &b.to_string(), p, "-"])
+        }
         None => tool("pdftotext", &["-raw", "-enc", "UTF-8", p, "-"]),
     };
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -79,7 +81,11 @@ pub fn assert_in_order(hay: &str, needles: &[&str]) {
     for n in needles {
         match hay[pos..].find(n) {
             Some(i) => pos += i + n.len(),
-            None => panic!("{n:?} missing or out of order (present at all: {}); text from there: {:?}", hay.contains(n), &hay[pos..hay.len().min(pos + 300)]),
+            None => panic!(
+                "{n:?} missing or out of order (present at all: {}); text from there: {:?}",
+                hay.contains(n),
+                &hay[pos..hay.len().min(pos + 300)]
+            ),
         }
     }
 }

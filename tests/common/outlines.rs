@@ -19,12 +19,10 @@ pub struct Page {
 pub fn pages(pdf: &[u8]) -> Vec<Page> {
     let mut f = tempfile::Builder::new().suffix(".pdf").tempfile().unwrap();
     std::io::Write::write_all(&mut f, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(f.path())
-        .arg("-")
-        .output()
-        .unwrap_or_else(|e| panic!("required tool `pdftotext` is not available ({e}); install poppler-utils, see .ci/run"));
+    let out =
+        Command::new("pdftotext").args(["-raw", "-enc", "UTF-8"]).arg(f.path()).arg("-").output().unwrap_or_else(|e| {
+            panic!("required tool `pdftotext` is not available ({e}); install poppler-utils, see .ci/run")
+        });
     assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).expect("pdftotext output is UTF-8");
     text.split('\u{c}').map(page).collect()
@@ -49,7 +47,8 @@ fn page(raw: &str) -> Page {
 
 /// Outline entries (title, printed page number), from the pages that hold outlines.
 pub fn outline_entries(pages: &[Page]) -> Vec<(String, String)> {
-    let outlines = pages.iter().filter(|p| p.body.contains(BEFORE_PAGE)).map(|p| p.body.as_str()).collect::<Vec<_>>().join(" ");
+    let outlines =
+        pages.iter().filter(|p| p.body.contains(BEFORE_PAGE)).map(|p| p.body.as_str()).collect::<Vec<_>>().join(" ");
     let mut entries = Vec::new();
     let mut segments = outlines.split(BEFORE_PAGE);
     let mut previous = segments.next().unwrap_or("").to_string();
@@ -85,11 +84,17 @@ pub fn assert_outlines_point_at_their_pages(pdf: &[u8]) -> usize {
     let entries = outline_entries(&pages);
     assert!(entries.len() >= 10, "too few outline entries found: {entries:?}");
     for (title, number) in &entries {
-        let &i = by_label.get(number.as_str()).unwrap_or_else(|| panic!("outline entry {title:?} names page {number}, which no page shows"));
+        let &i = by_label
+            .get(number.as_str())
+            .unwrap_or_else(|| panic!("outline entry {title:?} names page {number}, which no page shows"));
         // The first words identify the entry ("BAB II Perencanaan", "Tabel 3.1 Capaian", "A. Latar").
         let key = title.split(' ').take(3).collect::<Vec<_>>().join(" ").to_uppercase();
         let body = pages[i].body.to_uppercase();
-        assert!(body.contains(&key), "outline entry {title:?} names page {number}, but that page does not hold {key:?}:\n{}", pages[i].body);
+        assert!(
+            body.contains(&key),
+            "outline entry {title:?} names page {number}, but that page does not hold {key:?}:\n{}",
+            pages[i].body
+        );
     }
     entries.len()
 }
@@ -100,9 +105,11 @@ pub fn assert_outlines_point_at_their_pages(pdf: &[u8]) -> usize {
 /// page. Returns how many tables were checked.
 pub fn assert_no_lead_in_ends_a_page(pdf: &[u8]) -> usize {
     let pages = pages(pdf);
-    let tables: Vec<String> = outline_entries(&pages).into_iter().map(|(t, _)| t).filter(|t| t.starts_with("Tabel ")).collect();
+    let tables: Vec<String> =
+        outline_entries(&pages).into_iter().map(|(t, _)| t).filter(|t| t.starts_with("Tabel ")).collect();
     assert!(!tables.is_empty(), "no tables in Daftar Tabel");
-    const LABELS: [&str; 4] = ["Faktor pendukung:", "Faktor penghambat:", "Rekomendasi dan solusi perbaikan:", "didukung oleh program:"];
+    const LABELS: [&str; 4] =
+        ["Faktor pendukung:", "Faktor penghambat:", "Rekomendasi dan solusi perbaikan:", "didukung oleh program:"];
     for (i, p) in pages.iter().enumerate().filter(|(_, p)| !p.body.contains(BEFORE_PAGE)) {
         for t in &tables {
             assert!(!p.body.ends_with(t.as_str()), "the caption {t:?} ends page {:?}, away from its table", p.label);
@@ -113,7 +120,11 @@ pub fn assert_no_lead_in_ends_a_page(pdf: &[u8]) -> usize {
         // A table on a landscape page of its own necessarily starts the next page.
         let table_follows = pages.get(i + 1).is_some_and(|n| tables.iter().any(|t| n.body.starts_with(t.as_str())));
         let tail: String = p.body.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
-        assert!(!p.body.ends_with(':') || table_follows, "page {:?} ends with a lead-in, away from what it introduces: …{tail}", p.label);
+        assert!(
+            !p.body.ends_with(':') || table_follows,
+            "page {:?} ends with a lead-in, away from what it introduces: …{tail}",
+            p.label
+        );
         // "Dokumentasi Program dan Kegiatan Sasaran 3", then the photos.
         if let Some(i) = p.body.rfind("Dokumentasi Program dan Kegiatan") {
             let after = p.body[i..].split(' ').count() - 4;

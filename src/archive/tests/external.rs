@@ -12,23 +12,12 @@ fn bags_validate_with_bagit_py() {
     let tmp = tempfile::tempdir().unwrap();
     rel(tmp.path(), &req("a: 1\n", None)).unwrap();
     let bag_dir = tmp.path().join(SLUG).join("r1");
-    let run = |dir: &Path| {
-        std::process::Command::new("bagit.py")
-            .arg("--validate")
-            .arg(dir)
-            .output()
-    };
-    let out = run(&bag_dir).unwrap_or_else(|e| panic!("bagit.py is not installed ({e}): pip install bagit==1.9.0 (.ci/run installs it)"));
-    assert!(
-        out.status.success(),
-        "bagit.py rejects the bag: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let run = |dir: &Path| std::process::Command::new("bagit.py").arg("--validate").arg(dir).output();
+    let out = run(&bag_dir)
+        .unwrap_or_else(|e| panic!("bagit.py is not installed ({e}): pip install bagit==1.9.0 (.ci/run installs it)"));
+    assert!(out.status.success(), "bagit.py rejects the bag: {}", String::from_utf8_lossy(&out.stderr));
     flip(&bag_dir.join("data/source/lkjip.yaml"), 0);
-    assert!(
-        !run(&bag_dir).unwrap().status.success(),
-        "bagit.py must notice a flipped byte"
-    );
+    assert!(!run(&bag_dir).unwrap().status.success(), "bagit.py must notice a flipped byte");
 }
 
 /// The recipes in docs/archive.md, run as written (only the paths substituted): someone
@@ -37,9 +26,7 @@ fn bags_validate_with_bagit_py() {
 fn docs_recipes_verify_without_lkjip() {
     let doc = include_str!("../../../docs/archive.md");
     let block = |start: &str| {
-        let i = doc
-            .find(start)
-            .unwrap_or_else(|| panic!("docs/archive.md lost the block starting {start:?}"));
+        let i = doc.find(start).unwrap_or_else(|| panic!("docs/archive.md lost the block starting {start:?}"));
         let body = &doc[i + start.len()..];
         body[..body.find("```").unwrap()].to_string()
     };
@@ -57,8 +44,7 @@ fn docs_recipes_verify_without_lkjip() {
             .unwrap_or_else(|err| panic!("{prog} is needed for this test: {err}"));
         (
             out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned()
-                + &String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
         )
     };
 
@@ -69,10 +55,7 @@ fn docs_recipes_verify_without_lkjip() {
     let py = block("```python\n").replace("arsip/ledger.jsonl", &format!("{arsip}/{LEDGER_FILE}"));
     let (ok, out) = run("python3", &py);
     assert!(ok, "{out}");
-    let at = fs::read_to_string(tmp.path().join(LEDGER_FILE))
-        .unwrap()
-        .find("Pekalongan")
-        .unwrap();
+    let at = fs::read_to_string(tmp.path().join(LEDGER_FILE)).unwrap().find("Pekalongan").unwrap();
     flip(&tmp.path().join(LEDGER_FILE), at);
     let (ok, out) = run("python3", &py);
     assert!(!ok && out.contains("chain broken at line 2"), "{out}");

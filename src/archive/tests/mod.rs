@@ -26,20 +26,11 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
     ReleaseRequest {
         report: report(),
         sources: vec![
-            SourceFile {
-                name: "lkjip.yaml".into(),
-                bytes: yaml.as_bytes().to_vec(),
-            },
-            SourceFile {
-                name: "foto/pasar.jpg".into(),
-                bytes: vec![0xff, 0xd8, 0xff, 0xe0, 1, 2, 3],
-            },
+            SourceFile { name: "lkjip.yaml".into(), bytes: yaml.as_bytes().to_vec() },
+            SourceFile { name: "foto/pasar.jpg".into(), bytes: vec![0xff, 0xd8, 0xff, 0xe0, 1, 2, 3] },
         ],
         note: note.map(str::to_string),
-        generator: Generator {
-            lkjip: "0.1.0".into(),
-            typst: "0.15.1".into(),
-        },
+        generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
         bagging_date: "2022-02-28".into(),
         bag_info: vec![("Contact-Name".into(), "Kepala Dinas".into())],
     }
@@ -47,11 +38,7 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
 
 /// A stand-in for the renderer: deterministic bytes that print the revision, ending in "%%EOF\n".
 fn fake_pdf(rev: u32, r: &ReleaseRequest) -> Vec<u8> {
-    format!(
-        "%PDF-1.7\n% revision {rev}\n% {}\n%%EOF\n",
-        Sha256::of(&r.sources[0].bytes)
-    )
-    .into_bytes()
+    format!("%PDF-1.7\n% revision {rev}\n% {}\n%%EOF\n", Sha256::of(&r.sources[0].bytes)).into_bytes()
 }
 
 fn rel(dir: &Path, r: &ReleaseRequest) -> anyhow::Result<Released> {
@@ -92,10 +79,7 @@ fn slug_is_ascii_lowercase_and_safe() {
         jenis: "LKjIP".into(),
         tahun: 2023,
     };
-    assert_eq!(
-        odd.slug(),
-        "lkjip-2023-dinas-pendidikan-kebudayaan-e-kab-batang"
-    );
+    assert_eq!(odd.slug(), "lkjip-2023-dinas-pendidikan-kebudayaan-e-kab-batang");
 }
 
 #[test]
@@ -107,31 +91,17 @@ fn release_then_identify() {
     let pdf = fs::read(&out.pdf_path).unwrap();
     assert_eq!(pdf, fake_pdf(1, &r));
     assert_eq!((out.sha256, out.len), (Sha256::of(&pdf), pdf.len() as u64));
-    assert!(
-        out.pdf_path
-            .ends_with(format!("{SLUG}/r1/data/{SLUG}-r1.pdf"))
-    );
+    assert!(out.pdf_path.ends_with(format!("{SLUG}/r1/data/{SLUG}-r1.pdf")));
     match identify(tmp.path(), &pdf).unwrap() {
-        ref id @ Identification::Archived {
-            ref entry,
-            status: Status::Current,
-        } => {
+        ref id @ Identification::Archived { ref entry, status: Status::Current } => {
             assert_eq!(entry.revision, 1);
-            assert!(
-                id.sentence().contains("revision 1 of LKjIP 2021"),
-                "{}",
-                id.sentence()
-            );
+            assert!(id.sentence().contains("revision 1 of LKjIP 2021"), "{}", id.sentence());
             assert!(id.sentence().contains("current revision"));
             assert_eq!(id.to_json()["kind"], "archived");
         }
         other => panic!("{other:?}"),
     }
-    assert!(
-        !identify(tmp.path(), b"%PDF-1.7 something else")
-            .unwrap()
-            .is_known()
-    );
+    assert!(!identify(tmp.path(), b"%PDF-1.7 something else").unwrap().is_known());
     let a = assert_clean(tmp.path());
     assert_eq!((a.revisions, a.notices.len()), (1, 0));
     let yaml = fs::read(tmp.path().join(SLUG).join("r1/data/source/lkjip.yaml")).unwrap();
@@ -144,27 +114,17 @@ fn unchanged_rerelease_is_idempotent() {
     let r = req("a: 1\n", None);
     let first = rel(tmp.path(), &r).unwrap();
     let ledger_before = fs::read(tmp.path().join(LEDGER_FILE)).unwrap();
-    let again = release(tmp.path(), &r, |_| {
-        panic!("unchanged input must not render")
-    })
-    .unwrap();
+    let again = release(tmp.path(), &r, |_| panic!("unchanged input must not render")).unwrap();
     assert!(!again.created);
     assert_eq!(
         (again.revision, again.sha256, again.len, &again.pdf_path),
         (1, first.sha256, first.len, &first.pdf_path)
     );
-    assert_eq!(
-        fs::read(tmp.path().join(LEDGER_FILE)).unwrap(),
-        ledger_before
-    );
+    assert_eq!(fs::read(tmp.path().join(LEDGER_FILE)).unwrap(), ledger_before);
     // A new generator version alone is not a new revision: idempotency is judged on the sources.
     let mut r2 = r.clone();
     r2.generator.lkjip = "0.2.0".into();
-    assert!(
-        !release(tmp.path(), &r2, |_| panic!("no render"))
-            .unwrap()
-            .created
-    );
+    assert!(!release(tmp.path(), &r2, |_| panic!("no render")).unwrap().created);
 }
 
 #[test]
@@ -174,42 +134,23 @@ fn correction_needs_a_note_and_supersedes() {
     let pdf1 = fs::read(rel(tmp.path(), &r1).unwrap().pdf_path).unwrap();
     let ledger_before = fs::read(tmp.path().join(LEDGER_FILE)).unwrap();
     for blank in [None, Some("   ")] {
-        let err = release(tmp.path(), &req("a: 2\n", blank), |_| {
-            panic!("refused before rendering")
-        })
-        .unwrap_err();
+        let err = release(tmp.path(), &req("a: 2\n", blank), |_| panic!("refused before rendering")).unwrap_err();
         assert!(format!("{err:#}").contains("--note"), "{err:#}");
     }
-    assert_eq!(
-        fs::read(tmp.path().join(LEDGER_FILE)).unwrap(),
-        ledger_before
-    );
+    assert_eq!(fs::read(tmp.path().join(LEDGER_FILE)).unwrap(), ledger_before);
     assert!(!tmp.path().join(SLUG).join("r2").exists());
 
     let out2 = rel(tmp.path(), &req("a: 2\n", Some("target 2021 dikoreksi"))).unwrap();
     assert_eq!((out2.revision, out2.created), (2, true));
     let id = identify(tmp.path(), &pdf1).unwrap();
     match &id {
-        Identification::Archived {
-            entry,
-            status:
-                Status::Superseded {
-                    by: 2,
-                    note,
-                    current: 2,
-                    ..
-                },
-        } => {
+        Identification::Archived { entry, status: Status::Superseded { by: 2, note, current: 2, .. } } => {
             assert_eq!(entry.revision, 1);
             assert_eq!(note.as_deref(), Some("target 2021 dikoreksi"));
         }
         other => panic!("{other:?}"),
     }
-    assert!(
-        id.sentence().contains("superseded by revision 2"),
-        "{}",
-        id.sentence()
-    );
+    assert!(id.sentence().contains("superseded by revision 2"), "{}", id.sentence());
     assert!(id.sentence().contains("target 2021 dikoreksi"));
     // Going back to the first sources is a correction too, not "unchanged".
     let out3 = rel(tmp.path(), &req("a: 1\n", Some("kembali ke versi 1"))).unwrap();
@@ -231,26 +172,13 @@ fn signed_copy_is_recognised() {
     // An incremental update as a signer appends it: new objects, xref, trailer, a second %%EOF.
     signed.extend_from_slice(b"9 0 obj\n<< /Type /Sig /ByteRange [0 40 100 20] /Contents <00> >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Prev 9 >>\nstartxref\n40\n%%EOF\n");
     match identify(tmp.path(), &signed).unwrap() {
-        ref id @ Identification::SignedCopy {
-            ref entry,
-            appended,
-            byte_range,
-            ..
-        } => {
+        ref id @ Identification::SignedCopy { ref entry, appended, byte_range, .. } => {
             assert_eq!(entry.revision, 1);
             assert_eq!(byte_range, Some([0, 40, 100, 20]));
-            assert!(
-                id.sentence().contains("does not cover the whole original"),
-                "{}",
-                id.sentence()
-            );
+            assert!(id.sentence().contains("does not cover the whole original"), "{}", id.sentence());
             assert_eq!(id.to_json()["byte_range_covers_original"], false);
             assert_eq!(appended, (signed.len() - pdf.len()) as u64);
-            assert!(
-                id.sentence().contains("signed copy of revision 1"),
-                "{}",
-                id.sentence()
-            );
+            assert!(id.sentence().contains("signed copy of revision 1"), "{}", id.sentence());
         }
         other => panic!("{other:?}"),
     }
@@ -258,12 +186,8 @@ fn signed_copy_is_recognised() {
     let l = pdf.len();
     let mut covering = pdf.clone();
     covering.extend_from_slice(
-        format!(
-            "9 0 obj\n<< /Type /Sig /ByteRange [0 {} {} 10]\n/Contents <00> >>\nendobj\n%%EOF\n",
-            l + 30,
-            l + 40
-        )
-        .as_bytes(),
+        format!("9 0 obj\n<< /Type /Sig /ByteRange [0 {} {} 10]\n/Contents <00> >>\nendobj\n%%EOF\n", l + 30, l + 40)
+            .as_bytes(),
     );
     let id = identify(tmp.path(), &covering).unwrap();
     assert!(
@@ -282,26 +206,13 @@ fn bad_requests_are_refused_before_rendering() {
     let tmp = tempfile::tempdir().unwrap();
     let called = Cell::new(false);
     let mut cases = Vec::new();
-    for name in [
-        "../x.jpg",
-        "/abs.jpg",
-        "a//b.jpg",
-        "50%.jpg",
-        "a\nb.jpg",
-        "lkjip.yaml",
-    ] {
+    for name in ["../x.jpg", "/abs.jpg", "a//b.jpg", "50%.jpg", "a\nb.jpg", "lkjip.yaml"] {
         let mut r = req("a: 1\n", None);
-        r.sources.push(SourceFile {
-            name: name.into(),
-            bytes: vec![1],
-        });
+        r.sources.push(SourceFile { name: name.into(), bytes: vec![1] });
         cases.push(r);
     }
     let mut r = req("a: 1\n", None);
-    r.sources.push(SourceFile {
-        name: "foto".into(),
-        bytes: vec![1],
-    });
+    r.sources.push(SourceFile { name: "foto".into(), bytes: vec![1] });
     cases.push(r);
     let mut r = req("a: 1\n", None);
     r.bag_info.push(("Payload-Oxum".into(), "1.1".into()));
@@ -332,19 +243,8 @@ fn load_revision_returns_the_archived_sources() {
     rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
     let r1 = load_revision(tmp.path(), "1").unwrap();
     assert_eq!(r1.yaml(), b"a: 1\n");
-    assert_eq!(
-        r1.sources
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>(),
-        ["lkjip.yaml", "foto/pasar.jpg"]
-    );
-    assert_eq!(
-        load_revision(tmp.path(), &format!("{SLUG}@2"))
-            .unwrap()
-            .yaml(),
-        b"a: 2\n"
-    );
+    assert_eq!(r1.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["lkjip.yaml", "foto/pasar.jpg"]);
+    assert_eq!(load_revision(tmp.path(), &format!("{SLUG}@2")).unwrap().yaml(), b"a: 2\n");
     assert!(load_revision(tmp.path(), "3").is_err());
     let mut other = req("b: 1\n", None);
     other.report.tahun = 2022;
@@ -352,16 +252,10 @@ fn load_revision_returns_the_archived_sources() {
     let err = load_revision(tmp.path(), "1").unwrap_err();
     assert!(format!("{err:#}").contains("several reports"), "{err:#}");
 
-    let gen_ = Generator {
-        lkjip: "0.1.0".into(),
-        typst: "0.15.1".into(),
-    };
+    let gen_ = Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() };
     let same = compare_reproduction(&r1, &fake_pdf(1, &req("a: 1\n", None)), &gen_).unwrap();
     assert!(same.identical, "{}", same.explanation);
-    let newer = Generator {
-        lkjip: "0.1.0".into(),
-        typst: "0.16.0".into(),
-    };
+    let newer = Generator { lkjip: "0.1.0".into(), typst: "0.16.0".into() };
     let diff = compare_reproduction(&r1, b"%PDF-1.7\n% other", &newer).unwrap();
     assert!(!diff.identical);
     assert_eq!(diff.first_difference, Some(11));
@@ -388,35 +282,17 @@ fn commands_map_answers_to_verdicts() {
     let tmp = tempfile::tempdir().unwrap();
     let out = rel(tmp.path(), &req("a: 1\n", None)).unwrap();
     rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
-    let archive = || ArchiveArg {
-        archive: Some(tmp.path().to_path_buf()),
-    };
+    let archive = || ArchiveArg { archive: Some(tmp.path().to_path_buf()) };
     let verify = |pdf: Option<std::path::PathBuf>| {
-        commands::verify::run(&VerifyArgs {
-            pdf,
-            archive: archive(),
-            format: Format::Json,
-        })
-        .unwrap()
+        commands::verify::run(&VerifyArgs { pdf, archive: archive(), format: Format::Json }).unwrap()
     };
     assert_eq!(verify(Some(out.pdf_path.clone())), Verdict::Yes);
     assert_eq!(verify(None), Verdict::Yes);
     let stranger = tmp.path().join("x.pdf");
     fs::write(&stranger, b"%PDF-1.7 other").unwrap();
     assert_eq!(verify(Some(stranger)), Verdict::No);
-    assert_eq!(
-        commands::log::run(&LogArgs {
-            archive: archive(),
-            format: Format::Text
-        })
-        .unwrap(),
-        Verdict::Yes
-    );
-    let diff = DiffArgs {
-        from: "1".into(),
-        to: "2".into(),
-        archive: archive(),
-    };
+    assert_eq!(commands::log::run(&LogArgs { archive: archive(), format: Format::Text }).unwrap(), Verdict::Yes);
+    let diff = DiffArgs { from: "1".into(), to: "2".into(), archive: archive() };
     assert_eq!(commands::diff::run(&diff).unwrap(), Verdict::Yes);
     fs::write(tmp.path().join("stray.txt"), b"x").unwrap();
     assert_eq!(verify(None), Verdict::No);

@@ -13,45 +13,21 @@ fn a_fault_after_any_step_leaves_an_archive_that_audits_clean() {
             let dir = tmp.path();
             rel(dir, &req("a: 1\n", None)).unwrap();
             let r2 = req("a: 2\n", Some("fix"));
-            let res = release_in(
-                dir,
-                &r2,
-                |n| Ok(fake_pdf(n, &r2)),
-                &TestWorld {
-                    fault: Some((step, fault)),
-                },
-            );
+            let res = release_in(dir, &r2, |n| Ok(fake_pdf(n, &r2)), &TestWorld { fault: Some((step, fault)) });
             assert!(res.is_err(), "{step:?}/{fault:?} must fail");
             let a = assert_clean(dir);
             let committed = step == Step::LedgerRenamed;
             // After a crash with the complete bag in place, the next release records it.
             let bag_placed = fault == Fault::Crash
-                && [
-                    Step::BagRenamed,
-                    Step::BagParentSynced,
-                    Step::LedgerTempWritten,
-                ]
-                .contains(&step);
-            assert_eq!(
-                a.revisions,
-                if committed { 2 } else { 1 },
-                "{step:?}/{fault:?}"
-            );
+                && [Step::BagRenamed, Step::BagParentSynced, Step::LedgerTempWritten].contains(&step);
+            assert_eq!(a.revisions, if committed { 2 } else { 1 }, "{step:?}/{fault:?}");
             if fault == Fault::Error && !committed {
-                assert!(
-                    a.notices.is_empty(),
-                    "{step:?}: an error cleans up: {:?}",
-                    a.notices
-                );
+                assert!(a.notices.is_empty(), "{step:?}: an error cleans up: {:?}", a.notices);
                 assert!(format!("{:#}", res.unwrap_err()).contains("unchanged"));
             }
             // The next release completes the job (or finds it done) and leaves nothing behind.
             let again = rel(dir, &r2).unwrap();
-            assert_eq!(
-                (again.revision, again.created),
-                (2, !committed && !bag_placed),
-                "{step:?}/{fault:?}"
-            );
+            assert_eq!((again.revision, again.created), (2, !committed && !bag_placed), "{step:?}/{fault:?}");
             let a = assert_clean(dir);
             assert!(a.notices.is_empty(), "{step:?}/{fault:?}: {:?}", a.notices);
             assert!(identify(dir, &fake_pdf(2, &r2)).unwrap().is_known());
@@ -62,10 +38,7 @@ fn a_fault_after_any_step_leaves_an_archive_that_audits_clean() {
 #[test]
 fn render_failure_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let err = release(tmp.path(), &req("a: 1\n", None), |_| {
-        anyhow::bail!("typst said no")
-    })
-    .unwrap_err();
+    let err = release(tmp.path(), &req("a: 1\n", None), |_| anyhow::bail!("typst said no")).unwrap_err();
     assert!(format!("{err:#}").contains("typst said no"));
     let a = assert_clean(tmp.path());
     assert_eq!(a.revisions, 0);
@@ -77,13 +50,7 @@ fn concurrent_releases_get_distinct_revisions() {
     let dir = tmp.path();
     let revs: Vec<u32> = std::thread::scope(|s| {
         let hs: Vec<_> = (0..4)
-            .map(|i| {
-                s.spawn(move || {
-                    rel(dir, &req(&format!("a: {i}\n"), Some("bersamaan")))
-                        .unwrap()
-                        .revision
-                })
-            })
+            .map(|i| s.spawn(move || rel(dir, &req(&format!("a: {i}\n"), Some("bersamaan"))).unwrap().revision))
             .collect();
         hs.into_iter().map(|h| h.join().unwrap()).collect()
     });
@@ -104,17 +71,9 @@ fn an_unrecorded_complete_bag_is_recorded_by_the_next_release_exactly() {
     let one_line = &full[..full.find('\n').unwrap() + 1];
     fs::write(&path, one_line).unwrap();
     let a = assert_clean(tmp.path());
+    assert!(a.notices.iter().any(|n| n.contains("r2") && n.contains("next release records it")), "{:?}", a.notices);
     assert!(
-        a.notices
-            .iter()
-            .any(|n| n.contains("r2") && n.contains("next release records it")),
-        "{:?}",
-        a.notices
-    );
-    assert!(
-        !identify(tmp.path(), &fake_pdf(2, &req("a: 2\n", None)))
-            .unwrap()
-            .is_known(),
+        !identify(tmp.path(), &fake_pdf(2, &req("a: 2\n", None))).unwrap().is_known(),
         "not archived until recorded"
     );
     // Any release records it first: the rebuilt line is byte-identical to the lost one.
@@ -135,18 +94,9 @@ fn an_unrecorded_damaged_bag_is_a_problem_and_never_deleted() {
     fs::write(&path, &full[..full.find('\n').unwrap() + 1]).unwrap();
     flip(&out.pdf_path, 5);
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("r2") && p.contains("not a complete one")),
-        "{:#?}",
-        a.problems
-    );
+    assert!(a.problems.iter().any(|p| p.contains("r2") && p.contains("not a complete one")), "{:#?}", a.problems);
     let err = rel(tmp.path(), &req("a: 3\n", Some("x"))).unwrap_err();
-    assert!(
-        format!("{err:#}").contains("/r2 is a bag the ledger does not record"),
-        "{err:#}"
-    );
+    assert!(format!("{err:#}").contains("/r2 is a bag the ledger does not record"), "{err:#}");
     assert!(out.pdf_path.exists());
 }
 
@@ -195,16 +145,10 @@ fn concurrent_release_processes_get_distinct_revisions() {
 #[test]
 #[ignore = "run as a child process by concurrent_release_processes_get_distinct_revisions"]
 fn release_child() {
-    let (Some(dir), Some(n)) = (
-        std::env::var_os("LKJIP_TEST_CHILD_ARCHIVE"),
-        std::env::var("LKJIP_TEST_CHILD_N").ok(),
-    ) else {
+    let (Some(dir), Some(n)) = (std::env::var_os("LKJIP_TEST_CHILD_ARCHIVE"), std::env::var("LKJIP_TEST_CHILD_N").ok())
+    else {
         return;
     };
-    let out = rel(
-        Path::new(&dir),
-        &req(&format!("child: {n}\n"), Some("dari proses lain")),
-    )
-    .unwrap();
+    let out = rel(Path::new(&dir), &req(&format!("child: {n}\n"), Some("dari proses lain"))).unwrap();
     println!("CHILD-REVISION {}", out.revision);
 }

@@ -10,18 +10,8 @@ fn audit_names_a_flipped_byte_in_the_pdf() {
     let out = rel(tmp.path(), &req("a: 1\n", None)).unwrap();
     flip(&out.pdf_path, 10);
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains(&format!("{SLUG}-r1.pdf"))),
-        "{:#?}",
-        a.problems
-    );
-    assert!(
-        !identify(tmp.path(), &fs::read(&out.pdf_path).unwrap())
-            .unwrap()
-            .is_known()
-    );
+    assert!(a.problems.iter().any(|p| p.contains(&format!("{SLUG}-r1.pdf"))), "{:#?}", a.problems);
+    assert!(!identify(tmp.path(), &fs::read(&out.pdf_path).unwrap()).unwrap().is_known());
 }
 
 #[test]
@@ -32,11 +22,7 @@ fn audit_names_a_flipped_byte_in_bag_info() {
     let text = fs::read_to_string(&info).unwrap();
     flip(&info, text.find("Kota").unwrap());
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems.iter().any(|p| p.contains("r1/bag-info.txt")),
-        "{:#?}",
-        a.problems
-    );
+    assert!(a.problems.iter().any(|p| p.contains("r1/bag-info.txt")), "{:#?}", a.problems);
 }
 
 #[test]
@@ -48,10 +34,7 @@ fn audit_names_a_consistently_rehashed_bag() {
     let yaml = bag_dir.join("data/source/lkjip.yaml");
     fs::write(&yaml, b"a: 9\n").unwrap();
     let manifest = fs::read_to_string(bag_dir.join("manifest-sha256.txt")).unwrap();
-    let manifest = manifest.replace(
-        &Sha256::of(b"a: 1\n").to_string(),
-        &Sha256::of(b"a: 9\n").to_string(),
-    );
+    let manifest = manifest.replace(&Sha256::of(b"a: 1\n").to_string(), &Sha256::of(b"a: 9\n").to_string());
     fs::write(bag_dir.join("manifest-sha256.txt"), &manifest).unwrap();
     let tags: String = ["bag-info.txt", "bagit.txt", "manifest-sha256.txt"]
         .iter()
@@ -59,18 +42,8 @@ fn audit_names_a_consistently_rehashed_bag() {
         .collect();
     fs::write(bag_dir.join("tagmanifest-sha256.txt"), tags).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("tagmanifest-sha256.txt")),
-        "{:#?}",
-        a.problems
-    );
-    assert!(
-        a.problems.iter().any(|p| p.contains("data/source")),
-        "{:#?}",
-        a.problems
-    );
+    assert!(a.problems.iter().any(|p| p.contains("tagmanifest-sha256.txt")), "{:#?}", a.problems);
+    assert!(a.problems.iter().any(|p| p.contains("data/source")), "{:#?}", a.problems);
 }
 
 #[test]
@@ -85,39 +58,16 @@ fn audit_names_edited_ledger_lines() {
     let at = good.find("Pekalongan").unwrap();
     flip(&path, at);
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("line 2") && p.contains("chain")),
-        "{:#?}",
-        a.problems
-    );
-    assert!(
-        identify(tmp.path(), b"x").is_err(),
-        "a damaged ledger is refused, not trusted"
-    );
+    assert!(a.problems.iter().any(|p| p.contains("line 2") && p.contains("chain")), "{:#?}", a.problems);
+    assert!(identify(tmp.path(), b"x").is_err(), "a damaged ledger is refused, not trusted");
 
     // An edit of the newest line, which no later line protects: caught against its bag.
-    fs::write(
-        &path,
-        good.replacen("\"note\":\"fix\"", "\"note\":\"fiX\"", 1),
-    )
-    .unwrap();
+    fs::write(&path, good.replacen("\"note\":\"fix\"", "\"note\":\"fiX\"", 1)).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("LKjIP-Note") && p.contains("line 2")),
-        "{:#?}",
-        a.problems
-    );
+    assert!(a.problems.iter().any(|p| p.contains("LKjIP-Note") && p.contains("line 2")), "{:#?}", a.problems);
     let mut pdf_len_edit = good.clone();
     let i = pdf_len_edit.rfind("\"pdf_length\":").unwrap() + 13;
-    let digit = if &pdf_len_edit[i..i + 1] == "1" {
-        "2"
-    } else {
-        "1"
-    };
+    let digit = if &pdf_len_edit[i..i + 1] == "1" { "2" } else { "1" };
     pdf_len_edit.replace_range(i..i + 1, digit);
     fs::write(&path, pdf_len_edit).unwrap();
     assert!(!audit(tmp.path()).unwrap().is_clean());
@@ -125,17 +75,8 @@ fn audit_names_edited_ledger_lines() {
     // A torn last line (no final newline) is named.
     fs::write(&path, &good[..good.len() - 5]).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("ledger.jsonl") && p.contains("newline")),
-        "{:#?}",
-        a.problems
-    );
-    assert!(
-        rel(tmp.path(), &req("a: 3\n", Some("x"))).is_err(),
-        "release refuses a damaged ledger"
-    );
+    assert!(a.problems.iter().any(|p| p.contains("ledger.jsonl") && p.contains("newline")), "{:#?}", a.problems);
+    assert!(rel(tmp.path(), &req("a: 3\n", Some("x"))).is_err(), "release refuses a damaged ledger");
 
     fs::write(&path, &good).unwrap();
     assert_clean(tmp.path());
@@ -150,29 +91,11 @@ fn audit_names_missing_and_unrecorded_bags() {
     // A stray bag at a revision no crash can leave (not the next one) is a problem.
     fs::create_dir(slug_dir.join("r7")).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("r7") && p.contains("does not record")),
-        "{:#?}",
-        a.problems
-    );
+    assert!(a.problems.iter().any(|p| p.contains("r7") && p.contains("does not record")), "{:#?}", a.problems);
     fs::remove_dir(slug_dir.join("r7")).unwrap();
     // A missing bag for a ledger entry is a problem.
     fs::rename(slug_dir.join("r2"), tmp.path().join("elsewhere")).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("r2") && p.contains("missing")),
-        "{:#?}",
-        a.problems
-    );
-    assert!(
-        a.problems
-            .iter()
-            .any(|p| p.contains("elsewhere") && p.contains("unexpected")),
-        "{:#?}",
-        a.problems
-    );
+    assert!(a.problems.iter().any(|p| p.contains("r2") && p.contains("missing")), "{:#?}", a.problems);
+    assert!(a.problems.iter().any(|p| p.contains("elsewhere") && p.contains("unexpected")), "{:#?}", a.problems);
 }

@@ -90,12 +90,14 @@ fn flow(v: &Yaml, path: &str) -> Option<String> {
     {
         return None;
     }
-    let one_line = |s: &Yaml| !matches!(s, Yaml::String(t) if t.contains('\n')) && !matches!(s, Yaml::Hash(_) | Yaml::Array(_));
+    let one_line =
+        |s: &Yaml| !matches!(s, Yaml::String(t) if t.contains('\n')) && !matches!(s, Yaml::Hash(_) | Yaml::Array(_));
     let text = match v {
         Yaml::Hash(m) if m.is_empty() => "{}".to_owned(),
         Yaml::Array(a) if a.is_empty() => "[]".to_owned(),
         Yaml::Hash(m) if m.values().all(one_line) && m.len() <= 4 => {
-            let parts: Vec<String> = m.iter().map(|(k, v)| format!("{}: {}", scalar(k, true), scalar(v, true))).collect();
+            let parts: Vec<String> =
+                m.iter().map(|(k, v)| format!("{}: {}", scalar(k, true), scalar(v, true))).collect();
             format!("{{ {} }}", parts.join(", "))
         }
         Yaml::Array(a) if a.iter().all(one_line) => {
@@ -143,9 +145,17 @@ pub fn scalar(v: &Yaml, in_flow: bool) -> String {
 }
 
 fn plain_ok(s: &str, in_flow: bool) -> bool {
-    let risky_start = s.starts_with(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ']);
+    let risky_start = s.starts_with([
+        '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ',
+    ]);
     let flow_chars = in_flow && s.contains([',', '[', ']', '{', '}']);
-    if risky_start || flow_chars || s.ends_with([' ', ':']) || s.contains(": ") || s.contains(" #") || s.contains(['\n', '\t', '\r']) {
+    if risky_start
+        || flow_chars
+        || s.ends_with([' ', ':'])
+        || s.contains(": ")
+        || s.contains(" #")
+        || s.contains(['\n', '\t', '\r'])
+    {
         return false;
     }
     matches!(YamlLoader::load_from_str(s).as_deref(), Ok([Yaml::String(back)]) if back == s)

@@ -34,7 +34,10 @@ const HINTS: &[(&str, &str)] = &[
         "polaritas: positif (makin tinggi makin baik) atau negatif (makin rendah makin baik).\nAngka memakai titik desimal tanpa pemisah ribuan: 60.27, 12644738000.",
     ),
     ("perencanaan.tujuan.sasaran.indikator.target", "Target per tahun, mis. { 2024: 60.27, 2026: 65 }."),
-    ("perencanaan.tujuan.sasaran.indikator.target_akhir", "Target akhir Renstra (jika tidak ada target untuk tahun akhir)."),
+    (
+        "perencanaan.tujuan.sasaran.indikator.target_akhir",
+        "Target akhir Renstra (jika tidak ada target untuk tahun akhir).",
+    ),
     (
         "perencanaan.tujuan.sasaran.indikator.realisasi",
         "Realisasi per tahun; tahun-tahun lalu tetap disimpan sebagai riwayat.",

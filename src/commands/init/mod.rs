@@ -35,10 +35,15 @@ pub fn run(args: &InitArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     write_folder(&args.dir, &text, &copies)?;
     if !ui.quiet() {
         let yaml = args.dir.join(YAML);
-        println!("{}", match ui.lang {
-            crate::messages::Lang::Id => format!("{} dibuat; isi setiap \"\", lalu: lkjip check {}", yaml.display(), yaml.display()),
-            crate::messages::Lang::En => format!("created {}; fill in every \"\", then: lkjip check {}", yaml.display(), yaml.display()),
-        });
+        println!(
+            "{}",
+            match ui.lang {
+                crate::messages::Lang::Id =>
+                    format!("{} dibuat; isi setiap \"\", lalu: lkjip check {}", yaml.display(), yaml.display()),
+                crate::messages::Lang::En =>
+                    format!("created {}; fill in every \"\", then: lkjip check {}", yaml.display(), yaml.display()),
+            }
+        );
     }
     if ui.verbose() {
         for f in [SCHEMA.to_owned()].into_iter().chain(copies.iter().map(|(rel, _)| rel.clone())) {
@@ -72,16 +77,17 @@ pub fn blank(year: i64) -> String {
 /// Next year's report from last year's file, and the files to copy along (the logo).
 fn from_last_year(from: &Path) -> anyhow::Result<(String, Vec<(String, PathBuf)>)> {
     let text = std::fs::read_to_string(from).with_context(|| format!("cannot read {}", from.display()))?;
-    let doc: Lkjip = serde_yaml::from_str(&text)
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .with_context(|| format!("{} is not a valid report; run `lkjip check {}` first", from.display(), from.display()))?;
+    let doc: Lkjip = serde_yaml::from_str(&text).map_err(|e| anyhow::anyhow!("{e}")).with_context(|| {
+        format!("{} is not a valid report; run `lkjip check {}` first", from.display(), from.display())
+    })?;
     let mut tree = YamlLoader::load_from_str(&text)
         .map_err(|e| anyhow::anyhow!("{e}"))
         .with_context(|| format!("cannot read {} as YAML", from.display()))?
         .into_iter()
         .next()
         .context("the file is empty")?;
-    let year = next_year::advance(&mut tree).with_context(|| format!("cannot start next year from {}", from.display()))?;
+    let year =
+        next_year::advance(&mut tree).with_context(|| format!("cannot start next year from {}", from.display()))?;
     let dir = from.parent().unwrap_or(Path::new("."));
     let copies = doc.dokumen.logo.iter().map(|logo| (logo.clone(), dir.join(logo))).collect();
     Ok((emit::document(&tree, &header(year, Some(from))), copies))
@@ -103,7 +109,8 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
 /// its identity (it may be the shell's current folder): each file is written under a
 /// temporary name inside it and renamed to a name that does not exist.
 fn write_folder(dir: &Path, yaml: &str, copies: &[(String, PathBuf)]) -> anyhow::Result<()> {
-    let mut files = vec![(YAML.to_owned(), yaml.as_bytes().to_vec()), (SCHEMA.to_owned(), super::schema::json().into_bytes())];
+    let mut files =
+        vec![(YAML.to_owned(), yaml.as_bytes().to_vec()), (SCHEMA.to_owned(), super::schema::json().into_bytes())];
     for (rel, src) in copies {
         walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e.text(crate::messages::Lang::En)))?;
         files.push((rel.clone(), std::fs::read(src).with_context(|| format!("cannot copy {}", src.display()))?));
@@ -137,7 +144,11 @@ fn write_into_empty(dir: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<(
         if let Some(p) = to.parent() {
             std::fs::create_dir_all(p)?;
         }
-        let tmp = to.with_file_name(format!(".{}.tmp-{}", to.file_name().unwrap_or_default().to_string_lossy(), std::process::id()));
+        let tmp = to.with_file_name(format!(
+            ".{}.tmp-{}",
+            to.file_name().unwrap_or_default().to_string_lossy(),
+            std::process::id()
+        ));
         std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
         if to.exists() {
             let _ = std::fs::remove_file(&tmp);
@@ -178,7 +189,13 @@ mod tests {
         assert!(text.starts_with("# yaml-language-server: $schema=lkjip.schema.json\n"), "{text}");
         let positions = crate::input::positions::Positions::index(&text);
         let blanks: Vec<&str> = positions.blanks().iter().map(|(p, _)| p.as_str()).collect();
-        for want in ["dokumen.tanggal", "kata_pengantar", "perencanaan.renstra.awal", "program[0].pagu", "akuntabilitas.keuangan.belanja_modal.realisasi"] {
+        for want in [
+            "dokumen.tanggal",
+            "kata_pengantar",
+            "perencanaan.renstra.awal",
+            "program[0].pagu",
+            "akuntabilitas.keuangan.belanja_modal.realisasi",
+        ] {
             assert!(blanks.contains(&want), "{want} not blank in {blanks:?}");
         }
     }
