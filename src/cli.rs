@@ -169,6 +169,10 @@ pub struct VerifyArgs {
     pub pdf: Option<PathBuf>,
     #[command(flatten)]
     pub archive: ArchiveArg,
+    /// With the audit: a ledger head that `release` printed earlier; the answer is no unless
+    /// the ledger still contains it (nobody shortened or rewrote the ledger since).
+    #[arg(long, value_name = "SHA256", conflicts_with = "pdf")]
+    pub head: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

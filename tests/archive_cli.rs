@@ -200,3 +200,58 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
     assert_eq!(v.status.code(), Some(0), "{}", text(&v));
     assert!(text(&v).contains("signed copy of revision 1"), "{}", text(&v));
 }
+
+/// The head `release` prints, kept outside the archive, catches what no audit can: the
+/// owner removing the newest revision and rewinding everything consistently.
+#[test]
+fn the_head_printed_by_release_is_checked_by_verify_head() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    let yaml = report_copy(tmp.path());
+    let y = yaml.to_str().unwrap();
+    let head_of = |o: &Output| {
+        assert_eq!(o.status.code(), Some(0), "{}", text(o));
+        let t = String::from_utf8_lossy(&o.stdout).into_owned();
+        t.lines()
+            .find_map(|l| l.strip_prefix("head:"))
+            .unwrap_or_else(|| panic!("no head: line in {t}"))
+            .trim()
+            .to_owned()
+    };
+    let h1 = head_of(&lkjip(&["release", y], &arsip));
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
+    let h2 = head_of(&lkjip(&["release", y, "--note", "koreksi"], &arsip));
+    let ledger = std::fs::read_to_string(arsip.join("ledger.jsonl")).unwrap();
+    let first = ledger.lines().next().unwrap();
+    assert_eq!(h1, format!("{:x}", sha2_hex(first.as_bytes())));
+    for h in [&h1, &h2] {
+        let v = lkjip(&["verify", "--head", h], &arsip);
+        assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    }
+    let v = lkjip(&["verify", "--head", "not-a-hash"], &arsip);
+    assert_eq!(v.status.code(), Some(2), "{}", text(&v));
+
+    // The owner takes revision 2 out and rewinds the archive's own records to match.
+    let r2 = std::path::PathBuf::from(&arsip).join(
+        serde_json::from_str::<serde_json::Value>(ledger.lines().nth(1).unwrap()).unwrap()["bag"].as_str().unwrap(),
+    );
+    std::fs::remove_dir_all(r2).unwrap();
+    std::fs::write(arsip.join("ledger.jsonl"), format!("{first}\n")).unwrap();
+    std::fs::write(
+        arsip.join("lkjip-archive.txt"),
+        format!("LKjIP-Archive-Format: 1\nLedger-Lines: 1\nLedger-Head: {h1}\n"),
+    )
+    .unwrap();
+    let audit = lkjip(&["verify"], &arsip);
+    assert_eq!(audit.status.code(), Some(0), "undetectable inside the archive: {}", text(&audit));
+    let v = lkjip(&["verify", "--head", &h2], &arsip);
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("is not in the ledger"), "{}", text(&v));
+    assert_eq!(lkjip(&["verify", "--head", &h1], &arsip).status.code(), Some(0));
+}
+
+fn sha2_hex(bytes: &[u8]) -> impl std::fmt::LowerHex {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+}

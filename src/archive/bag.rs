@@ -203,7 +203,8 @@ pub fn check(bag: &Path) -> BagCheck {
     if let Ok(rd) = fs::read_dir(bag) {
         for e in rd.flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
-            if n != "data" && n != TAGMANIFEST && !TAG_FILES.contains(&n.as_str()) {
+            let own = [TAGMANIFEST, super::commit::MARKER_FILE, super::commit::TOKEN_FILE].contains(&n.as_str());
+            if n != "data" && !own && !TAG_FILES.contains(&n.as_str()) {
                 c.problems.push(format!("{shown}/{n}: unexpected file in the bag"));
             }
         }

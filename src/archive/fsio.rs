@@ -28,11 +28,15 @@ pub enum Step {
     LedgerTempWritten,
     /// The new ledger replaced the old one (the revision is committed).
     LedgerRenamed,
+    /// The bag's commit marker (and timestamp token) are written and fsynced.
+    MarkerWritten,
+    /// `lkjip-archive.txt` records the new ledger head (the release is complete).
+    HeadRecorded,
 }
 
 impl Step {
     /// Every step, in the order a release passes them.
-    pub const ALL: [Step; 8] = [
+    pub const ALL: [Step; 10] = [
         Step::TempDirCreated,
         Step::PayloadWritten,
         Step::TagFilesWritten,
@@ -41,6 +45,8 @@ impl Step {
         Step::BagParentSynced,
         Step::LedgerTempWritten,
         Step::LedgerRenamed,
+        Step::MarkerWritten,
+        Step::HeadRecorded,
     ];
 }
 
@@ -117,8 +123,22 @@ pub fn ensure_dir(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Prefix of every temporary entry in the archive directory; audit ignores them, release removes them.
+/// Prefix of every temporary entry in the archive directory.
 pub const TEMP_PREFIX: &str = ".tmp-";
+/// What a temporary entry holds; part of its name.
+const TEMP_KINDS: [&str; 4] = ["bag", "ledger", "trash", "anchor"];
+
+/// Whether `name` is a temporary name that [`temp_path`] makes:
+/// `.tmp-<kind>-<pid>-<nanos>-<n>`, kind one of lkjip's own, the rest decimal digits.
+/// Only such entries are ever removed; anything else is left for a person to judge.
+pub fn is_own_temp(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix(TEMP_PREFIX) else { return false };
+    let Some((kind, nums)) = rest.split_once('-') else { return false };
+    let parts: Vec<&str> = nums.split('-').collect();
+    TEMP_KINDS.contains(&kind)
+        && parts.len() == 3
+        && parts.iter().all(|p| !p.is_empty() && p.len() <= 40 && p.bytes().all(|b| b.is_ascii_digit()))
+}
 
 /// A fresh temporary name in `dir`, unique across processes and threads.
 pub fn temp_path(dir: &Path, what: &str) -> PathBuf {
@@ -137,13 +157,15 @@ pub fn remove_tree(archive: &Path, path: &Path) -> anyhow::Result<()> {
     fs::remove_dir_all(&trash).with_context(|| format!("removing {}", trash.display()))
 }
 
-/// Removes leftover temporary entries of interrupted releases. Call only under the lock.
+/// Removes leftover temporary entries of interrupted releases (only names [`is_own_temp`]
+/// accepts). Call only under the lock, in a directory known to be an archive.
 pub fn remove_temps(archive: &Path) -> anyhow::Result<()> {
     for entry in fs::read_dir(archive).with_context(|| format!("reading {}", archive.display()))? {
         let entry = entry.with_context(|| format!("reading {}", archive.display()))?;
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+        if entry.file_name().to_str().is_some_and(is_own_temp) {
             let p = entry.path();
-            let r = if p.is_dir() { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let r = if is_dir { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
             r.with_context(|| format!("removing leftover {}", p.display()))?;
         }
     }

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use sha2::Digest;
 
 /// A SHA-256 digest. Shown, parsed and serialised as 64 lowercase hex digits.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Sha256(pub [u8; 32]);
 
 impl Sha256 {

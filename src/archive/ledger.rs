@@ -67,6 +67,8 @@ pub struct ParsedLedger {
     pub bytes: Vec<u8>,
     /// Entries with the 1-based line number they came from.
     pub entries: Vec<(usize, LedgerEntry)>,
+    /// SHA-256 of every line (without its LF), parsed or not; the last one is the head.
+    pub line_hashes: Vec<Sha256>,
     pub problems: Vec<String>,
 }
 
@@ -80,12 +82,27 @@ pub fn read(dir: &Path) -> anyhow::Result<ParsedLedger> {
     }
 }
 
-/// Reads the ledger and refuses a damaged one, or a missing archive directory (for release,
-/// verify, log, load: a mistyped `--archive` must not read as "not in the archive").
+/// The line of the ledger of `dir` that hashes to `head` (1-based; 0 for the empty ledger's
+/// head, 64 zeros), or `None` when no line does: the ledger no longer holds that head.
+pub fn head_line(dir: &Path, head: Sha256) -> anyhow::Result<Option<usize>> {
+    if head == Sha256::ZERO {
+        return Ok(Some(0));
+    }
+    Ok(read(dir)?.line_hashes.iter().position(|h| *h == head).map(|i| i + 1))
+}
+
+/// Reads the ledger and refuses a damaged one, a missing archive directory (for release,
+/// verify, log, load: a mistyped `--archive` must not read as "not in the archive"), an
+/// archive of a newer lkjip, and the quick signs of a shortened ledger or a missing bag
+/// (see [`super::audit::quick_check`]; the full audit is `audit`).
 pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
     if !dir.is_dir() {
         anyhow::bail!("there is no archive at {} (use --archive DIR or set $LKJIP_ARSIP)", dir.display());
     }
+    let anchor = super::anchor::read(dir).map_err(|e| match e.downcast_ref::<super::anchor::NewerFormat>() {
+        Some(_) => e,
+        None => e.context(format!("the archive {} is damaged; run `lkjip verify --archive {0}`", dir.display())),
+    })?;
     let ledger = read(dir)?;
     if let Some(first) = ledger.problems.first() {
         anyhow::bail!(
@@ -95,12 +112,14 @@ pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
             dir.display()
         );
     }
+    super::audit::quick_check(dir, &ledger, anchor)?;
     Ok(ledger)
 }
 
 /// Parses ledger bytes: each line canonical JSON, the chain intact, revisions in sequence.
 pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
     let mut entries = Vec::new();
+    let mut line_hashes = Vec::new();
     let mut problems = Vec::new();
     let mut prev = Sha256::ZERO;
     let mut last_rev: std::collections::HashMap<String, u32> = Default::default();
@@ -113,6 +132,7 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
             let n = i + 1;
             let expected_prev = prev;
             prev = Sha256::of(line);
+            line_hashes.push(prev);
             let entry: LedgerEntry =
                 match std::str::from_utf8(line).map_err(anyhow::Error::from).and_then(|s| Ok(serde_json::from_str(s)?))
                 {
@@ -156,18 +176,13 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
             entries.push((n, entry));
         }
     }
-    ParsedLedger { bytes, entries, problems }
+    ParsedLedger { bytes, entries, line_hashes, problems }
 }
 
 impl ParsedLedger {
-    /// The hash the next line must carry as `prev`.
+    /// The hash the next line must carry as `prev`: the ledger head.
     pub fn tip(&self) -> Sha256 {
-        let body = self.bytes.strip_suffix(b"\n").unwrap_or(&self.bytes);
-        match body.iter().rposition(|&b| b == b'\n') {
-            _ if self.bytes.is_empty() => Sha256::ZERO,
-            Some(i) => Sha256::of(&body[i + 1..]),
-            None => Sha256::of(body),
-        }
+        self.line_hashes.last().copied().unwrap_or(Sha256::ZERO)
     }
 
     /// The newest entry of `report`.

@@ -17,8 +17,10 @@
 //! A bag without a ledger line is not archived; a complete one at the next revision (a crash
 //! between the two steps) is recorded by the next release, from its bag-info (see `recover`).
 
+mod anchor;
 mod audit;
 mod bag;
+mod commit;
 pub mod fsio;
 mod hash;
 mod history;
@@ -42,7 +44,7 @@ pub use history::{
     ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log, load_revision, log,
 };
 pub use identify::{Identification, Status, identify};
-pub use ledger::{LEDGER_FILE, LedgerEntry};
+pub use ledger::{LEDGER_FILE, LedgerEntry, head_line};
 pub use release::{release, release_in};
 
 /// The environment variable naming the archive directory when `--archive` is not given.
@@ -138,6 +140,9 @@ pub struct Released {
     pub pdf_path: PathBuf,
     pub sha256: Sha256,
     pub len: u64,
+    /// The ledger head after the release: SHA-256 of its last line. Kept outside the archive
+    /// (written down, mailed), it lets `verify --head` prove the ledger was not shortened.
+    pub head: Sha256,
     /// False when the sources equal the current revision's: nothing was written.
     pub created: bool,
 }

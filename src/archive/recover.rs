@@ -12,6 +12,12 @@ use super::{Generator, Sha256, bag};
 /// ledger tip; an error when the bag is incomplete or inconsistent in any way.
 pub(crate) fn orphan_entry(dir: &Path, slug: &str, revision: u32, tip: Sha256) -> anyhow::Result<LedgerEntry> {
     let bag_rel = format!("{slug}/r{revision}");
+    if let Some(m) = super::commit::read(&dir.join(&bag_rel))? {
+        anyhow::bail!(
+            "{bag_rel} was recorded as ledger line {} (its commit marker says so): its line was removed",
+            m.line
+        );
+    }
     let c = bag::check(&dir.join(&bag_rel));
     if let Some(p) = c.problems.first() {
         anyhow::bail!("{p}");

@@ -7,8 +7,10 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::fsio::{self, RealWorld, SimulatedCrash, Step, World};
-use super::ledger::{self, LedgerEntry, ParsedLedger};
+use super::anchor::{self, ARCHIVE_FILE, HeadState};
+use super::commit::{self, Marker};
+use super::fsio::{self, LOCK_FILE, RealWorld, SimulatedCrash, Step, World};
+use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
 use super::{
     RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name, source_digest, time,
 };
@@ -34,10 +36,22 @@ pub fn release_in(
 ) -> anyhow::Result<Released> {
     let note = check_request(req)?;
     let slug = req.report.slug();
-    fsio::ensure_dir(dir).with_context(|| format!("preparing archive {}", dir.display()))?;
+    open_for_release(dir)?;
     let _lock = fsio::lock_archive(dir)?;
+    if anchor::read(dir)?.is_none() && !dir.join(LEDGER_FILE).exists() {
+        anchor::write(dir, 0, Sha256::ZERO, &NoFaults(world))?;
+    }
     let mut led = ledger::read_clean(dir)?;
     fsio::remove_temps(dir)?;
+    let audit = super::audit(dir)?;
+    if let Some(first) = audit.problems.first() {
+        anyhow::bail!(
+            "the archive {} fails its audit ({first}{}); nothing was released: run `lkjip verify --archive {0}` and repair it first",
+            dir.display(),
+            if audit.problems.len() > 1 { format!(", and {} more", audit.problems.len() - 1) } else { String::new() },
+        );
+    }
+    finish_unfinished(dir, &led, world)?;
     adopt_orphans(dir, &mut led, world)?;
 
     let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
@@ -49,6 +63,7 @@ pub fn release_in(
             pdf_path: dir.join(&cur.pdf),
             sha256: cur.pdf_sha256,
             len: cur.pdf_length,
+            head: led.tip(),
             created: false,
         });
     }
@@ -102,7 +117,10 @@ pub fn release_in(
         fsio::sync_dir(&slug_dir)?;
         fsio::sync_dir(dir)?;
         fsio::checkpoint(world, Step::BagParentSynced)?;
-        ledger::commit(dir, &led.bytes, &entry, world)
+        ledger::commit(dir, &led.bytes, &entry, world)?;
+        let marker = Marker { line: led.line_hashes.len() + 1, sha256: Sha256::of(entry.to_line().as_bytes()) };
+        commit::mark(&final_bag, marker, None, world)?;
+        anchor::write(dir, marker.line, marker.sha256, world)
     })();
     if let Err(err) = result {
         if err.downcast_ref::<SimulatedCrash>().is_some() {
@@ -121,6 +139,7 @@ pub fn release_in(
         pdf_path: dir.join(&entry.pdf),
         sha256: entry.pdf_sha256,
         len: entry.pdf_length,
+        head: Sha256::of(entry.to_line().as_bytes()),
         created: true,
     })
 }
@@ -150,10 +169,54 @@ fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyho
             })?;
             ledger::commit(dir, &led.bytes, &entry, &NoFaults(world))?;
             *led = ledger::read_clean(dir)?;
+            finish_unfinished(dir, led, world)?;
             next += 1;
         }
     }
     Ok(())
+}
+
+/// Refuses a folder that is neither an lkjip archive nor empty (creating it when missing), so
+/// that a mistyped `--archive` never writes into, or removes anything from, someone's folder.
+fn open_for_release(dir: &Path) -> anyhow::Result<()> {
+    if !dir.exists() {
+        return fsio::ensure_dir(dir).with_context(|| format!("preparing archive {}", dir.display()));
+    }
+    if dir.join(ARCHIVE_FILE).exists() || dir.join(LEDGER_FILE).exists() {
+        return Ok(());
+    }
+    let rd = fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    let mut names = Vec::new();
+    for e in rd {
+        let name = e.with_context(|| format!("reading {}", dir.display()))?.file_name();
+        // Another lkjip's first release into the same empty folder may be under way.
+        if name != LOCK_FILE && !name.to_str().is_some_and(fsio::is_own_temp) {
+            names.push(name.to_string_lossy().into_owned());
+        }
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    anyhow::bail!(
+        "{} is not an lkjip archive (it has no {ARCHIVE_FILE} and no {LEDGER_FILE}) and it is not empty ({}{}): nothing was released and nothing in it was touched; name an archive or an empty folder with --archive",
+        dir.display(),
+        names.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
+        if names.len() > 3 { ", …" } else { "" }
+    );
+}
+
+/// Finishes a release that died after committing its ledger line: marks its bag and records
+/// the new head in `lkjip-archive.txt`. Does nothing when the last release finished.
+fn finish_unfinished(dir: &Path, led: &ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
+    let Some(an) = anchor::read(dir)? else { return Ok(()) };
+    if anchor::head_state(&an, &led.line_hashes) != HeadState::Unfinished {
+        return Ok(());
+    }
+    let line = led.line_hashes.len();
+    let (_, last) = led.entries.last().filter(|(n, _)| *n == line).context("the ledger's last line is not an entry")?;
+    commit::mark(&dir.join(&last.bag), Marker { line, sha256: led.tip() }, None, &NoFaults(world))?;
+    anchor::write(dir, line, led.tip(), &NoFaults(world))
 }
 
 /// The world's clock without its faults (recovery is not one of the release's steps).

@@ -25,16 +25,22 @@ pub fn finish(
                 println!("unchanged: the sources equal revision {} of {}; nothing was archived", r.revision, r.report);
             }
             println!(
-                "revision: {}\npdf:      {}\nsha256:   {}\nlength:   {} bytes",
+                "revision: {}\npdf:      {}\nsha256:   {}\nlength:   {} bytes\nhead:     {}",
                 r.revision,
                 r.pdf_path.display(),
                 r.sha256,
-                r.len
+                r.len,
+                r.head
+            );
+            println!(
+                "(keep the head outside the archive; `lkjip verify --archive {} --head {}` later proves the ledger still holds it)",
+                dir.display(),
+                r.head
             );
         }
         Format::Json => println!(
             "{}",
-            serde_json::json!({"report": r.report, "revision": r.revision, "pdf": r.pdf_path, "sha256": r.sha256, "length": r.len, "created": r.created})
+            serde_json::json!({"report": r.report, "revision": r.revision, "pdf": r.pdf_path, "sha256": r.sha256, "length": r.len, "head": r.head, "created": r.created})
         ),
     }
     Ok(Verdict::Yes)

@@ -21,6 +21,10 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<Verdict> {
         }
         None => {
             let audit = archive::audit(&dir)?;
+            let head = match &args.head {
+                Some(h) => Some(archive::head_line(&dir, h.parse().context("--head")?)?),
+                None => None,
+            };
             match args.format {
                 Format::Text => {
                     for p in &audit.problems {
@@ -28,6 +32,13 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<Verdict> {
                     }
                     for n in &audit.notices {
                         println!("notice: {n}");
+                    }
+                    match (&args.head, head) {
+                        (Some(h), Some(Some(n))) => println!("head: the ledger contains {h} as its line {n}"),
+                        (Some(h), Some(None)) => {
+                            println!("problem: head {h} is not in the ledger: it was shortened or rewritten since")
+                        }
+                        _ => {}
                     }
                     if audit.is_clean() {
                         println!("the archive {} is intact: {} revisions checked", dir.display(), audit.revisions);
@@ -42,10 +53,10 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<Verdict> {
                 }
                 Format::Json => println!(
                     "{}",
-                    serde_json::json!({"archive": dir, "clean": audit.is_clean(), "revisions": audit.revisions, "problems": audit.problems, "notices": audit.notices})
+                    serde_json::json!({"archive": dir, "clean": audit.is_clean(), "revisions": audit.revisions, "head": audit.head, "problems": audit.problems, "notices": audit.notices, "head_line": head})
                 ),
             }
-            Ok(if audit.is_clean() { Verdict::Yes } else { Verdict::No })
+            Ok(if audit.is_clean() && head != Some(None) { Verdict::Yes } else { Verdict::No })
         }
     }
 }

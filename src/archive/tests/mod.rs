@@ -3,6 +3,7 @@
 mod external;
 mod robust;
 mod tamper;
+mod truncate;
 
 use std::cell::Cell;
 use std::fs;
@@ -62,6 +63,25 @@ fn assert_clean(dir: &Path) -> Audit {
     let a = audit(dir).unwrap();
     assert!(a.is_clean(), "audit problems: {:#?}", a.problems);
     a
+}
+
+/// Puts the archive back in the state a release of its newest revision leaves when it dies
+/// just before committing its ledger line: the line gone, the bag unmarked, the head rewound.
+fn uncommit_last(dir: &Path) {
+    let path = dir.join(LEDGER_FILE);
+    let full = fs::read_to_string(&path).unwrap();
+    let body = &full[..full.len() - 1];
+    let (kept, last) = body.rsplit_once('\n').map_or(("", body), |(k, l)| (k, l));
+    let entry: LedgerEntry = serde_json::from_str(last).unwrap();
+    fs::remove_file(dir.join(&entry.bag).join("lkjip-commit.txt")).unwrap();
+    let kept = if kept.is_empty() { String::new() } else { format!("{kept}\n") };
+    let (lines, head) = match kept.lines().last() {
+        Some(l) => (kept.lines().count(), Sha256::of(l.as_bytes())),
+        None => (0, Sha256::ZERO),
+    };
+    fs::write(&path, kept).unwrap();
+    let anchor = format!("LKjIP-Archive-Format: 1\nLedger-Lines: {lines}\nLedger-Head: {head}\n");
+    fs::write(dir.join("lkjip-archive.txt"), anchor).unwrap();
 }
 
 fn flip(path: &Path, at: usize) {
@@ -284,7 +304,7 @@ fn commands_map_answers_to_verdicts() {
     rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
     let archive = || ArchiveArg { archive: Some(tmp.path().to_path_buf()) };
     let verify = |pdf: Option<std::path::PathBuf>| {
-        commands::verify::run(&VerifyArgs { pdf, archive: archive(), format: Format::Json }).unwrap()
+        commands::verify::run(&VerifyArgs { pdf, archive: archive(), head: None, format: Format::Json }).unwrap()
     };
     assert_eq!(verify(Some(out.pdf_path.clone())), Verdict::Yes);
     assert_eq!(verify(None), Verdict::Yes);
