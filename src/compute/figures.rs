@@ -1,11 +1,32 @@
-//! Placeholders in narrative (`{kup-kur.capaian}`) resolved into formatted figures.
+//! Placeholders in narrative (`{kup-kur.capaian}`) resolved into typed figures.
+//!
+//! Compute never formats: a [`Figure`] says what kind of value it is, and the presentation
+//! layer (`present::figures::text`) writes it the Indonesian way.
 
 use rust_decimal::Decimal;
 
+use super::formula::Arah;
 use super::report::{AnggaranHasil, Computed, Persen};
-use crate::format::{angka, persen, rupiah};
+use crate::input::types::Tahun;
 use crate::messages::Msg;
 use crate::model::{Entity, Report};
+
+/// The value a placeholder names, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Figure {
+    /// A computed percentage (`71,18 %`).
+    Persen(Persen),
+    /// An amount of money (`Rp 12.644.738.000`).
+    Rupiah(Decimal),
+    /// A raw value as written, keeping its scale (`5,00`).
+    Angka(Decimal),
+    /// Words: a name, a status, a category.
+    Teks(String),
+    /// A count (`12`).
+    Jumlah(usize),
+    /// A year (`2021`).
+    Tahun(Tahun),
+}
 
 /// The figures a placeholder may name, by kind of id (for messages and the README).
 pub const INDIKATOR: &[&str] = &[
@@ -28,11 +49,20 @@ pub const SASARAN: &[&str] =
     &["uraian", "jumlah_indikator", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
 pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan"];
 
-fn p(v: Option<Persen>, dp: u32) -> Result<String, Msg> {
-    v.map(|c| persen(c.nilai, dp)).ok_or(Msg::FigureUndefined)
+fn p(v: Option<Persen>) -> Result<Figure, Msg> {
+    v.map(Figure::Persen).ok_or(Msg::FigureUndefined)
 }
 
-fn some<T>(v: Option<T>, f: impl Fn(T) -> String, what: &str) -> Result<String, Msg> {
+fn arah(a: Arah) -> String {
+    match a {
+        Arah::Naik => "Naik",
+        Arah::Turun => "Turun",
+        Arah::Tetap => "Tetap",
+    }
+    .to_owned()
+}
+
+fn some<T>(v: Option<T>, f: impl Fn(T) -> Figure, what: &str) -> Result<Figure, Msg> {
     v.map(f).ok_or_else(|| Msg::FigureMissing { what: what.to_owned() })
 }
 
@@ -40,36 +70,39 @@ fn unknown(figure: &str, allowed: &[&str]) -> Msg {
     Msg::UnknownFigure { figure: figure.to_owned(), allowed: allowed.join(", ") }
 }
 
-fn anggaran(a: &AnggaranHasil, figure: &str, dp: u32) -> Result<String, Msg> {
+fn anggaran(a: &AnggaranHasil, figure: &str) -> Result<Figure, Msg> {
     match figure {
-        "pagu" => Ok(rupiah(a.pagu)),
-        "realisasi" => Ok(rupiah(a.realisasi)),
-        "serapan" => p(a.serapan, dp),
+        "pagu" => Ok(Figure::Rupiah(a.pagu)),
+        "realisasi" => Ok(Figure::Rupiah(a.realisasi)),
+        "serapan" => p(a.serapan),
         _ => Err(unknown(figure, &ANGGARAN[1..])),
     }
 }
 
-/// Resolve one placeholder key into the text printed in its place.
-pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, Msg> {
-    let dp = c.desimal;
+/// Resolve one placeholder key into the figure printed in its place.
+pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
     let (id, figure) = key.split_once('.').unwrap_or((key, ""));
-    let money = |d: Decimal| rupiah(d);
+    let money = Figure::Rupiah;
+    let teks = Figure::Teks;
+    let angka = Figure::Angka;
     match id {
-        "tahun" if figure.is_empty() => return Ok(c.tahun.to_string()),
+        "tahun" if figure.is_empty() => return Ok(Figure::Tahun(c.tahun)),
         "ringkasan" => {
             let r = &c.ringkasan;
             return match figure {
-                "jumlah_tujuan" => Ok(r.jumlah_tujuan.to_string()),
-                "jumlah_sasaran" => Ok(r.jumlah_sasaran.to_string()),
-                "jumlah_indikator" => Ok(r.jumlah_indikator.to_string()),
-                "jumlah_iku" => Ok(report.indikator.iter().filter(|i| report.indikator_at(i).iku).count().to_string()),
-                "jumlah_indikator_pk" => Ok(report.doc.perencanaan.perjanjian_kinerja.indikator.len().to_string()),
-                "melebihi" => Ok(r.melebihi.to_string()),
-                "tercapai" => Ok(r.tercapai.to_string()),
-                "tidak_tercapai" => Ok(r.tidak_tercapai.to_string()),
-                "capaian" => p(r.capaian, dp),
-                "kategori" => some(r.kategori.clone(), |s| s, "category"),
-                "serapan" => p(r.serapan, dp),
+                "jumlah_tujuan" => Ok(Figure::Jumlah(r.jumlah_tujuan)),
+                "jumlah_sasaran" => Ok(Figure::Jumlah(r.jumlah_sasaran)),
+                "jumlah_indikator" => Ok(Figure::Jumlah(r.jumlah_indikator)),
+                "jumlah_iku" => {
+                    Ok(Figure::Jumlah(report.indikator.iter().filter(|i| report.indikator_at(i).iku).count()))
+                }
+                "jumlah_indikator_pk" => Ok(Figure::Jumlah(report.doc.perencanaan.perjanjian_kinerja.indikator.len())),
+                "melebihi" => Ok(Figure::Jumlah(r.melebihi)),
+                "tercapai" => Ok(Figure::Jumlah(r.tercapai)),
+                "tidak_tercapai" => Ok(Figure::Jumlah(r.tidak_tercapai)),
+                "capaian" => p(r.capaian),
+                "kategori" => some(r.kategori.clone(), teks, "category"),
+                "serapan" => p(r.serapan),
                 _ => Err(unknown(
                     figure,
                     &[
@@ -98,7 +131,7 @@ pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, Msg> {
                 "belanja" => &k.belanja,
                 _ => return Err(unknown(part, &["pendapatan", "belanja_operasi", "belanja_modal", "belanja"])),
             };
-            return anggaran(a, fig, dp);
+            return anggaran(a, fig);
         }
         _ => {}
     }
@@ -118,57 +151,57 @@ pub fn lookup(report: &Report, c: &Computed, key: &str) -> Result<String, Msg> {
                 return some(map.get(&y), |n| angka(n.value()), &format!("{fig} for {y}"));
             }
             match fig {
-                "nama" => Ok(ind.nama.clone()),
-                "satuan" => Ok(ind.satuan.clone()),
+                "nama" => Ok(teks(ind.nama.clone())),
+                "satuan" => Ok(teks(ind.satuan.clone())),
                 "target" => some(h.target, angka, "target"),
                 "realisasi" => some(h.realisasi, angka, "realisasi"),
-                "capaian" => p(h.capaian, dp),
-                "status" => some(h.status.clone(), |s| s, "status"),
-                "kategori" => some(h.kategori.clone(), |s| s, "category"),
+                "capaian" => p(h.capaian),
+                "status" => some(h.status.clone(), teks, "status"),
+                "kategori" => some(h.kategori.clone(), teks, "category"),
                 "target_akhir" => some(h.target_akhir, angka, "end-of-Renstra target"),
-                "capaian_akhir" => p(h.capaian_akhir, dp),
-                "status_akhir" => some(h.status_akhir.clone(), |s| s, "status"),
+                "capaian_akhir" => p(h.capaian_akhir),
+                "status_akhir" => some(h.status_akhir.clone(), teks, "status"),
                 "realisasi_lalu" => some(h.realisasi_lalu, angka, "previous year's realisasi"),
-                "tren" => some(h.tren, |t| format!("{:?}", t.arah), "trend"),
+                "tren" => some(h.tren, |t| teks(arah(t.arah)), "trend"),
                 _ => Err(unknown(figure, INDIKATOR)),
             }
         }
         Entity::Sasaran(t, s) => {
             let h = c.sasaran.iter().find(|x| x.id == id).expect("every sasaran is computed");
             match figure {
-                "uraian" => Ok(report.sasaran(t, s).uraian.clone()),
-                "jumlah_indikator" => Ok(h.jumlah_indikator.to_string()),
-                "capaian" => p(h.capaian, dp),
-                "kategori" => some(h.kategori.clone(), |s| s, "category"),
+                "uraian" => Ok(teks(report.sasaran(t, s).uraian.clone())),
+                "jumlah_indikator" => Ok(Figure::Jumlah(h.jumlah_indikator)),
+                "capaian" => p(h.capaian),
+                "kategori" => some(h.kategori.clone(), teks, "category"),
                 "pagu" => Ok(money(h.pagu)),
                 "realisasi" => Ok(money(h.realisasi)),
-                "serapan" => p(h.serapan, dp),
-                "efisiensi" => p(h.efisiensi, dp),
+                "serapan" => p(h.serapan),
+                "efisiensi" => p(h.efisiensi),
                 _ => Err(unknown(figure, SASARAN)),
             }
         }
         Entity::Program(pi) => {
             let h = &c.program[pi];
             match figure {
-                "nama" => Ok(report.program(pi).nama.clone()),
+                "nama" => Ok(teks(report.program(pi).nama.clone())),
                 "pagu" => Ok(money(h.pagu)),
                 "realisasi" => some(h.realisasi, money, "program's realisasi"),
-                "serapan" => p(h.serapan, dp),
+                "serapan" => p(h.serapan),
                 _ => Err(unknown(figure, ANGGARAN)),
             }
         }
         Entity::Kegiatan(pi, ki) => {
             let k = report.kegiatan(pi, ki);
             match figure {
-                "nama" => Ok(k.nama.clone()),
+                "nama" => Ok(teks(k.nama.clone())),
                 "pagu" => Ok(money(k.pagu.value())),
                 "realisasi" => Ok(money(k.realisasi.value())),
-                "serapan" => p(c.program[pi].kegiatan[ki].serapan, dp),
+                "serapan" => p(c.program[pi].kegiatan[ki].serapan),
                 _ => Err(unknown(figure, ANGGARAN)),
             }
         }
         Entity::Tujuan(t) => match figure {
-            "uraian" => Ok(report.tujuan(t).uraian.clone()),
+            "uraian" => Ok(teks(report.tujuan(t).uraian.clone())),
             _ => Err(unknown(figure, &["uraian"])),
         },
     }

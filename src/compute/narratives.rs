@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
-use super::figures::lookup;
+use super::figures::figure;
 use super::report::{Computed, Persen};
 use crate::diag::{Problem, Severity};
 use crate::messages::Msg;
@@ -19,7 +19,7 @@ pub fn check(report: &Report, c: &Computed) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (path, text) in walk::narratives(&report.doc) {
         for key in narrative::placeholders(&text) {
-            if let Err(why) = lookup(report, c, &key) {
+            if let Err(why) = figure(report, c, &key) {
                 problems.push(Problem::said(
                     Severity::Error,
                     &path,

@@ -6,6 +6,7 @@
 
 mod bab1_2;
 mod bab3;
+pub mod figures;
 mod front;
 mod text;
 

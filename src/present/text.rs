@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::compute::figures::lookup;
+use crate::compute::figures::figure;
 use crate::compute::report::{Computed, IndikatorHasil, Persen};
 use crate::format::{self, angka, desimal, nip};
 use crate::input::types::{Indikator, Pejabat, StatusJabatan};
@@ -20,8 +20,10 @@ pub const TAK_TERDEFINISI: &str = "tak terdefinisi";
 impl Cx<'_> {
     /// Narrative text with placeholders resolved.
     pub fn narasi(&self, text: &str) -> anyhow::Result<Narasi> {
-        let blocks = narrative::resolve(&narrative::parse(text), &|k: &str| lookup(self.report, self.c, k))
-            .map_err(|e| anyhow::anyhow!("placeholder in narrative: {}", e.text(crate::messages::Lang::En)))?;
+        let blocks = narrative::resolve(&narrative::parse(text), &|k: &str| {
+            figure(self.report, self.c, k).map(|f| super::figures::text(&f, self.dp()))
+        })
+        .map_err(|e| anyhow::anyhow!("placeholder in narrative: {}", e.text(crate::messages::Lang::En)))?;
         Ok(blocks.into_iter().map(convert).collect())
     }
     pub fn narasi_opt(&self, text: Option<&String>) -> anyhow::Result<Narasi> {
