@@ -60,6 +60,12 @@ pub enum Command {
     /// Say whether a PDF is an archived revision; with no PDF, audit the whole archive.
     #[command(after_help = "Examples:\n  lkjip verify LKjIP-2024.pdf\n  lkjip verify")]
     Verify(VerifyArgs),
+    /// Write a static web page that verifies a PDF against the archive, without lkjip.
+    ///
+    /// OUT gets index.html, its JavaScript and the ledger: open index.html in any browser
+    /// (no server, no network) and drop a PDF on it.
+    #[command(after_help = "Examples:\n  lkjip publikasi --archive /srv/arsip situs-periksa/")]
+    Publikasi(PublikasiArgs),
     /// List each report's revisions.
     #[command(after_help = "Examples:\n  lkjip log\n  lkjip log --archive /srv/arsip")]
     Log(LogArgs),
@@ -175,6 +181,14 @@ pub struct VerifyArgs {
     pub head: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct PublikasiArgs {
+    /// The folder to write (must not exist or be empty).
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub archive: ArchiveArg,
 }
 
 #[derive(Debug, Args)]

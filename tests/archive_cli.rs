@@ -255,3 +255,106 @@ fn sha2_hex(bytes: &[u8]) -> impl std::fmt::LowerHex {
     use sha2::Digest;
     sha2::Sha256::digest(bytes)
 }
+
+/// The static page of `lkjip publikasi`, in a real headless Chromium (Debian's, driven over
+/// its DevTools protocol by playwright-core from tests/browser): an archived, a superseded,
+/// an unknown and an appended file, each dropped on the page. Never skipped: without
+/// chromium or node_modules the test fails, naming the install step.
+#[test]
+fn the_publikasi_page_verifies_pdfs_in_a_real_browser() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    let yaml = report_copy(tmp.path());
+    let y = yaml.to_str().unwrap();
+    let r1 = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
+    let r2 = json(&lkjip(&["release", y, "--note", "koreksi realisasi IKU 2", "--format", "json"], &arsip));
+    let pdf1 = PathBuf::from(r1["pdf"].as_str().unwrap());
+    let pdf2 = PathBuf::from(r2["pdf"].as_str().unwrap());
+    let bytes2 = std::fs::read(&pdf2).unwrap();
+    let files = tmp.path().join("berkas");
+    std::fs::create_dir(&files).unwrap();
+    let put = |name: &str, b: &[u8]| {
+        let p = files.join(name);
+        std::fs::write(&p, b).unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let current = put("terkini.pdf", &bytes2);
+    let superseded = put("lama.pdf", &std::fs::read(&pdf1).unwrap());
+    let mut flipped = bytes2.clone();
+    flipped[500] ^= 1;
+    let unknown = put("asing.pdf", &flipped);
+    let mut longer = bytes2.clone();
+    longer.extend_from_slice(b"1 0 obj\n<< /Type /Annot /Subtype /FreeText >>\nendobj\n%%EOF\n");
+    let appended = put("ditambah.pdf", &longer);
+
+    let site = tmp.path().join("situs");
+    let p = lkjip(&["publikasi", site.to_str().unwrap()], &arsip);
+    assert_eq!(p.status.code(), Some(0), "{}", text(&p));
+    let mut names: Vec<_> = std::fs::read_dir(&site).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names, ["index.html", "ledger.js", "ledger.jsonl", "periksa.js"]);
+    assert_eq!(std::fs::read(site.join("ledger.jsonl")).unwrap(), std::fs::read(arsip.join("ledger.jsonl")).unwrap());
+    let page = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(!page.contains("http://") && !page.contains("https://"), "no outside resources");
+    let again = lkjip(&["publikasi", site.to_str().unwrap()], &arsip);
+    assert_ne!(again.status.code(), Some(0), "a non-empty folder is refused: {}", text(&again));
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    assert!(
+        root.join("node_modules/playwright-core").is_dir(),
+        "playwright-core is not installed: npm ci --prefix tests/browser (scripts/test does)"
+    );
+    let out = Command::new("node")
+        .arg(root.join("publikasi.mjs"))
+        .arg(&site)
+        .args([&current, &superseded, &unknown, &appended])
+        .output()
+        .expect("node is installed");
+    assert!(out.status.success(), "the browser run failed: {}", text(&out));
+    let said: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(said.len(), 5, "{said:#?}");
+    assert_eq!((said[0]["via"].as_str(), said[0]["jenis"].as_str()), (Some("input"), Some("arsip")));
+    let head = r2["head"].as_str().unwrap();
+    assert!(said[0]["head"].as_str().unwrap().contains(head), "the page shows the ledger head: {said:#?}");
+    let by = |f: &str| said.iter().find(|s| s["via"] == "drop" && s["file"] == f).unwrap();
+    let t = |f: &str| by(f)["teks"].as_str().unwrap().to_owned();
+    assert_eq!((by(&current)["jenis"].as_str(), by(&current)["revisi"].as_str()), (Some("arsip"), Some("2")));
+    assert!(
+        t(&current).contains("persis revisi 2 dari LKjIP 2021") && t(&current).contains("berlaku"),
+        "{}",
+        t(&current)
+    );
+    assert_eq!(
+        (by(&superseded)["jenis"].as_str(), by(&superseded)["revisi"].as_str()),
+        (Some("digantikan"), Some("1"))
+    );
+    assert!(
+        t(&superseded).contains("DIGANTIKAN oleh revisi 2") && t(&superseded).contains("koreksi realisasi IKU 2"),
+        "{}",
+        t(&superseded)
+    );
+    assert_eq!(by(&unknown)["jenis"], "tidak-dikenal");
+    assert!(t(&unknown).contains("TIDAK ADA di arsip"), "{}", t(&unknown));
+    assert_eq!((by(&appended)["jenis"].as_str(), by(&appended)["revisi"].as_str()), (Some("awalan"), Some("2")));
+    let n = bytes2.len();
+    let grouped = |n: usize| {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        out
+    };
+    assert!(
+        t(&appended).starts_with(&format!("{} byte pertama berkas ini persis revisi 2", grouped(n))),
+        "{}",
+        t(&appended)
+    );
+    assert!(t(&appended).contains("TIDAK dijamin") && t(&appended).contains("lkjip verify"), "{}", t(&appended));
+}

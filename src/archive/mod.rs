@@ -26,6 +26,7 @@ mod hash;
 mod history;
 mod identify;
 mod ledger;
+mod publish;
 mod recover;
 mod release;
 mod time;
@@ -45,6 +46,7 @@ pub use history::{
 };
 pub use identify::{Identification, Status, identify};
 pub use ledger::{LEDGER_FILE, LedgerEntry, head_line};
+pub use publish::{Published, publish};
 pub use release::{release, release_in};
 
 /// The environment variable naming the archive directory when `--archive` is not given.

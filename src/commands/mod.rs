@@ -10,6 +10,7 @@ pub mod layouts;
 pub mod log;
 pub mod man;
 pub mod prepare;
+pub mod publikasi;
 pub mod release;
 pub mod reproduce;
 pub mod schema;
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Layouts(args) => layouts::run(&args),
         Command::Release(args) => release::run(&args, &ui),
         Command::Verify(args) => verify::run(&args),
+        Command::Publikasi(args) => publikasi::run(&args),
         Command::Log(args) => log::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Reproduce(args) => reproduce::run(&args),

@@ -1,0 +1,56 @@
+//! `publish`: a static folder that verifies a PDF without lkjip: one HTML page, its
+//! JavaScript, the ledger (as `ledger.jsonl` and, loadable from `file://`, as `ledger.js`).
+//! The page hashes a dropped PDF with WebCrypto; no server, no network, no CDN.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::fsio;
+use super::ledger::{self, LEDGER_FILE};
+
+const INDEX_HTML: &str = include_str!("publikasi/index.html");
+const PERIKSA_JS: &str = include_str!("publikasi/periksa.js");
+
+/// What `publish` wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    pub revisions: usize,
+    pub head: super::Sha256,
+    /// The files written, relative to the output folder.
+    pub files: Vec<&'static str>,
+}
+
+/// Writes the verification page for the archive `dir` into `out` (which must not exist, or be
+/// an empty folder). Refuses an archive that does not audit clean.
+pub fn publish(dir: &Path, out: &Path) -> anyhow::Result<Published> {
+    let led = ledger::read_clean(dir)?;
+    let audit = super::audit(dir)?;
+    if let Some(first) = audit.problems.first() {
+        anyhow::bail!(
+            "the archive {} fails its audit ({first}); nothing was published: run `lkjip verify --archive {0}`",
+            dir.display()
+        );
+    }
+    if out.exists() && fs::read_dir(out).with_context(|| format!("reading {}", out.display()))?.next().is_some() {
+        anyhow::bail!("{} is not empty; publish into a new or empty folder", out.display());
+    }
+    fsio::ensure_dir(out)?;
+    let text = String::from_utf8(led.bytes.clone()).context("the ledger is not UTF-8")?;
+    let ledger_js = format!(
+        "// The archive's ledger, byte for byte as ledger.jsonl (a script, so that file:// pages can load it).\nwindow.LKJIP_LEDGER = {};\n",
+        serde_json::to_string(&text)?
+    );
+    let files: [(&'static str, &[u8]); 4] = [
+        ("index.html", INDEX_HTML.as_bytes()),
+        ("periksa.js", PERIKSA_JS.as_bytes()),
+        ("ledger.js", ledger_js.as_bytes()),
+        (LEDGER_FILE, &led.bytes),
+    ];
+    for (name, bytes) in files {
+        fsio::write_new(&out.join(name), bytes)?;
+    }
+    fsio::sync_dir(out)?;
+    Ok(Published { revisions: led.entries.len(), head: led.tip(), files: files.map(|(n, _)| n).to_vec() })
+}
