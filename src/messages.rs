@@ -161,6 +161,9 @@ pub enum Msg {
     TooManyDecimals {
         dp: u32,
     },
+    PpiOutOfRange {
+        ppi: u32,
+    },
     ScaleEmpty,
     BoundTooFine {
         value: String,
@@ -304,6 +307,7 @@ impl Msg {
             Msg::LeavesFolder { file } => format!("`{file}` leaves the report's folder (`..`); files are read only from the report's own folder"),
             Msg::EmptyFileName => "the file name is empty".into(),
             Msg::TooManyDecimals { dp } => format!("{dp} decimals is more than a report can show (at most 6)"),
+            Msg::PpiOutOfRange { ppi } => format!("{ppi} ppi is outside 72–600 (220 is what print needs)"),
             Msg::ScaleEmpty => "a scale needs at least one band".into(),
             Msg::BoundTooFine { value, dp } => format!("{value} has more decimals than the document shows ({dp})"),
             Msg::MinAboveMax { label, min, maks } => format!("band `{label}` has min {min} above maks {maks}"),
@@ -390,6 +394,7 @@ impl Msg {
             Msg::LeavesFolder { file } => format!("`{file}` keluar dari folder laporan (`..`); berkas hanya dibaca dari folder laporan"),
             Msg::EmptyFileName => "nama berkas kosong".into(),
             Msg::TooManyDecimals { dp } => format!("{dp} angka desimal terlalu banyak untuk laporan (paling banyak 6)"),
+            Msg::PpiOutOfRange { ppi } => format!("{ppi} ppi di luar 72–600 (220 cukup untuk cetak)"),
             Msg::ScaleEmpty => "skala harus memiliki paling sedikit satu rentang".into(),
             Msg::BoundTooFine { value, dp } => format!("{value} memiliki lebih banyak desimal daripada yang ditampilkan dokumen ({dp})"),
             Msg::MinAboveMax { label, min, maks } => format!("rentang `{label}` memiliki min {min} di atas maks {maks}"),

@@ -22,6 +22,7 @@ fn report_copy(dir: &Path) -> PathBuf {
         std::fs::copy(e.path(), dst.join("foto").join(e.file_name())).unwrap();
     }
     std::fs::copy(src.join("lkjip.yaml"), dst.join("lkjip.yaml")).unwrap();
+    std::fs::copy(src.join("logo-contoh.png"), dst.join("logo-contoh.png")).unwrap();
     dst.join("lkjip.yaml")
 }
 

@@ -19,7 +19,10 @@ pub struct Assembled {
     pub data: TypstData,
     pub file_name: String,
     pub yaml: Vec<u8>,
+    /// The images as the PDF embeds them (resampled, re-encoded, without metadata).
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// The images as found in the report's folder, untouched: what the archive keeps.
+    pub originals: BTreeMap<String, Vec<u8>>,
     pub ident: String,
     pub date: (i32, u8, u8),
 }
@@ -53,10 +56,14 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
         }
     }
     let dir = p.source.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut assets = BTreeMap::new();
+    let mut originals = BTreeMap::new();
+    let mut field = BTreeMap::new();
     for (path, name) in walk::files(&p.report.doc) {
         match super::build::load_assets(dir, [name.as_str()]) {
-            Ok(a) => assets.extend(a),
+            Ok(a) => {
+                originals.extend(a);
+                field.entry(name).or_insert(path);
+            }
             Err(e) => problems.push(Problem::error(path, format!("{e:#}"))),
         }
     }
@@ -64,10 +71,22 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
         return Ok(Err(Problems::new(file, problems, || p.source.positions())));
     }
     let data = present::typst_data(&p.report, &p.computed)?;
+    let ppi = p.report.doc.dokumen.ppi.unwrap_or(render::resample::DEFAULT_PPI);
+    let mut assets = BTreeMap::new();
+    for (name, target) in render::resample::targets(&data, ppi) {
+        let Some(original) = originals.get(&name) else { continue };
+        match render::prepare_image(original, target) {
+            Ok(placed) => drop(assets.insert(name, placed)),
+            Err(e) => problems.push(Problem::error(field[&name].clone(), format!("image {name:?}: {e}"))),
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(Err(Problems::new(file, problems, || p.source.positions())));
+    }
     let yaml = p.source.text.clone().into_bytes();
     let mut h = Sha256::new();
     h.update(&yaml);
-    for (name, bytes) in &assets {
+    for (name, bytes) in &originals {
         h.update(name.as_bytes());
         h.update(Sha256::digest(bytes));
     }
@@ -75,7 +94,7 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
     let t = p.report.tanggal;
     let file_name =
         p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
-    Ok(Ok(Assembled { data, file_name, yaml, assets, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
+    Ok(Ok(Assembled { data, file_name, yaml, assets, originals, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
 }
 
 /// Read, check and assemble a report for rendering: the report, or the problems that

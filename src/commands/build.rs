@@ -11,10 +11,11 @@ use anyhow::{Context, bail};
 use crate::cli::Format;
 use crate::render::{self, Layouts, RenderInput, Rendered, SignatureBox};
 
-/// Read and check the images the report names (relative paths inside `report_dir`).
+/// Read the original images the report names (relative paths inside `report_dir`).
 ///
 /// Refuses absolute paths, `..`, and anything that resolves (through symlinks) outside the
-/// folder; each image must be a PNG or JPEG that Typst decodes. Errors name the path.
+/// folder, and files that do not start like a PNG or JPEG. Errors name the path. Decoding is
+/// left to `render::prepare_image`, which decodes one image at a time.
 pub fn load_assets<'a>(
     report_dir: &Path,
     names: impl IntoIterator<Item = &'a str>,
@@ -38,7 +39,7 @@ pub fn load_assets<'a>(
             bail!("image {name:?} lies outside the report's folder");
         }
         let bytes = fs::read(&path).with_context(|| format!("cannot read image {name:?}"))?;
-        render::check_image(&bytes).map_err(|e| anyhow::anyhow!("image {name:?}: {e}"))?;
+        render::looks_like_image(&bytes).map_err(|e| anyhow::anyhow!("image {name:?}: {e}"))?;
         assets.insert(name.to_string(), bytes);
     }
     // No eviction here: the render that follows evicts (all of it for one-shot commands,
@@ -134,9 +135,11 @@ pub fn check_output(output: &Path, source: &Path) -> anyhow::Result<()> {
 /// `lkjip build FILE`: check, assemble and render a draft PDF (watermarked "DRAF").
 pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result<super::Verdict> {
     use super::Verdict;
-    let Some((_, assembled)) = super::assemble::load(&args.file, "no PDF was written", ui)? else {
+    let Some((_, mut assembled)) = super::assemble::load(&args.file, "no PDF was written", ui)? else {
         return Ok(Verdict::No);
     };
+    // A draft needs only the resampled images; the originals go before Typst runs (peak memory).
+    drop(std::mem::take(&mut assembled.originals));
     let layouts = match &args.layout {
         Some(dir) => Layouts::from_dir(dir)?,
         None => Layouts::embedded(),

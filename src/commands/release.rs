@@ -64,12 +64,13 @@ pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
 pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> {
-    let Some((prepared, assembled)) = super::assemble::load(&args.file, "nothing was released", ui)? else {
+    let Some((prepared, mut assembled)) = super::assemble::load(&args.file, "nothing was released", ui)? else {
         return Ok(Verdict::No);
     };
+    // The bag keeps the images untouched (the PDF embeds them resampled); moved, not copied.
     let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
     sources.extend(
-        assembled.assets.iter().map(|(name, bytes)| archive::SourceFile { name: name.clone(), bytes: bytes.clone() }),
+        std::mem::take(&mut assembled.originals).into_iter().map(|(name, bytes)| archive::SourceFile { name, bytes }),
     );
     let t = prepared.report.tanggal;
     let req = ReleaseRequest {

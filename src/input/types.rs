@@ -58,6 +58,9 @@ pub struct Dokumen {
     /// Decimals shown for computed percentages (default 2).
     #[serde(default)]
     pub desimal: Option<u32>,
+    /// Pixels per inch images are resampled to at their printed width (default 220, 72–600).
+    #[serde(default)]
+    pub ppi: Option<u32>,
 }
 
 fn default_jenis() -> String {

@@ -92,6 +92,9 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
         problems.push(Problem::said(Severity::Error, "dokumen.desimal", Msg::TooManyDecimals { dp }));
     }
     let dp = dp.min(6);
+    if let Some(ppi) = doc.dokumen.ppi.filter(|p| !crate::render::resample::PPI_RANGE.contains(p)) {
+        problems.push(Problem::said(Severity::Error, "dokumen.ppi", Msg::PpiOutOfRange { ppi }));
+    }
     let tanggal = Tanggal::parse(&doc.dokumen.tanggal)
         .map_err(|_| {
             problems.push(Problem::said(

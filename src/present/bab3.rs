@@ -385,7 +385,11 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
             a.foto
                 .iter()
                 .map(|f| Foto {
-                    gambar: Gambar { berkas: f.berkas.clone(), alt: f.keterangan.clone() },
+                    gambar: Gambar {
+                        berkas: f.berkas.clone(),
+                        alt: f.keterangan.clone(),
+                        lebar_mm: crate::render::data::LEBAR_FOTO_MM,
+                    },
                     keterangan: f.keterangan.clone(),
                 })
                 .collect(),

@@ -37,6 +37,7 @@ pub fn sampul(cx: &Cx) -> Sampul {
         logo: d.dokumen.logo.as_ref().map(|berkas| crate::render::data::Gambar {
             berkas: berkas.clone(),
             alt: format!("Logo {}", pemerintah(cx.report)),
+            lebar_mm: crate::render::data::LEBAR_LOGO_MM,
         }),
     }
 }

@@ -1,7 +1,28 @@
-//! Image checks before rendering: only PNG and JPEG that Typst's own decoder accepts.
+//! Image checks before rendering: only PNG and JPEG that Typst's own decoder accepts; and the
+//! whole way from an original image to the bytes the PDF embeds ([`prepare_image`]).
 
 use typst::foundations::Bytes;
 use typst::visualize::{ExchangeFormat, RasterImage};
+
+/// Whether `bytes` starts like a PNG or a JPEG (the signature only; nothing is decoded).
+pub fn looks_like_image(bytes: &[u8]) -> Result<(), String> {
+    match ExchangeFormat::detect(bytes) {
+        Some(ExchangeFormat::Png | ExchangeFormat::Jpg) => Ok(()),
+        Some(other) => Err(format!("image format {other:?} is not accepted; use PNG or JPEG")),
+        None => Err("not a PNG or JPEG image".into()),
+    }
+}
+
+/// From an original image to what the PDF embeds: resampled for `target` and re-encoded
+/// without metadata ([`super::resample::place`]), then decoded once more with Typst's own code,
+/// so what reaches the render is known to be accepted. The original is decoded once, here, and
+/// dropped before the next image is read.
+pub fn prepare_image(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, String> {
+    looks_like_image(original)?;
+    let placed = super::resample::place(original, target)?;
+    check_image(&placed.bytes)?;
+    Ok(placed.bytes)
+}
 
 /// Whether `bytes` is a PNG or JPEG that Typst can decode and embed in a PDF/A-3b.
 ///

@@ -13,6 +13,7 @@ mod fonts;
 mod image;
 mod inputs;
 mod layouts;
+pub mod resample;
 mod signature;
 mod world;
 
@@ -26,7 +27,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use self::data::TypstData;
 pub use self::fonts::unsupported_chars;
-pub use self::image::check_image;
+pub use self::image::{check_image, looks_like_image, prepare_image};
 pub use self::layouts::{Layouts, MAIN as MAIN_LAYOUT};
 pub use self::signature::{FIELD_NAME, SignatureBox};
 use self::world::LkjipWorld;

@@ -133,6 +133,12 @@ pub struct Sampul {
     pub logo: Option<Gambar>,
 }
 
+/// Printed width of a documentation photo, in mm: two side by side fill the text width of A4
+/// (160 mm) and F4 with a gutter. Images are resampled for this width (`render::resample`).
+pub const LEBAR_FOTO_MM: u32 = 76;
+/// Printed width of the cover logo, in mm.
+pub const LEBAR_LOGO_MM: u32 = 45;
+
 /// An image from the report's folder.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -141,6 +147,9 @@ pub struct Gambar {
     pub berkas: String,
     /// Alternative text (required by PDF/UA).
     pub alt: String,
+    /// The width the layout prints it at, in mm ([`LEBAR_FOTO_MM`], [`LEBAR_LOGO_MM`]); its
+    /// pixels were resampled for it.
+    pub lebar_mm: u32,
 }
 
 /// A documentation photo with its caption.
