@@ -189,6 +189,8 @@ pub enum Msg {
     Glyphs {
         list: String,
     },
+    /// Limits, overflows and YAML traps: the input layer's messages (src/input/msg.rs).
+    Input(crate::input::msg::InputMsg),
     // hints
     DidYouMean {
         name: String,
@@ -316,6 +318,7 @@ impl Msg {
             Msg::BandsGap { lo, hi, from, to } => format!("gap between bands `{lo}` and `{hi}`: values from {from} to below {to} have no band"),
             Msg::NoBand => "the capaian falls in no band of the category scale".into(),
             Msg::Glyphs { list } => format!("the report's fonts cannot show {list}"),
+            Msg::Input(m) => m.text(Lang::En),
             Msg::MarkIncomplete => "if not every activity of the program is listed, write `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("start `{label}` at {at}"),
             Msg::ReplaceChars => "replace or remove these characters".into(),
@@ -405,6 +408,7 @@ impl Msg {
             }
             Msg::NoBand => "capaian tidak masuk rentang mana pun pada skala kategori".into(),
             Msg::Glyphs { list } => format!("huruf laporan tidak dapat menampilkan {list}"),
+            Msg::Input(m) => m.text(Lang::Id),
             Msg::MarkIncomplete => "jika tidak semua kegiatan program dicantumkan, tulis `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("mulai `{label}` dari {at}"),
             Msg::ReplaceChars => "ganti atau hapus karakter tersebut".into(),

@@ -87,6 +87,8 @@ fn one(out: &mut String, file: &str, p: &Problem, lines: &[&str], ui: &Ui) {
     let gutter_width = snippet.map_or(1, |(pos, _)| pos.line.to_string().len());
     let bar = ui.paint("1;34", &format!("{:w$} |", "", w = gutter_width));
     if let Some((pos, line)) = snippet {
+        let (line, column) = clip(line, pos.column);
+        let (line, pos) = (line.as_str(), crate::input::positions::Position { column, ..pos });
         let _ = writeln!(out, "{bar}");
         let _ = writeln!(out, "{} {line}", ui.paint("1;34", &format!("{:>w$} |", pos.line, w = gutter_width)));
         let _ = writeln!(out, "{bar} {}", ui.paint(code, &marker(line, pos.column)));
@@ -94,6 +96,26 @@ fn one(out: &mut String, file: &str, p: &Problem, lines: &[&str], ui: &Ui) {
     if let Some(h) = p.hint_in(ui.lang) {
         let _ = writeln!(out, "{:w$} = {}: {h}", "", ui.paint("1;36", messages::hint(ui.lang)), w = gutter_width);
     }
+}
+
+/// Characters of a source line shown around the column (a hostile file may hold a line of
+/// megabytes).
+const SHOWN: usize = 160;
+
+/// The part of `line` shown around `column` (`…` where it is cut), and the column in it.
+fn clip(line: &str, column: usize) -> (String, usize) {
+    if line.chars().nth(SHOWN).is_none() {
+        return (line.to_owned(), column);
+    }
+    let from = column.saturating_sub(SHOWN / 4);
+    let mut shown: String = if from > 1 { "…".into() } else { String::new() };
+    let skip = from.saturating_sub(1);
+    shown.extend(line.chars().skip(skip).take(SHOWN));
+    if line.chars().nth(skip.saturating_add(SHOWN)).is_some() {
+        shown.push('…');
+    }
+    let column = if from > 1 { column.saturating_sub(skip).saturating_add(1) } else { column };
+    (shown, column)
 }
 
 /// Spaces up to `column` (1-based, in characters), then `^` under the value that starts
@@ -159,5 +181,17 @@ mod tests {
         assert!(!plain.contains('\x1b'));
         let coloured = problems(&ps, Some(TEXT), &Ui { color: true, ..Ui::default() });
         assert!(coloured.contains("\x1b[1;33mwarning\x1b[0m"), "{coloured}");
+    }
+
+    #[test]
+    fn a_huge_line_is_shown_clipped_around_its_column() {
+        let line = format!("a: {}b{}", "x".repeat(100_000), "y".repeat(100_000));
+        let (shown, col) = clip(&line, 100_004);
+        assert!(shown.chars().count() <= SHOWN + 2, "{}", shown.len());
+        assert_eq!(shown.chars().nth(col - 1), Some('b'));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(clip("a: b", 4), ("a: b".to_owned(), 4));
+        let (start, col) = clip(&line, 4);
+        assert_eq!((start.chars().nth(col - 1), start.starts_with('a')), (Some('x'), true));
     }
 }

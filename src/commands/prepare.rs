@@ -23,7 +23,10 @@ pub enum Checked {
 
 /// Read and check a report file. `Err` only when the file cannot be read at all.
 pub fn prepare(path: &Path) -> anyhow::Result<Checked> {
-    let source = input::read(path)?;
+    let source = match input::read(path)? {
+        Ok(source) => source,
+        Err(problems) => return Ok(Checked::Invalid(problems)),
+    };
     let file = path.display().to_string();
     let doc = match source.parse() {
         Ok(doc) => doc,
@@ -33,7 +36,13 @@ pub fn prepare(path: &Path) -> anyhow::Result<Checked> {
     let Some(report) = report else {
         return Ok(Checked::Invalid(Problems::new(file, problems, || source.positions())));
     };
-    let computed = compute(&report);
+    let computed = match compute(&report) {
+        Ok(c) => c,
+        Err(overflows) => {
+            problems.extend(overflows);
+            return Ok(Checked::Invalid(Problems::new(file, problems, || source.positions())));
+        }
+    };
     problems.extend(narratives::check(&report, &computed));
     for i in &computed.indikator {
         if i.capaian.is_some() && i.kategori.is_none() {

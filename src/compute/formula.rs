@@ -1,6 +1,8 @@
 //! The formulas of an LKjIP on exact decimals: capaian, serapan, efisiensi, averages, trend.
 //!
-//! Nothing here rounds; rounding happens once, at presentation ([`round`]).
+//! Nothing here rounds; rounding happens once, at presentation ([`round`]). Every sum,
+//! product and quotient is checked: a result beyond what a [`Decimal`] holds (about
+//! 7.9 × 10^28) is an [`Overflow`], which the caller turns into a problem naming the field.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -14,6 +16,30 @@ pub fn round(d: Decimal, dp: u32) -> Decimal {
     d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// An operation's result does not fit a [`Decimal`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overflow;
+
+/// A figure that may be undefined (`Ok(None)`) or too large to compute (`Err`).
+pub type Exact = Result<Option<Decimal>, Overflow>;
+
+fn ok(v: Option<Decimal>) -> Result<Decimal, Overflow> {
+    v.ok_or(Overflow)
+}
+
+/// `n / d × 100`; undefined for `d = 0`.
+fn percent_of(n: Decimal, d: Decimal) -> Exact {
+    if d.is_zero() {
+        return Ok(None);
+    }
+    Ok(Some(ok(ok(n.checked_div(d))?.checked_mul(HUNDRED))?))
+}
+
+/// The checked sum of `values`.
+pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Result<Decimal, Overflow> {
+    values.into_iter().try_fold(Decimal::ZERO, |acc, v| ok(acc.checked_add(v)))
+}
+
 /// How an indicator is judged.
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
@@ -24,9 +50,9 @@ pub struct Rule {
 
 /// Capaian (achievement, %) of realisation `r` against target `t`; `None` when undefined
 /// (target 0 without a declared judgement, or T/R with R = 0).
-pub fn capaian(rule: Rule, t: Decimal, r: Decimal) -> Option<Decimal> {
+pub fn capaian(rule: Rule, t: Decimal, r: Decimal) -> Exact {
     if t.is_zero() {
-        return match rule.target_nol {
+        return Ok(match rule.target_nol {
             TargetNol::TakTerdefinisi => None,
             TargetNol::Biner => {
                 let met = match rule.polaritas {
@@ -35,39 +61,44 @@ pub fn capaian(rule: Rule, t: Decimal, r: Decimal) -> Option<Decimal> {
                 };
                 Some(if met { HUNDRED } else { Decimal::ZERO })
             }
-        };
+        });
     }
     match (rule.polaritas, rule.metode_negatif) {
-        (Polaritas::Positif, _) => r.checked_div(t)?.checked_mul(HUNDRED),
+        (Polaritas::Positif, _) => percent_of(r, t),
         (Polaritas::Negatif, MetodeNegatif::Selisih) => {
-            let v = (t + t - r).checked_div(t)?.checked_mul(HUNDRED)?;
-            Some(v.max(Decimal::ZERO))
+            let v = percent_of(ok(ok(t.checked_add(t))?.checked_sub(r))?, t)?;
+            Ok(v.map(|v| v.max(Decimal::ZERO)))
         }
-        (Polaritas::Negatif, MetodeNegatif::Rasio) => t.checked_div(r)?.checked_mul(HUNDRED),
+        (Polaritas::Negatif, MetodeNegatif::Rasio) => percent_of(t, r),
     }
 }
 
-/// Serapan (absorption, %): realisasi ÷ pagu × 100; `None` for a pagu of 0.
-pub fn serapan(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
-    realisasi.checked_div(pagu)?.checked_mul(HUNDRED)
+/// Serapan (absorption, %): realisasi ÷ pagu × 100; undefined for a pagu of 0.
+pub fn serapan(pagu: Decimal, realisasi: Decimal) -> Exact {
+    percent_of(realisasi, pagu)
 }
 
-/// Efisiensi of a sasaran from its average capaian and its serapan.
-pub fn efisiensi(metode: MetodeEfisiensi, capaian: Decimal, serapan: Decimal) -> Option<Decimal> {
+/// Efisiensi of a sasaran from its average capaian and its serapan; undefined for a serapan of 0.
+pub fn efisiensi(metode: MetodeEfisiensi, capaian: Decimal, serapan: Decimal) -> Exact {
     match metode {
-        MetodeEfisiensi::Rasio => Some((capaian.checked_div(serapan)? - Decimal::ONE) * HUNDRED),
-        MetodeEfisiensi::Selisih => Some(capaian - serapan),
+        MetodeEfisiensi::Rasio => {
+            if serapan.is_zero() {
+                return Ok(None);
+            }
+            let ratio = ok(capaian.checked_div(serapan))?;
+            Ok(Some(ok(ok(ratio.checked_sub(Decimal::ONE))?.checked_mul(HUNDRED))?))
+        }
+        MetodeEfisiensi::Selisih => Ok(Some(ok(capaian.checked_sub(serapan))?)),
     }
 }
 
-/// The mean of the defined values; `None` when there are none.
-pub fn average(values: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
+/// The mean of the defined values; undefined when there are none.
+pub fn average(values: impl IntoIterator<Item = Option<Decimal>>) -> Exact {
     let vals: Vec<Decimal> = values.into_iter().flatten().collect();
     if vals.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let sum: Decimal = vals.iter().sum();
-    sum.checked_div(Decimal::from(vals.len()))
+    Ok(Some(ok(sum(vals.iter().copied())?.checked_div(Decimal::from(vals.len())))?))
 }
 
 /// Direction of a value against the previous year, and whether that is better.
@@ -108,6 +139,23 @@ pub fn tren(polaritas: Polaritas, lalu: Decimal, kini: Decimal) -> Tren {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use super::{
+        average as avg_exact, capaian as capaian_exact, efisiensi as efisiensi_exact, serapan as serapan_exact,
+    };
+
+    // The figures of ordinary inputs, which never overflow.
+    fn capaian(rule: Rule, t: Decimal, r: Decimal) -> Option<Decimal> {
+        capaian_exact(rule, t, r).unwrap()
+    }
+    fn serapan(p: Decimal, r: Decimal) -> Option<Decimal> {
+        serapan_exact(p, r).unwrap()
+    }
+    fn efisiensi(m: MetodeEfisiensi, c: Decimal, s: Decimal) -> Option<Decimal> {
+        efisiensi_exact(m, c, s).unwrap()
+    }
+    fn average(v: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
+        avg_exact(v).unwrap()
+    }
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -182,5 +230,22 @@ mod tests {
         );
         assert_eq!(tren(Polaritas::Negatif, d("0.02"), d("0.03")).kinerja, Kinerja::Memburuk);
         assert_eq!(tren(Polaritas::Positif, d("7.22"), d("7.220")).arah, Arah::Tetap);
+    }
+
+    #[test]
+    fn the_largest_numbers_overflow_instead_of_panicking() {
+        let max = Decimal::MAX;
+        assert_eq!(capaian_exact(POS, d("0.5"), max), Err(Overflow));
+        assert_eq!(capaian_exact(NEG, max, -max), Err(Overflow));
+        let rasio = Rule { metode_negatif: MetodeNegatif::Rasio, ..NEG };
+        assert_eq!(capaian_exact(rasio, max, d("0.1")), Err(Overflow));
+        assert_eq!(serapan_exact(d("1"), max), Err(Overflow));
+        assert_eq!(efisiensi_exact(MetodeEfisiensi::Rasio, max, d("0.01")), Err(Overflow));
+        assert_eq!(efisiensi_exact(MetodeEfisiensi::Selisih, max, -max), Err(Overflow));
+        assert_eq!(avg_exact([Some(max), Some(max)]), Err(Overflow));
+        assert_eq!(sum([max, d("1")]), Err(Overflow));
+        assert_eq!(sum([max, -max]), Ok(Decimal::ZERO));
+        // at the edge but representable: no overflow
+        assert_eq!(capaian_exact(POS, d("100"), max), Ok(Some(max)));
     }
 }

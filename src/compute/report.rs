@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::formula::{self, Rule, Tren};
+use super::formula::{self, Exact, Rule, Tren};
+use crate::diag::{Problem, Severity};
+use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::{MetodeEfisiensi, Tahun};
+use crate::messages::Msg;
 use crate::model::{Entity, Report};
 
 /// A computed percentage: exact and as shown.
@@ -151,37 +154,69 @@ pub struct Ringkasan {
     pub serapan: Option<Persen>,
 }
 
-/// Compute every figure. Pure.
-pub fn compute(report: &Report) -> Computed {
+/// The figures too large to compute, as problems naming their fields.
+#[derive(Default)]
+struct Overflows(Vec<Problem>);
+
+impl Overflows {
+    /// The figure, or `None` (and a problem at `path`) when it overflowed.
+    fn keep(&mut self, v: Exact, path: impl FnOnce() -> String, what: OverflowOf) -> Option<Decimal> {
+        v.unwrap_or_else(|formula::Overflow| {
+            self.0.push(Problem::said(Severity::Error, path(), Msg::Input(InputMsg::Overflow { what })));
+            None
+        })
+    }
+    fn sum(
+        &mut self,
+        v: impl IntoIterator<Item = Decimal>,
+        path: impl FnOnce() -> String,
+        what: OverflowOf,
+    ) -> Decimal {
+        self.keep(formula::sum(v).map(Some), path, what).unwrap_or_default()
+    }
+}
+
+/// Compute every figure. Pure. `Err`: the figures that overflow, named by field (numbers
+/// near the largest a [`Decimal`] holds).
+pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
+    let mut over = Overflows::default();
     let dp = report.dp;
     let tahun = report.tahun();
     let pct = |d: Option<Decimal>| d.map(|d| Persen::new(d, dp));
     let akhir_year = report.doc.perencanaan.renstra.akhir;
 
     let mut indikator = Vec::new();
-    for r in &report.indikator {
-        let ind = report.indikator_at(r);
+    for at in &report.indikator {
+        let ind = report.indikator_at(at);
         let rule = Rule { polaritas: ind.polaritas, metode_negatif: ind.metode_negatif, target_nol: ind.target_nol };
         let val = |m: &BTreeMap<Tahun, crate::number::Num>, y: Tahun| m.get(&y).map(|n| n.value());
         let (target, realisasi) = (val(&ind.target, tahun), val(&ind.realisasi, tahun));
-        let cap = |t: Option<Decimal>, r: Option<Decimal>| formula::capaian(rule, t?, r?);
-        let capaian = pct(cap(target, realisasi));
+        // `y`: the year whose realisasi is judged; `None` for the end-of-Renstra target
+        let mut cap = |t: Option<Decimal>, r: Option<Decimal>, y: Option<Tahun>| {
+            let (t, r) = t.zip(r)?;
+            let path = || match y {
+                Some(y) => format!("{}.realisasi.{y}", at.path),
+                None => format!("{}.target_akhir", at.path),
+            };
+            over.keep(formula::capaian(rule, t, r), path, OverflowOf::Capaian)
+        };
+        let capaian = pct(cap(target, realisasi, Some(tahun)));
         let target_akhir = ind.target_akhir.map(|n| n.value()).or(val(&ind.target, akhir_year));
-        let capaian_akhir = pct(cap(target_akhir, realisasi));
-        let realisasi_lalu = val(&ind.realisasi, tahun - 1);
+        let capaian_akhir = pct(cap(target_akhir, realisasi, None));
+        let realisasi_lalu = tahun.checked_sub(1).and_then(|y| val(&ind.realisasi, y));
         let years: std::collections::BTreeSet<Tahun> = ind.target.keys().chain(ind.realisasi.keys()).copied().collect();
         let seri = years
             .into_iter()
             .map(|y| {
                 let (t, r) = (val(&ind.target, y), val(&ind.realisasi, y));
-                (y, Tahunan { target: t, realisasi: r, capaian: pct(cap(t, r)) })
+                (y, Tahunan { target: t, realisasi: r, capaian: pct(cap(t, r, Some(y))) })
             })
             .collect();
-        let tujuan = report.tujuan(r.tujuan);
+        let tujuan = report.tujuan(at.tujuan);
         indikator.push(IndikatorHasil {
             id: ind.id.clone(),
             tujuan: tujuan.id.clone(),
-            sasaran: r.sasaran.map(|s| tujuan.sasaran[s].id.clone()),
+            sasaran: at.sasaran.and_then(|s| tujuan.sasaran.get(s)).map(|s| s.id.clone()),
             target,
             realisasi,
             status: capaian.and_then(|c| report.status.classify(c.nilai)).map(str::to_owned),
@@ -196,49 +231,65 @@ pub fn compute(report: &Report) -> Computed {
         });
     }
 
-    let program: Vec<ProgramHasil> = report
-        .doc
-        .program
-        .iter()
-        .map(|p| {
-            let sum: Decimal = p.kegiatan.iter().map(|k| k.realisasi.value()).sum();
-            let realisasi = p.realisasi.map(|n| n.value()).or(p.kegiatan_lengkap.then_some(sum));
-            ProgramHasil {
-                id: p.id.clone(),
-                pagu: p.pagu.value(),
-                realisasi,
-                serapan: pct(realisasi.and_then(|r| formula::serapan(p.pagu.value(), r))),
-                kegiatan: p
-                    .kegiatan
-                    .iter()
-                    .map(|k| KegiatanHasil {
-                        id: k.id.clone(),
-                        serapan: pct(formula::serapan(k.pagu.value(), k.realisasi.value())),
-                    })
-                    .collect(),
-                outcome: p
-                    .outcome
-                    .iter()
-                    .map(|o| {
-                        let rule = Rule {
-                            polaritas: o.polaritas,
-                            metode_negatif: Default::default(),
-                            target_nol: Default::default(),
-                        };
-                        pct(o.realisasi.and_then(|r| formula::capaian(rule, o.target.value(), r.value())))
-                    })
-                    .collect(),
+    let mut program: Vec<ProgramHasil> = Vec::new();
+    for (pi, p) in report.doc.program.iter().enumerate() {
+        let at = format!("program[{pi}]");
+        let sum = over.sum(
+            p.kegiatan.iter().map(|k| k.realisasi.value()),
+            || format!("{at}.kegiatan"),
+            OverflowOf::SumRealisasi,
+        );
+        let realisasi = p.realisasi.map(|n| n.value()).or(p.kegiatan_lengkap.then_some(sum));
+        let serapan = match realisasi {
+            Some(r) => {
+                over.keep(formula::serapan(p.pagu.value(), r), || format!("{at}.realisasi"), OverflowOf::Serapan)
             }
-        })
-        .collect();
+            None => None,
+        };
+        let mut kegiatan = Vec::new();
+        for (ki, k) in p.kegiatan.iter().enumerate() {
+            let s = formula::serapan(k.pagu.value(), k.realisasi.value());
+            let s = over.keep(s, || format!("{at}.kegiatan[{ki}].realisasi"), OverflowOf::Serapan);
+            kegiatan.push(KegiatanHasil { id: k.id.clone(), serapan: pct(s) });
+        }
+        let mut outcome = Vec::new();
+        for (oi, o) in p.outcome.iter().enumerate() {
+            let rule =
+                Rule { polaritas: o.polaritas, metode_negatif: Default::default(), target_nol: Default::default() };
+            let c = match o.realisasi {
+                Some(r) => over.keep(
+                    formula::capaian(rule, o.target.value(), r.value()),
+                    || format!("{at}.outcome[{oi}].realisasi"),
+                    OverflowOf::Capaian,
+                ),
+                None => None,
+            };
+            outcome.push(pct(c));
+        }
+        program.push(ProgramHasil {
+            id: p.id.clone(),
+            pagu: p.pagu.value(),
+            realisasi,
+            serapan: pct(serapan),
+            kegiatan,
+            outcome,
+        });
+    }
 
     let efisiensi = &report.doc.akuntabilitas.efisiensi;
     let mut sasaran = Vec::new();
-    for tujuan in &report.doc.perencanaan.tujuan {
-        for sas in &tujuan.sasaran {
+    for (ti, tujuan) in report.doc.perencanaan.tujuan.iter().enumerate() {
+        for (si, sas) in tujuan.sasaran.iter().enumerate() {
+            let at = format!("perencanaan.tujuan[{ti}].sasaran[{si}]");
             let own: Vec<&IndikatorHasil> =
                 indikator.iter().filter(|i| i.sasaran.as_deref() == Some(&sas.id)).collect();
             let avg = formula::average(own.iter().map(|i| i.capaian.map(|c| c.persis)));
+            let avg = over.keep(avg, || format!("{at}.indikator"), OverflowOf::Average);
+            let analysis = report.doc.akuntabilitas.analisis_sasaran.iter().position(|a| a.sasaran == sas.id);
+            let budget_at = || match analysis {
+                Some(a) => format!("akuntabilitas.analisis_sasaran[{a}].kegiatan"),
+                None => at.clone(),
+            };
             let kegiatan: Vec<String> = report
                 .doc
                 .akuntabilitas
@@ -247,29 +298,35 @@ pub fn compute(report: &Report) -> Computed {
                 .filter(|a| a.sasaran == sas.id)
                 .flat_map(|a| a.kegiatan.clone())
                 .collect();
-            let (mut pagu, mut realisasi) = (Decimal::ZERO, Decimal::ZERO);
-            let mut by_program: std::collections::BTreeMap<usize, (Decimal, Decimal)> = Default::default();
+            let mut linked: Vec<(usize, Decimal, Decimal)> = Vec::new();
             for id in &kegiatan {
                 if let Some(Entity::Kegiatan(p, k)) = report.entity(id) {
-                    let (kp, kr) = (report.kegiatan(p, k).pagu.value(), report.kegiatan(p, k).realisasi.value());
-                    pagu += kp;
-                    realisasi += kr;
-                    let e = by_program.entry(p).or_default();
-                    e.0 += kp;
-                    e.1 += kr;
+                    let k = report.kegiatan(p, k);
+                    linked.push((p, k.pagu.value(), k.realisasi.value()));
                 }
             }
-            let per_program = by_program
-                .into_iter()
-                .map(|(p, (pagu, realisasi))| AnggaranProgramHasil {
+            let pagu = over.sum(linked.iter().map(|l| l.1), budget_at, OverflowOf::SumPagu);
+            let realisasi = over.sum(linked.iter().map(|l| l.2), budget_at, OverflowOf::SumRealisasi);
+            let programs: std::collections::BTreeSet<usize> = linked.iter().map(|l| l.0).collect();
+            let mut per_program = Vec::new();
+            for p in programs {
+                let of = || linked.iter().filter(move |l| l.0 == p);
+                // each part is at most the whole, whose sums did not overflow
+                let pagu = over.sum(of().map(|l| l.1), budget_at, OverflowOf::SumPagu);
+                let realisasi = over.sum(of().map(|l| l.2), budget_at, OverflowOf::SumRealisasi);
+                let serapan = over.keep(formula::serapan(pagu, realisasi), budget_at, OverflowOf::Serapan);
+                per_program.push(AnggaranProgramHasil {
                     program: report.program(p).id.clone(),
                     pagu,
                     realisasi,
-                    serapan: pct(formula::serapan(pagu, realisasi)),
-                })
-                .collect();
-            let serapan = formula::serapan(pagu, realisasi);
-            let eff = avg.zip(serapan).and_then(|(c, s)| formula::efisiensi(efisiensi.metode, c, s));
+                    serapan: pct(serapan),
+                });
+            }
+            let serapan = over.keep(formula::serapan(pagu, realisasi), budget_at, OverflowOf::Serapan);
+            let eff = match avg.zip(serapan) {
+                Some((c, s)) => over.keep(formula::efisiensi(efisiensi.metode, c, s), budget_at, OverflowOf::Efisiensi),
+                None => None,
+            };
             let pita = efisiensi.pita.map(|n| n.value()).unwrap_or(Decimal::from(5));
             sasaran.push(SasaranHasil {
                 id: sas.id.clone(),
@@ -292,30 +349,36 @@ pub fn compute(report: &Report) -> Computed {
     }
 
     let k = &report.doc.akuntabilitas.keuangan;
-    let anggaran = |pagu: Decimal, realisasi: Decimal| AnggaranHasil {
-        pagu,
-        realisasi,
-        serapan: pct(formula::serapan(pagu, realisasi)),
+    let keu = "akuntabilitas.keuangan";
+    let anggaran = |over: &mut Overflows, pagu: Decimal, realisasi: Decimal, path: String| {
+        let serapan = over.keep(formula::serapan(pagu, realisasi), || path, OverflowOf::Serapan);
+        AnggaranHasil { pagu, realisasi, serapan: pct(serapan) }
     };
-    let belanja = anggaran(
-        k.belanja_operasi.pagu.value() + k.belanja_modal.pagu.value(),
-        k.belanja_operasi.realisasi.value() + k.belanja_modal.realisasi.value(),
+    let field = |name: &str| format!("{keu}.{name}.realisasi");
+    let pendapatan =
+        anggaran(&mut over, k.pendapatan.pagu.value(), k.pendapatan.realisasi.value(), field("pendapatan"));
+    let belanja_operasi = anggaran(
+        &mut over,
+        k.belanja_operasi.pagu.value(),
+        k.belanja_operasi.realisasi.value(),
+        field("belanja_operasi"),
     );
-    let pagu_pk: Decimal = report
-        .doc
-        .perencanaan
-        .perjanjian_kinerja
-        .program
-        .iter()
-        .filter_map(|id| match report.entity(id) {
+    let belanja_modal =
+        anggaran(&mut over, k.belanja_modal.pagu.value(), k.belanja_modal.realisasi.value(), field("belanja_modal"));
+    let belanja_pagu = over.sum([belanja_operasi.pagu, belanja_modal.pagu], || keu.to_owned(), OverflowOf::SumPagu);
+    let belanja_realisasi =
+        over.sum([belanja_operasi.realisasi, belanja_modal.realisasi], || keu.to_owned(), OverflowOf::SumRealisasi);
+    let belanja = anggaran(&mut over, belanja_pagu, belanja_realisasi, keu.to_owned());
+    let pk_programs =
+        report.doc.perencanaan.perjanjian_kinerja.program.iter().filter_map(|id| match report.entity(id) {
             Some(Entity::Program(p)) => Some(report.program(p).pagu.value()),
             _ => None,
-        })
-        .sum();
+        });
+    let pagu_pk = over.sum(pk_programs, || "perencanaan.perjanjian_kinerja.program".to_owned(), OverflowOf::SumPagu);
     let keuangan = KeuanganHasil {
-        pendapatan: anggaran(k.pendapatan.pagu.value(), k.pendapatan.realisasi.value()),
-        belanja_operasi: anggaran(k.belanja_operasi.pagu.value(), k.belanja_operasi.realisasi.value()),
-        belanja_modal: anggaran(k.belanja_modal.pagu.value(), k.belanja_modal.realisasi.value()),
+        pendapatan,
+        belanja_operasi,
+        belanja_modal,
         selaras: pagu_pk == belanja.pagu,
         belanja,
         pagu_pk,
@@ -323,15 +386,21 @@ pub fn compute(report: &Report) -> Computed {
 
     let count = |label: &str| indikator.iter().filter(|i| i.status.as_deref() == Some(label)).count();
     let labels: Vec<&str> = report.status.bands.iter().map(|b| b.label.as_str()).collect();
-    // status bands run low → high: the first is "below", the last "above", the middle "met"
+    // status bands run low → high: the first is "below", the last "above", the middle "met";
+    // each count is at most the number of indicators, so these sums cannot overflow
     let (tidak_tercapai, tercapai, melebihi) = match labels.as_slice() {
-        [lo, mid @ .., hi] => (count(lo), mid.iter().map(|m| count(m)).sum(), count(hi)),
+        [lo, mid @ .., hi] => (count(lo), mid.iter().map(|m| count(m)).fold(0, usize::saturating_add), count(hi)),
         [only] => (0, count(only), 0),
         [] => (0, 0, 0),
     };
-    let judged = tidak_tercapai + tercapai + melebihi;
-    let share = |n: usize| (judged > 0).then(|| Persen::new(Decimal::from(n * 100) / Decimal::from(judged), dp));
+    let judged = tidak_tercapai.saturating_add(tercapai).saturating_add(melebihi);
+    let share = |n: usize| {
+        let part = Decimal::from(n).checked_mul(Decimal::ONE_HUNDRED)?.checked_div(Decimal::from(judged))?;
+        Some(Persen::new(part, dp))
+    };
     let overall = formula::average(sasaran.iter().map(|s| s.capaian.map(|c| c.persis)));
+    // the average of averages is at most the largest of them, none of which overflowed
+    let overall = over.keep(overall, || "perencanaan.tujuan".to_owned(), OverflowOf::Average);
     let ringkasan = Ringkasan {
         jumlah_tujuan: report.doc.perencanaan.tujuan.len(),
         jumlah_sasaran: sasaran.len(),
@@ -339,7 +408,7 @@ pub fn compute(report: &Report) -> Computed {
         melebihi,
         tercapai,
         tidak_tercapai,
-        tanpa_capaian: indikator.len() - judged,
+        tanpa_capaian: indikator.len().saturating_sub(judged),
         persen_melebihi: share(melebihi),
         persen_tercapai: share(tercapai),
         persen_tidak_tercapai: share(tidak_tercapai),
@@ -348,5 +417,8 @@ pub fn compute(report: &Report) -> Computed {
         serapan: keuangan.belanja.serapan,
     };
 
-    Computed { tahun, desimal: dp, indikator, sasaran, program, keuangan, ringkasan }
+    if !over.0.is_empty() {
+        return Err(over.0);
+    }
+    Ok(Computed { tahun, desimal: dp, indikator, sasaran, program, keuangan, ringkasan })
 }

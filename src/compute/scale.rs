@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::formula::round;
 use crate::diag::{Problem, Severity};
+use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::{Pita, Skala};
 use crate::messages::Msg;
 
@@ -77,7 +78,11 @@ impl Scale {
                     Msg::BandsOverlap { lo: lo.label.clone(), hi: hi.label.clone(), detail: None },
                 )),
                 (Some(top), Some(bottom)) => {
-                    let next = top + ulp(dp);
+                    let Some(next) = top.checked_add(ulp(dp)) else {
+                        let what = OverflowOf::Band;
+                        problems.push(Problem::said(Severity::Error, &at, Msg::Input(InputMsg::Overflow { what })));
+                        continue;
+                    };
                     if bottom < next {
                         problems.push(Problem::said(
                             Severity::Error,

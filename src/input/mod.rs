@@ -2,9 +2,13 @@
 //!
 //! The only I/O of the input layer is reading the file; everything after works on text.
 
+pub mod limits;
+pub mod msg;
 pub mod positions;
+pub mod scan;
 pub mod types;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -12,6 +16,8 @@ use anyhow::Context;
 
 use crate::diag::{Problem, Problems, Severity};
 use crate::messages::Msg;
+use limits::MAX_YAML_BYTES;
+use msg::InputMsg;
 use positions::{Position, Positions};
 use types::Lkjip;
 
@@ -25,13 +31,62 @@ pub struct Source {
     positions: OnceLock<Positions>,
 }
 
-/// Read a file; failing to read is "could not run", not "invalid data".
-pub fn read(path: &Path) -> anyhow::Result<Source> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{} is not UTF-8 text (byte {} is not)", path.display(), e.utf8_error().valid_up_to())
-    })?;
-    Ok(Source { path: path.to_owned(), text, positions: OnceLock::new() })
+/// Read a file of at most `limit` bytes that must be a regular file (not a FIFO, a device or
+/// a folder, which could block or never end): `Ok(Err(size))` when it is larger.
+pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    let not_regular = || std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file");
+    // stat before opening: opening a FIFO for reading blocks until a writer comes
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > limit {
+        return Ok(Err(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    // the file may grow between the stat and the read: never read past the limit
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Ok(Err(bytes.len() as u64));
+    }
+    Ok(Ok(bytes))
+}
+
+/// The line and column (1-based, in characters) of byte `at` of `bytes`, which are UTF-8 up to it.
+fn line_column(bytes: &[u8], at: usize) -> Position {
+    let before = bytes.get(..at).unwrap_or(bytes);
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i.saturating_add(1));
+    let line = before.iter().filter(|&&b| b == b'\n').count().saturating_add(1);
+    let column =
+        String::from_utf8_lossy(before.get(line_start..).unwrap_or_default()).chars().count().saturating_add(1);
+    Position { line, column }
+}
+
+/// Read a report file. `Err`: it cannot be read at all ("could not run"); `Ok(Err)`: it is
+/// too large or not UTF-8 (problems of the file, at their line and column).
+pub fn read(path: &Path) -> anyhow::Result<Result<Source, Problems>> {
+    let file = path.display().to_string();
+    let one = |pos: Option<Position>, msg: InputMsg| {
+        let mut p = Problem::said(Severity::Error, "", Msg::Input(msg));
+        p.position = pos;
+        Problems { file: file.clone(), problems: vec![p] }
+    };
+    let bytes = match read_regular(path, MAX_YAML_BYTES).with_context(|| format!("cannot read {}", path.display()))? {
+        Ok(b) => b,
+        Err(bytes) => return Ok(Err(one(None, InputMsg::FileTooLarge { bytes, limit: MAX_YAML_BYTES }))),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            return Ok(Err(one(Some(line_column(e.as_bytes(), at)), InputMsg::NotUtf8)));
+        }
+    };
+    Ok(Ok(Source { path: path.to_owned(), text, positions: OnceLock::new() }))
 }
 
 impl Source {
@@ -41,7 +96,15 @@ impl Source {
     }
 
     /// Parse into the schema types, or the problem (with line, column and field path).
+    ///
+    /// The text is first scanned ([`scan::scan`]): past a limit, or with a duplicate key, a
+    /// tag or a control character, serde never sees it.
     pub fn parse(&self) -> Result<Lkjip, Problems> {
+        let scanned = scan::scan(&self.text);
+        if !scanned.is_empty() {
+            // every problem of the scan has its position: the index is not built
+            return Err(Problems::new(self.path.display().to_string(), scanned, || self.positions()));
+        }
         serde_yaml::from_str::<Lkjip>(&self.text).map_err(|e| {
             let problem = problem_from_serde(&e);
             let mut problems = self.blank_problems();

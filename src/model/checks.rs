@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::{Entity, IndikatorRef, walk};
 use crate::diag::{Problem, Severity};
 use crate::format::{Tanggal, nip_digits};
+use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
 
@@ -216,20 +217,40 @@ fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Prob
     }
 }
 
+/// The checked sum of `values`, or a problem at `path` naming what overflowed.
+fn sum(
+    values: impl IntoIterator<Item = Decimal>,
+    path: &str,
+    what: OverflowOf,
+    problems: &mut Vec<Problem>,
+) -> Option<Decimal> {
+    let s = crate::compute::formula::sum(values).ok();
+    if s.is_none() {
+        problems.push(Problem::said(Severity::Error, path, Msg::Input(InputMsg::Overflow { what })));
+    }
+    s
+}
+
 pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
     for (p, program) in doc.program.iter().enumerate() {
         let at = format!("program[{p}]");
         money(format!("{at}.pagu"), program.pagu.value(), problems);
-        let mut pagu_sum = Decimal::ZERO;
-        let mut real_sum = Decimal::ZERO;
         for (k, keg) in program.kegiatan.iter().enumerate() {
             let kat = format!("{at}.kegiatan[{k}]");
             money(format!("{kat}.pagu"), keg.pagu.value(), problems);
             money(format!("{kat}.realisasi"), keg.realisasi.value(), problems);
             over(format!("{kat}.realisasi"), keg.pagu.value(), keg.realisasi.value(), problems);
-            pagu_sum += keg.pagu.value();
-            real_sum += keg.realisasi.value();
         }
+        let path = format!("{at}.kegiatan");
+        let Some(pagu_sum) = sum(program.kegiatan.iter().map(|k| k.pagu.value()), &path, OverflowOf::SumPagu, problems)
+        else {
+            continue;
+        };
+        let Some(real_sum) =
+            sum(program.kegiatan.iter().map(|k| k.realisasi.value()), &path, OverflowOf::SumRealisasi, problems)
+        else {
+            continue;
+        };
         if let Some(r) = program.realisasi {
             money(format!("{at}.realisasi"), r.value(), problems);
             over(format!("{at}.realisasi"), program.pagu.value(), r.value(), problems);
@@ -272,15 +293,15 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
             over(format!("{at}.realisasi"), a.pagu.value(), a.realisasi.value(), problems);
         }
     }
-    let pk_total: Decimal = doc
-        .perencanaan
-        .perjanjian_kinerja
-        .program
-        .iter()
-        .filter_map(|id| doc.program.iter().find(|p| &p.id == id))
-        .map(|p| p.pagu.value())
-        .sum();
-    let belanja = k.belanja_operasi.pagu.value() + k.belanja_modal.pagu.value();
+    let pk =
+        doc.perencanaan.perjanjian_kinerja.program.iter().filter_map(|id| doc.program.iter().find(|p| &p.id == id));
+    let pk_path = "perencanaan.perjanjian_kinerja.program";
+    let pk_total = sum(pk.map(|p| p.pagu.value()), pk_path, OverflowOf::SumPagu, problems);
+    let belanja = [k.belanja_operasi.pagu.value(), k.belanja_modal.pagu.value()];
+    let belanja = sum(belanja, "akuntabilitas.keuangan", OverflowOf::SumPagu, problems);
+    let realisasi = [k.belanja_operasi.realisasi.value(), k.belanja_modal.realisasi.value()];
+    sum(realisasi, "akuntabilitas.keuangan", OverflowOf::SumRealisasi, problems);
+    let (Some(pk_total), Some(belanja)) = (pk_total, belanja) else { return };
     if pk_total != belanja {
         problems.push(Problem::said(
             Severity::Warning,

@@ -1,0 +1,252 @@
+//! The input layer's part of the message catalogue: limits, overflows, the YAML's own traps.
+//!
+//! Reached through [`crate::messages::Msg::Input`], so every text exists in both languages.
+
+use crate::messages::Lang;
+
+/// Which computed figure did not fit a decimal number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverflowOf {
+    SumPagu,
+    SumRealisasi,
+    Capaian,
+    Serapan,
+    Efisiensi,
+    Average,
+    Band,
+}
+
+impl OverflowOf {
+    fn en(self) -> &'static str {
+        match self {
+            OverflowOf::SumPagu => "the sum of pagu",
+            OverflowOf::SumRealisasi => "the sum of realisasi",
+            OverflowOf::Capaian => "the capaian",
+            OverflowOf::Serapan => "the serapan",
+            OverflowOf::Efisiensi => "the efisiensi",
+            OverflowOf::Average => "the average capaian",
+            OverflowOf::Band => "the bound of this band",
+        }
+    }
+    fn id(self) -> &'static str {
+        match self {
+            OverflowOf::SumPagu => "jumlah pagu",
+            OverflowOf::SumRealisasi => "jumlah realisasi",
+            OverflowOf::Capaian => "capaian",
+            OverflowOf::Serapan => "serapan",
+            OverflowOf::Efisiensi => "efisiensi",
+            OverflowOf::Average => "rata-rata capaian",
+            OverflowOf::Band => "batas pita ini",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputMsg {
+    /// A computed figure beyond what a decimal number holds.
+    Overflow {
+        what: OverflowOf,
+    },
+    /// The YAML file is larger than [`super::limits::MAX_YAML_BYTES`].
+    FileTooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    /// Bytes that are not UTF-8.
+    NotUtf8,
+    /// A character YAML does not allow in a file (a control character).
+    ControlChar {
+        code: u32,
+    },
+    /// A value holding a control character (written as an escape such as `"\0"`).
+    ControlInValue {
+        code: u32,
+    },
+    /// One text longer than [`super::limits::MAX_TEXT_BYTES`] (or the short-text limit).
+    TextTooLong {
+        bytes: usize,
+        limit: usize,
+    },
+    /// Nesting deeper than [`super::limits::MAX_DEPTH`].
+    TooDeep {
+        limit: usize,
+    },
+    /// More aliases than [`super::limits::MAX_ALIASES`], or their expansion too large.
+    TooManyAliases {
+        limit: usize,
+    },
+    AliasesTooLarge {
+        limit: u64,
+    },
+    /// An alias to an anchor that is not defined (or not finished).
+    UnknownAlias,
+    /// A key written twice in one mapping (`2021` and `0x7E5` are the same key).
+    DuplicateKey {
+        key: String,
+        line: usize,
+    },
+    /// A YAML tag such as `!!binary`.
+    Tag {
+        tag: String,
+    },
+    /// The YAML cannot be read (a syntax error), with the parser's words.
+    Syntax {
+        detail: String,
+    },
+    /// A list longer than its limit.
+    TooMany {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
+    /// A file named in the report that is not a regular file (a folder, a FIFO, a device).
+    NotAFile {
+        file: String,
+    },
+    /// A file named in the report larger than its limit.
+    ImageTooLarge {
+        file: String,
+        bytes: u64,
+        limit: u64,
+    },
+    /// An image whose header claims more pixels than the limit.
+    ImagePixels {
+        file: String,
+        width: u64,
+        height: u64,
+        limit: u64,
+    },
+    /// An image that cannot be used, with the reason.
+    BadImage {
+        file: String,
+        why: String,
+    },
+    /// An image that cannot be found (or read) in the report's folder.
+    NoImage {
+        file: String,
+    },
+    /// An image that leads outside the report's folder (through a symlink).
+    ImageOutside {
+        file: String,
+    },
+}
+
+impl InputMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Id => self.id(),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            InputMsg::Overflow { what } => format!(
+                "{} overflows: the numbers are too large to compute (a figure must stay below 79228162514264337593543950335)",
+                what.en()
+            ),
+            InputMsg::FileTooLarge { bytes, limit } => {
+                format!("the file has {bytes} bytes; a report file may have at most {limit}")
+            }
+            InputMsg::NotUtf8 => "the file is not UTF-8 text here: save it as UTF-8".into(),
+            InputMsg::ControlChar { code } => {
+                format!("control character U+{code:04X} in the file: delete it (YAML does not allow it)")
+            }
+            InputMsg::ControlInValue { code } => {
+                format!("the value holds control character U+{code:04X} (an escape such as \"\\0\"): delete it")
+            }
+            InputMsg::TextTooLong { bytes, limit } => {
+                format!("this text has {bytes} bytes; one text may have at most {limit}")
+            }
+            InputMsg::TooDeep { limit } => format!("nested more than {limit} levels deep; a report is never this deep"),
+            InputMsg::TooManyAliases { limit } => format!("more than {limit} YAML aliases (`*name`)"),
+            InputMsg::AliasesTooLarge { limit } => {
+                format!("the YAML aliases (`*name`) expand to more than {limit} bytes")
+            }
+            InputMsg::UnknownAlias => "an alias (`*name`) to an anchor that is not defined before it".into(),
+            InputMsg::DuplicateKey { key, line } => {
+                format!("key `{key}` is written twice in this mapping (first on line {line}): keep one")
+            }
+            InputMsg::Tag { tag } => {
+                format!("YAML tag `{tag}` is not used in a report: write the value plainly, without a tag")
+            }
+            InputMsg::Syntax { detail } => format!("the YAML cannot be read: {detail}"),
+            InputMsg::TooMany { what, count, limit } => {
+                format!("{count} {what}; a report may have at most {limit}")
+            }
+            InputMsg::NotAFile { file } => format!("`{file}` is not a regular file (a folder, a pipe or a device)"),
+            InputMsg::ImageTooLarge { file, bytes, limit } => {
+                format!("image `{file}` has {bytes} bytes; an image may have at most {limit}: make it smaller")
+            }
+            InputMsg::ImagePixels { file, width, height, limit } => format!(
+                "image `{file}` is {width} × {height} pixels; an image may have at most {limit} pixels: make it smaller"
+            ),
+            InputMsg::BadImage { file, why } => format!("image `{file}`: {why}"),
+            InputMsg::NoImage { file } => format!("cannot find image `{file}` in the report's folder"),
+            InputMsg::ImageOutside { file } => format!("image `{file}` lies outside the report's folder"),
+        }
+    }
+
+    fn id(&self) -> String {
+        match self {
+            InputMsg::Overflow { what } => format!(
+                "{} melampaui batas angka yang dapat dihitung (setiap angka harus di bawah 79228162514264337593543950335)",
+                what.id()
+            ),
+            InputMsg::FileTooLarge { bytes, limit } => {
+                format!("berkas ini {bytes} bita; berkas laporan paling besar {limit} bita")
+            }
+            InputMsg::NotUtf8 => "berkas ini bukan teks UTF-8 di sini: simpan sebagai UTF-8".into(),
+            InputMsg::ControlChar { code } => {
+                format!("karakter kendali U+{code:04X} dalam berkas: hapus (YAML tidak mengizinkannya)")
+            }
+            InputMsg::ControlInValue { code } => {
+                format!("nilai ini memuat karakter kendali U+{code:04X} (escape seperti \"\\0\"): hapus")
+            }
+            InputMsg::TextTooLong { bytes, limit } => {
+                format!("teks ini {bytes} bita; satu teks paling panjang {limit} bita")
+            }
+            InputMsg::TooDeep { limit } => {
+                format!("bersarang lebih dari {limit} tingkat; laporan tidak pernah sedalam ini")
+            }
+            InputMsg::TooManyAliases { limit } => format!("lebih dari {limit} alias YAML (`*nama`)"),
+            InputMsg::AliasesTooLarge { limit } => {
+                format!("alias YAML (`*nama`) mengembang menjadi lebih dari {limit} bita")
+            }
+            InputMsg::UnknownAlias => "alias (`*nama`) ke jangkar yang belum didefinisikan sebelumnya".into(),
+            InputMsg::DuplicateKey { key, line } => {
+                format!("kunci `{key}` ditulis dua kali dalam pemetaan ini (pertama di baris {line}): sisakan satu")
+            }
+            InputMsg::Tag { tag } => {
+                format!("tag YAML `{tag}` tidak dipakai dalam laporan: tulis nilainya tanpa tag")
+            }
+            InputMsg::Syntax { detail } => format!("YAML tidak dapat dibaca: {detail}"),
+            InputMsg::TooMany { what, count, limit } => {
+                format!("{count} {}; laporan paling banyak memuat {limit}", indonesian(what))
+            }
+            InputMsg::NotAFile { file } => format!("`{file}` bukan berkas biasa (folder, pipa, atau perangkat)"),
+            InputMsg::ImageTooLarge { file, bytes, limit } => {
+                format!("gambar `{file}` {bytes} bita; gambar paling besar {limit} bita: perkecil")
+            }
+            InputMsg::ImagePixels { file, width, height, limit } => format!(
+                "gambar `{file}` berukuran {width} × {height} piksel; gambar paling banyak {limit} piksel: perkecil"
+            ),
+            InputMsg::BadImage { file, why } => format!("gambar `{file}`: {why}"),
+            InputMsg::NoImage { file } => format!("gambar `{file}` tidak ditemukan di folder laporan"),
+            InputMsg::ImageOutside { file } => format!("gambar `{file}` berada di luar folder laporan"),
+        }
+    }
+}
+
+/// Indonesian words for what is counted.
+fn indonesian(what: &str) -> &str {
+    match what {
+        "indicators" => "indikator",
+        "programs" => "program",
+        "activities" => "kegiatan",
+        "items" => "butir",
+        "images" => "gambar",
+        "units" => "unit",
+        other => other,
+    }
+}

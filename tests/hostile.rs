@@ -1,0 +1,254 @@
+//! Inputs made to hurt: each ends with exit 1 or 2, a message naming the field and its line,
+//! within a memory and time bound (the child runs under `prlimit --as`), and nothing written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Address space a hostile `check` or `build` may use; a build of the reference needs ~300 MB
+/// of it (Typst maps its fonts and reserves thread stacks).
+const MEMORY: u64 = 1024 * 1024 * 1024;
+/// Time a refusal may take: it comes before any real work.
+const QUICK: Duration = Duration::from_secs(5);
+
+struct Run {
+    code: i32,
+    stderr: String,
+    stdout: String,
+}
+
+/// Run lkjip under `prlimit --as=MEMORY`, killed after `limit` (a hang fails the test).
+fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
+    let started = Instant::now();
+    let mut child = Command::new("prlimit")
+        .arg(format!("--as={MEMORY}"))
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_lkjip"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lkjip under prlimit (util-linux)");
+    // drain the pipes while waiting, so a chatty child cannot block on a full pipe
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut out, &mut s).ok();
+        s
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut err, &mut s).ok();
+        s
+    });
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > limit {
+            child.kill().ok();
+            child.wait().ok();
+            panic!("lkjip {args:?} still ran after {limit:?}: it hangs or works without bound");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let run = Run { code: status.code().unwrap_or(-1), stdout: out_t.join().unwrap(), stderr: err_t.join().unwrap() };
+    assert!(
+        run.code == 1 || run.code == 2,
+        "lkjip {args:?} ended with {status:?} (a crash or an out-of-memory abort, not a refusal): {}",
+        head(&run.stderr)
+    );
+    run
+}
+
+/// At most the start of a long output, for assertion messages.
+fn head(s: &str) -> &str {
+    let mut end = s.len().min(4000);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    v.sort();
+    v
+}
+
+fn kecil() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap()
+}
+
+/// `kecil.yaml` with `from` replaced by `to` (which must occur) in a fresh folder.
+fn variant(from: &str, to: &str) -> (tempfile::TempDir, PathBuf) {
+    let text = kecil();
+    assert!(text.contains(from), "kecil.yaml lacks {from:?}");
+    write(text.replacen(from, to, 1).as_bytes())
+}
+
+fn write(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("lkjip.yaml");
+    std::fs::write(&p, bytes).unwrap();
+    (dir, p)
+}
+
+/// `check` and `build` both refuse the file quickly with `needle` at `line` (when given),
+/// and `build` writes nothing.
+fn refused(dir: &Path, needle: &str, line: Option<usize>) -> String {
+    let before = files_in(dir);
+    let check = run_bounded(dir, &["check", "lkjip.yaml"], QUICK);
+    let build = run_bounded(dir, &["build", "lkjip.yaml", "-o", "out.pdf"], QUICK);
+    for (what, r) in [("check", &check), ("build", &build)] {
+        assert!(r.stderr.contains(needle), "{what} does not say {needle:?}:\n{}{}", head(&r.stderr), r.stdout);
+        assert!(r.stderr.len() < 20_000, "{what} prints {} bytes", r.stderr.len());
+        if let Some(line) = line {
+            let at = format!("lkjip.yaml:{line}:");
+            assert!(r.stderr.contains(&at), "{what} does not place it at {at}:\n{}", head(&r.stderr));
+        }
+    }
+    assert_eq!(files_in(dir), before, "a refused build wrote something");
+    check.stderr
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+const MAX: &str = "79228162514264337593543950335";
+
+#[test]
+fn the_largest_number_in_a_pagu_is_an_overflow_naming_the_field() {
+    let (dir, p) = variant("pagu: 600000, realisasi: 540000", &format!("pagu: {MAX}, realisasi: 540000"));
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "kegiatan:");
+    let err = refused(dir.path(), "program[0].kegiatan: the sum of pagu overflows", Some(line));
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn the_largest_number_in_a_program_budget_is_an_overflow_naming_the_field() {
+    let (dir, _) = variant("pagu: 1000000\n", &format!("pagu: {MAX}\n"));
+    let (dir2, _) = variant("pagu: 5000000\n", &format!("pagu: {MAX}\n"));
+    for d in [&dir, &dir2] {
+        refused(d.path(), "perencanaan.perjanjian_kinerja.program: the sum of pagu overflows", None);
+    }
+}
+
+#[test]
+fn the_largest_number_in_a_realisasi_is_an_overflow_naming_the_field() {
+    let (dir, p) = variant("realisasi: { 2023: 50, 2024: 42.9 }", &format!("realisasi: {{ 2023: 50, 2024: {MAX} }}"));
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), MAX);
+    refused(dir.path(), ".indikator[1].realisasi.2024: the capaian overflows", Some(line));
+    let (dir, _) = variant("realisasi: 540000", &format!("realisasi: {MAX}"));
+    refused(dir.path(), "overflows", None);
+    // the efficiency formula: a tiny serapan divides a large capaian
+    let text = kecil()
+        .replacen("target: { 2024: 60.27", "target: { 2024: 0.01", 1)
+        .replacen("2024: 42.9 }", "2024: 1000000000000000000 }", 1)
+        .replacen("realisasi: 540000", "realisasi: 0.00000000000000000001", 1)
+        .replacen("realisasi: 400000 }", "realisasi: 0.00000000000000000001 }", 1);
+    let (dir, _) = write(text.as_bytes());
+    refused(dir.path(), "akuntabilitas.analisis_sasaran[0].kegiatan: the efisiensi overflows", None);
+}
+
+#[test]
+fn an_alias_bomb_is_refused_fast_in_little_memory() {
+    let anchor = "x".repeat(1_000_000);
+    let uses = vec!["*a"; 20_000].join(", ");
+    let text = kecil().replacen(
+        "kata_pengantar: |",
+        &format!("x_bomb: &a \"{anchor}\"\nx_uses: [{uses}]\nkata_pengantar: |"),
+        1,
+    );
+    let (dir, _) = write(text.as_bytes());
+    refused(dir.path(), "lkjip.yaml:", None);
+    let r = run_bounded(dir.path(), &["check", "lkjip.yaml"], QUICK);
+    assert!(r.stderr.contains("one text may have at most") || r.stderr.contains("aliases"), "{}", r.stderr);
+}
+
+#[test]
+fn deep_nesting_is_refused_without_a_stack_overflow() {
+    for text in ["- ".repeat(40_000), format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)), "{a: ".repeat(60_000)]
+    {
+        let (dir, _) = write(text.as_bytes());
+        refused(dir.path(), "nested more than 100 levels deep", Some(1));
+    }
+}
+
+#[test]
+fn a_year_written_twice_is_an_error_at_the_second() {
+    for second in ["2024: 99.99", "0x7E8: 99.99", "02024: 99.99"] {
+        let (dir, p) = variant(
+            "target: { 2024: 60.27, 2026: 60.27 }",
+            &format!("target:\n                2024: 60.27\n                {second}\n                2026: 60.27"),
+        );
+        let text = std::fs::read_to_string(&p).unwrap();
+        let line = line_of(&text, second);
+        refused(dir.path(), "is written twice in this mapping", Some(line));
+    }
+}
+
+#[test]
+fn yaml_tags_are_refused() {
+    let (dir, p) = variant("latar_belakang: Latar belakang.", "latar_belakang: !!binary TGF0YXIgYmVsYWthbmcu");
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "!!binary");
+    refused(dir.path(), "pendahuluan.latar_belakang: YAML tag `!!binary` is not used", Some(line));
+}
+
+#[test]
+fn control_characters_are_placed_at_their_line() {
+    let text = kecil();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[27] = "  tugas: Tu\0gas.";
+    let (dir, _) = write(lines.join("\n").as_bytes());
+    refused(dir.path(), "control character U+0000", Some(28));
+    let (dir, _) = variant("tugas: Tugas.", "tugas: \"Tu\\0gas.\"");
+    refused(
+        dir.path(),
+        "pendahuluan.tugas: the value holds control character U+0000",
+        Some(line_of(&text, "tugas: Tugas.")),
+    );
+}
+
+#[test]
+fn invalid_utf8_is_placed_at_its_line_and_column() {
+    let mut bytes = kecil().into_bytes();
+    let at = kecil().find("Gambaran").unwrap();
+    bytes[at + 3] = 0xFF;
+    let line = line_of(&kecil(), "Gambaran");
+    let (dir, _) = write(&bytes);
+    refused(dir.path(), &format!("lkjip.yaml:{line}:21: error: the file is not UTF-8 text here"), None);
+}
+
+#[test]
+fn a_huge_file_and_a_huge_text_are_refused_before_parsing() {
+    let text = kecil().replacen("Latar belakang.", &"Latar belakang. ".repeat(3_200_000), 1);
+    let (dir, _) = write(text.as_bytes());
+    refused(dir.path(), "a report file may have at most 4194304", None);
+    let text = kecil().replacen("Latar belakang.", &"Latar belakang. ".repeat(200_000), 1);
+    let (dir, _) = write(text.as_bytes());
+    refused(
+        dir.path(),
+        "pendahuluan.latar_belakang: this text has 3199999 bytes",
+        Some(line_of(&kecil(), "Latar belakang.")),
+    );
+}
+
+#[test]
+fn a_report_that_is_not_a_regular_file_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("lkjip.yaml");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    for args in [["check", "lkjip.yaml"], ["build", "lkjip.yaml"], ["check", "/dev/zero"], ["check", "."]] {
+        let r = run_bounded(dir.path(), &args, QUICK);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("not a regular file") || r.stderr.contains("Is a directory"), "{}", r.stderr);
+    }
+}
