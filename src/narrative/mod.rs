@@ -255,5 +255,4 @@ fn inline(s: &str) -> Vec<Piece> {
 }
 
 #[cfg(test)]
-#[path = "narrative_tests.rs"]
 mod tests;

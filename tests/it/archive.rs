@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::prelude::{lkjip_cmd, pdfval_home, root};
+
 fn lkjip(args: &[&str], archive: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).arg("--archive").arg(archive).output().expect("run lkjip")
+    lkjip_cmd("C").args(args).arg("--archive").arg(archive).output().expect("run lkjip")
 }
 
 fn text(o: &Output) -> String {
@@ -14,7 +16,7 @@ fn text(o: &Output) -> String {
 
 /// A copy of the reference report folder, to edit.
 fn report_copy(dir: &Path) -> PathBuf {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021");
+    let src = root().join("data/pekalongan-2021");
     let dst = dir.join("laporan");
     std::fs::create_dir_all(dst.join("foto")).unwrap();
     for e in std::fs::read_dir(src.join("foto")).unwrap() {
@@ -98,8 +100,11 @@ fn release_verify_correct_sign_reproduce_audit() {
     let report_dir = pdf1.ancestors().nth(3).unwrap().to_path_buf();
     for rev in ["r1", "r2"] {
         let bag = report_dir.join(rev);
-        let out =
-            Command::new("bagit.py").arg("--validate").arg(&bag).output().expect("bagit.py is installed (.ci/run)");
+        let out = Command::new("bagit.py")
+            .arg("--validate")
+            .arg(&bag)
+            .output()
+            .expect("bagit.py is installed (scripts/test)");
         assert!(out.status.success(), "bagit.py rejects {}: {}", bag.display(), String::from_utf8_lossy(&out.stderr));
     }
 
@@ -133,11 +138,7 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
 
     // the box is the same in the draft and the final (only the footer text differs)
     let draft = tmp.path().join("draf.pdf");
-    let b = Command::new(env!("CARGO_BIN_EXE_lkjip"))
-        .args(["-q", "build", y, "--signature-box", "json", "-o"])
-        .arg(&draft)
-        .output()
-        .unwrap();
+    let b = lkjip_cmd("C").args(["-q", "build", y, "--signature-box", "json", "-o"]).arg(&draft).output().unwrap();
     assert!(b.status.success(), "{}", text(&b));
     let sigbox = json(&b);
     let field = sigbox["pyhanko_field"].as_str().unwrap().to_owned();
@@ -153,10 +154,7 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
         "the box's page {page} holds the head's signature block"
     );
 
-    let home = std::env::var_os("PDFVAL_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/pdf-validators"));
-    let pyhanko = home.join("venv/bin/pyhanko");
+    let pyhanko = pdfval_home().join("venv/bin/pyhanko");
     assert!(pyhanko.is_file(), "pyHanko is not installed at {} (scripts/test installs it)", pyhanko.display());
     let (key, cert) = (tmp.path().join("key.pem"), tmp.path().join("cert.pem"));
     let o = Command::new("openssl")

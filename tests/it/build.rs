@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::prelude::{fixture_text, lkjip_cmd};
+
 fn fixture() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap()
+    fixture_text("kecil.yaml")
 }
 
 /// Write a variant of `kecil.yaml` (plus files) into a fresh folder and build it.
@@ -13,7 +15,7 @@ fn build(dir: &Path, yaml: &str) -> (Output, PathBuf) {
     let p = dir.join("lkjip.yaml");
     std::fs::write(&p, yaml).unwrap();
     let pdf = dir.join("out.pdf");
-    let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(&p).arg("-o").arg(&pdf).output().unwrap();
+    let out = lkjip_cmd("C").arg("build").arg(&p).arg("-o").arg(&pdf).output().unwrap();
     (out, pdf)
 }
 
@@ -96,9 +98,7 @@ fn the_output_never_destroys_the_yaml_or_a_file_that_is_not_a_pdf() {
     std::fs::write(&yaml, fixture()).unwrap();
     let note = tmp.path().join("catatan.txt");
     std::fs::write(&note, "jangan ditimpa").unwrap();
-    let run = |out: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(&yaml).arg("-o").arg(out).output().unwrap()
-    };
+    let run = |out: &Path| lkjip_cmd("C").arg("build").arg(&yaml).arg("-o").arg(out).output().unwrap();
 
     let o = run(&yaml);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
@@ -129,7 +129,7 @@ fn verbose_build_says_how_long_the_render_took() {
     let yaml = dir.path().join("lkjip.yaml");
     std::fs::write(&yaml, fixture()).unwrap();
     let said = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(args).arg("build").arg(&yaml).output().unwrap();
+        let o = lkjip_cmd("C").args(args).arg("build").arg(&yaml).output().unwrap();
         assert!(o.status.success(), "{}", stderr(&o));
         stderr(&o)
     };

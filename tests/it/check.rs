@@ -1,24 +1,12 @@
 //! `lkjip check` as a user runs it: exit codes, and messages that name line and field.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
-fn lkjip(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lkjip"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .output()
-        .expect("run lkjip")
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
-}
+use crate::prelude::{fixture, fixture_text, lkjip};
 
 /// Write `kecil.yaml` with one text replacement into a temp dir; returns its path.
 fn variant(dir: &tempfile::TempDir, from: &str, to: &str) -> PathBuf {
-    let text = std::fs::read_to_string(fixture("kecil.yaml")).unwrap();
+    let text = fixture_text("kecil.yaml");
     assert!(text.contains(from), "fixture lacks {from:?}");
     let p = dir.path().join("lkjip.yaml");
     std::fs::write(&p, text.replacen(from, to, 1)).unwrap();

@@ -2,14 +2,14 @@
 //! the reviewed snapshot in `tests/snapshots/` (`UPDATE_SNAPSHOTS=1` rewrites them; review
 //! the diff before committing).
 
-#[path = "common/outlines.rs"]
-mod outlines;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::outlines;
+use crate::prelude::{lkjip_cmd, pdfval_home, root, validate_pdf_script};
+
 fn examples() -> Vec<PathBuf> {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let data = root().join("data");
     let mut out: Vec<PathBuf> = std::fs::read_dir(&data)
         .expect("data/ exists")
         .map(|e| e.unwrap().path().join("lkjip.yaml"))
@@ -21,7 +21,7 @@ fn examples() -> Vec<PathBuf> {
 }
 
 pub fn computed_json(yaml: &Path) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["check", "--format", "json"]).arg(yaml).output().unwrap();
+    let out = lkjip_cmd("C").args(["check", "--format", "json"]).arg(yaml).output().unwrap();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -40,7 +40,7 @@ fn every_example_checks_clean_and_matches_its_snapshot() {
     for yaml in examples() {
         let name = yaml.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
         let got = serde_json::to_string_pretty(&computed_json(&yaml)).unwrap() + "\n";
-        let snap = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.computed.json"));
+        let snap = root().join("tests/snapshots").join(format!("{name}.computed.json"));
         if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
             std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
             std::fs::write(&snap, &got).unwrap();
@@ -55,14 +55,8 @@ fn every_example_checks_clean_and_matches_its_snapshot() {
     }
 }
 
-fn pdfval_home() -> PathBuf {
-    std::env::var_os("PDFVAL_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/pdf-validators"))
-}
-
 fn build(yaml: &Path, out: &Path, envs: &[(&str, &str)], cwd: &Path) {
-    let o = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+    let o = lkjip_cmd("C")
         .args(["build"])
         .arg(yaml)
         .arg("-o")
@@ -79,26 +73,21 @@ fn build(yaml: &Path, out: &Path, envs: &[(&str, &str)], cwd: &Path) {
 /// sections and key computed figures of `tests/snapshots/<name>.text.txt` in reading order.
 #[test]
 fn every_example_renders_reproducibly_and_passes_the_validators() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/pdf-validators/validate-pdf.sh");
-    assert!(script.is_file(), "validator script missing at {}", script.display());
-    assert!(
-        pdfval_home().join("verapdf/verapdf-check").is_file(),
-        "veraPDF is not installed; run .ci/run or setup-validators.sh"
-    );
+    let script = validate_pdf_script();
     for yaml in examples() {
         let name = yaml.parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
         let tmp = tempfile::tempdir().unwrap();
         let (a, b) = (tmp.path().join("a.pdf"), tmp.path().join("b.pdf"));
-        build(&yaml, &a, &[("TZ", "UTC")], Path::new(env!("CARGO_MANIFEST_DIR")));
+        build(&yaml, &a, &[("TZ", "UTC")], root());
         build(&yaml, &b, &[("TZ", "Pacific/Auckland"), ("LANG", "de_DE.UTF-8")], tmp.path());
         let (pa, pb) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
         assert!(pa == pb, "{name}: two builds differ");
         assert!(pa.ends_with(b"%%EOF\n"));
         outlines::assert_outlines_point_at_their_pages(&pa);
         outlines::assert_no_lead_in_ends_a_page(&pa);
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).to_string_lossy().into_owned();
+        let dir = root().to_string_lossy().into_owned();
         assert!(!pa.windows(dir.len()).any(|w| w == dir.as_bytes()), "{name}: the PDF contains a path of this machine");
-        let expect = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.text.txt"));
+        let expect = root().join("tests/snapshots").join(format!("{name}.text.txt"));
         assert!(expect.is_file(), "no expected text {}", expect.display());
         let out = Command::new("bash")
             .arg(&script)

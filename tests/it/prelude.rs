@@ -1,21 +1,72 @@
-//! Shared helpers for the render tests: the sample report, rendering it, and poppler/qpdf calls
-//! that fail loudly when the tool is missing (a missing judge must never pass silently).
-
-#![allow(dead_code)]
-
-pub mod outlines;
+//! What the tests share: running the binary, the fixtures, where the judges live, the sample
+//! report and rendering it, and poppler/qpdf calls that fail loudly when the tool is missing (a
+//! missing judge must never pass silently).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
 use lkjip::render::{self, Layouts, Mode, RenderInput, Rendered, TypstData};
 
 pub const YAML_NAME: &str = "lkjip-2021.yaml";
 pub const YAML: &[u8] = b"# sumber uji\ninstansi: Dinas Perdagangan Koperasi dan UKM Kota Pekalongan\ntahun: 2021\n";
 
+/// The project's root folder.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    root().join("tests/fixtures")
+}
+
+/// The path of `tests/fixtures/<name>`, as a command-line argument.
+pub fn fixture(name: &str) -> String {
+    fixtures().join(name).display().to_string()
+}
+
+/// The text of `tests/fixtures/<name>`.
+pub fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(fixtures().join(name)).unwrap_or_else(|e| panic!("read fixture {name}: {e}"))
+}
+
+/// The built binary, with messages in the language of `lang` (a `LANG` value; the other locale
+/// variables are removed) and no colour.
+pub fn lkjip_cmd(lang: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_lkjip"));
+    c.env("NO_COLOR", "1").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang);
+    c
+}
+
+/// Run the binary with `args`, messages in English.
+pub fn lkjip(args: &[&str]) -> Output {
+    lkjip_cmd("C").args(args).output().expect("run lkjip")
+}
+
+/// Where `scripts/validators/setup-validators.sh` installed the judges (`$PDFVAL_HOME`, default
+/// `~/.cache/pdf-validators`).
+pub fn pdfval_home() -> PathBuf {
+    std::env::var_os("PDFVAL_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/pdf-validators"))
+}
+
+/// The project's validator scripts (`validate-pdf.sh` runs every PDF judge on one file).
+pub fn validators_dir() -> PathBuf {
+    root().join("scripts/validators")
+}
+
+/// The judge script and the veraPDF it needs, or a loud failure naming the installer.
+pub fn validate_pdf_script() -> PathBuf {
+    let script = validators_dir().join("validate-pdf.sh");
+    assert!(script.is_file(), "validator script missing at {}", script.display());
+    let vera = pdfval_home().join("verapdf/verapdf-check");
+    assert!(
+        vera.is_file(),
+        "veraPDF not installed at {}; run scripts/test or scripts/validators/setup-validators.sh",
+        vera.display()
+    );
+    script
 }
 
 pub fn sample() -> TypstData {
@@ -49,7 +100,7 @@ pub fn try_render(layouts: &Layouts, data: &TypstData, mode: Mode) -> Result<Ren
 /// Run a tool; panic with a clear message if it is not installed or fails.
 pub fn tool(cmd: &str, args: &[&str]) -> String {
     let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| {
-        panic!("required tool `{cmd}` is not available ({e}); install it (poppler-utils / qpdf), see .ci/run")
+        panic!("required tool `{cmd}` is not available ({e}); install it (poppler-utils / qpdf), see scripts/test")
     });
     assert!(out.status.success(), "`{cmd} {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("tool output is UTF-8")

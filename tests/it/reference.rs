@@ -2,13 +2,11 @@
 //! worked out independently (Python's decimal module, half-up), not against the report's
 //! own hand-typed numbers, which are often wrong.
 
-use std::path::Path;
-use std::process::Command;
+use crate::prelude::{lkjip_cmd, root};
 
 fn computed() -> serde_json::Value {
-    let yaml = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021/lkjip.yaml");
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["check", "--format", "json"]).arg(&yaml).output().unwrap();
+    let yaml = root().join("data/pekalongan-2021/lkjip.yaml");
+    let out = lkjip_cmd("C").args(["check", "--format", "json"]).arg(&yaml).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["report"].clone()
 }

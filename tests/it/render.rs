@@ -2,12 +2,11 @@
 //! another process, time zone, locale and cwd), injection safety, draft vs final, file ending,
 //! source attachment, signature box, paper size, layout errors.
 
-mod common;
-
 use std::process::Command;
 use std::sync::LazyLock;
 
-use common::*;
+use crate::outlines;
+use crate::prelude::*;
 use lkjip::render::{
     Layouts, Mode, RenderError, RenderInput,
     data::{Blok, Span},
@@ -188,7 +187,7 @@ fn same_bytes_in_another_process_tz_locale_and_cwd() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("lain.pdf");
     let status = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "render_for_other_process", "--ignored", "--nocapture", "--test-threads=1"])
+        .args(["--exact", "render::render_for_other_process", "--ignored", "--nocapture", "--test-threads=1"])
         .env("LKJIP_UJI_KELUARAN", &out)
         .env("TZ", "Pacific/Auckland")
         .env("LANG", "de_DE.UTF-8")

@@ -1,10 +1,10 @@
 //! `lkjip schema` describes the files people write: every data file and fixture validates,
 //! and the usual mistakes do not.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn schema() -> serde_json::Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("schema").output().expect("run lkjip");
+    let out = crate::prelude::lkjip_cmd("C").arg("schema").output().expect("run lkjip");
     assert_eq!(out.status.code(), Some(0));
     serde_json::from_slice(&out.stdout).expect("the schema is JSON")
 }
@@ -46,7 +46,7 @@ fn errors(validator: &jsonschema::Validator, text: &str) -> Vec<String> {
 }
 
 fn data_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::prelude::root();
     let mut files = vec![root.join("tests/fixtures/kecil.yaml")];
     if let Ok(dirs) = std::fs::read_dir(root.join("data")) {
         for d in dirs.flatten() {

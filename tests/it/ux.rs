@@ -1,22 +1,12 @@
 //! The CLI as planning staff meet it: init and its scaffolds, messages in their language
 //! with the source line, completions and the manual page.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+use crate::prelude::{lkjip, lkjip_cmd};
 
 fn lkjip_env(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lkjip"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .expect("run lkjip")
-}
-
-fn lkjip(args: &[&str]) -> Output {
-    lkjip_env(args, "C")
+    lkjip_cmd(lang).args(args).output().expect("run lkjip")
 }
 
 fn text(b: &[u8]) -> String {
@@ -24,7 +14,7 @@ fn text(b: &[u8]) -> String {
 }
 
 fn fixture() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml").display().to_string()
+    crate::prelude::fixture("kecil.yaml")
 }
 
 #[test]
@@ -78,7 +68,7 @@ fn init_refuses_a_folder_that_is_not_empty() {
     // an existing empty folder is fine
     let empty = tmp.path().join("kosong");
     std::fs::create_dir(&empty).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_lkjip")).args(["init", "."]).current_dir(&empty).output().unwrap();
+    let out = lkjip_cmd("C").args(["init", "."]).current_dir(&empty).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(empty.join("lkjip.yaml").is_file() && empty.join("lkjip.schema.json").is_file());
     assert_eq!(std::fs::read_dir(&empty).unwrap().count(), 2, "no temporary file left");

@@ -1,39 +1,15 @@
-//! Independent judges: the sample PDF must pass every validator of ../shared/tools/pdf-validators
+//! Independent judges: the sample PDF must pass every validator of scripts/validators
 //! (qpdf, MuPDF, Poppler, pdf.js, veraPDF PDF/A-3b + PDF/UA-1) and show its text in order.
-//! Missing validators fail this test loudly; install them with .ci/run or setup-validators.sh.
+//! Missing validators fail this test loudly; scripts/test installs them.
 
-mod common;
-
-use std::path::PathBuf;
 use std::process::Command;
 
-use common::*;
+use crate::prelude::*;
 use lkjip::render::Mode;
-
-fn validators_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/pdf-validators")
-}
-
-fn pdfval_home() -> PathBuf {
-    std::env::var_os("PDFVAL_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/pdf-validators"))
-}
 
 #[test]
 fn sample_passes_all_validators_for_pdf_a3b_and_ua1() {
-    let script = validators_dir().join("validate-pdf.sh");
-    assert!(
-        script.is_file(),
-        "validator script missing at {} (CI clones shared/ beside the project)",
-        script.display()
-    );
-    let vera = pdfval_home().join("verapdf/verapdf-check");
-    assert!(
-        vera.is_file(),
-        "veraPDF not installed at {}; run ../shared/tools/pdf-validators/setup-validators.sh",
-        vera.display()
-    );
+    let script = validate_pdf_script();
 
     let dir = tempfile::tempdir().unwrap();
     let mut all = Vec::new();

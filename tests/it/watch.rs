@@ -2,8 +2,7 @@
 //! changes, the problems (and no new PDF) after a broken edit.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -11,10 +10,9 @@ use std::time::Duration;
 fn watch_rebuilds_after_a_change() {
     let tmp = tempfile::tempdir().unwrap();
     let yaml = tmp.path().join("lkjip.yaml");
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap();
+    let text = crate::prelude::fixture_text("kecil.yaml");
     std::fs::write(&yaml, &text).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+    let mut child = crate::prelude::lkjip_cmd("C")
         .args(["--lang", "en", "watch"])
         .arg(&yaml)
         .stderr(Stdio::piped())

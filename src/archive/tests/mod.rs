@@ -294,26 +294,3 @@ fn a_missing_archive_is_an_error_not_an_unknown_pdf() {
     assert!(format!("{err:#}").contains("no archive at"), "{err:#}");
     assert!(log(&missing).is_err() && audit(&missing).is_err());
 }
-
-#[test]
-fn commands_map_answers_to_verdicts() {
-    use crate::cli::{ArchiveArg, DiffArgs, Format, LogArgs, VerifyArgs};
-    use crate::commands::{self, Verdict};
-    let tmp = tempfile::tempdir().unwrap();
-    let out = rel(tmp.path(), &req("a: 1\n", None)).unwrap();
-    rel(tmp.path(), &req("a: 2\n", Some("fix"))).unwrap();
-    let archive = || ArchiveArg { archive: Some(tmp.path().to_path_buf()) };
-    let verify = |pdf: Option<std::path::PathBuf>| {
-        commands::verify::run(&VerifyArgs { pdf, archive: archive(), head: None, format: Format::Json }).unwrap()
-    };
-    assert_eq!(verify(Some(out.pdf_path.clone())), Verdict::Yes);
-    assert_eq!(verify(None), Verdict::Yes);
-    let stranger = tmp.path().join("x.pdf");
-    fs::write(&stranger, b"%PDF-1.7 other").unwrap();
-    assert_eq!(verify(Some(stranger)), Verdict::No);
-    assert_eq!(commands::log::run(&LogArgs { archive: archive(), format: Format::Text }).unwrap(), Verdict::Yes);
-    let diff = DiffArgs { from: "1".into(), to: "2".into(), archive: archive() };
-    assert_eq!(commands::diff::run(&diff).unwrap(), Verdict::Yes);
-    fs::write(tmp.path().join("stray.txt"), b"x").unwrap();
-    assert_eq!(verify(None), Verdict::No);
-}

@@ -1,0 +1,23 @@
+//! The integration tests, as one binary (one link, one process): a module per area, and the
+//! helpers they share in `prelude`. How to add a test or update a snapshot: `tests/README.md`.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures with std::fs::write; the ban is for the product"
+)]
+#![allow(clippy::disallowed_types, reason = "tests compare the signature box's float coordinates")]
+
+mod outlines;
+mod prelude;
+
+mod archive;
+mod build;
+mod check;
+mod examples;
+mod layouts;
+mod reference;
+mod render;
+mod schema;
+mod ux;
+mod validators;
+mod verdicts;
+mod watch;
