@@ -8,6 +8,11 @@
 //!
 //! In-process cases run in a fresh process each, so each VmHWM is that case's alone.
 //! Run: `cargo bench --locked --bench render` (release profile, like the tests).
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    reason = "benchmarks write scratch files and measure time in floats; they never make a report"
+)]
 
 mod common;
 

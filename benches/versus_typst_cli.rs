@@ -22,6 +22,11 @@
 //! CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 cargo install typst-cli@0.15.1 --locked --features
 //! vendor-openssl --target x86_64-unknown-linux-musl` (needs `musl-tools`). Without typst-cli
 //! it says so and exits with 2: a comparison without the other side is not a result.
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    reason = "benchmarks write scratch files and measure time in floats; they never make a report"
+)]
 
 mod common;
 

@@ -2,6 +2,7 @@
 //!
 //! Percentages are rounded here, once, half away from zero; raw values keep the scale
 //! they were written with.
+#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
 
 use std::fmt;
 

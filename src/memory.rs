@@ -21,6 +21,7 @@
 const MMAP_THRESHOLD: libc::c_int = 128 * 1024;
 
 /// Call once, first thing in the process, before other threads start.
+#[allow(unsafe_code, reason = "one glibc call, see SAFETY below")]
 pub fn tune_allocator() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
@@ -35,6 +36,7 @@ pub fn tune_allocator() {
 
 /// Hand memory that is free inside the allocator back to the operating system (after a render,
 /// in a process that goes on: `watch`, many reports in one process).
+#[allow(unsafe_code, reason = "one glibc call, see SAFETY below")]
 pub fn give_back() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free pages of the heap to the kernel.

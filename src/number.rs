@@ -4,6 +4,7 @@
 //! and parsed straight into a [`Decimal`], keeping the scale the user wrote (`5.00` stays
 //! `5.00`). Indonesian-looking input (`60,27`, `12.644.738.000`) is refused with a hint
 //! instead of being guessed at.
+#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
 
 use std::fmt;
 use std::str::FromStr;

@@ -56,6 +56,7 @@ pub struct Measured {
 /// Run `cmd` to completion; panics when it fails, so a broken case never reports a figure.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its peak memory
+#[allow(unsafe_code, reason = "wait4 for the child's peak memory, see SAFETY below")]
 pub fn measure(cmd: &mut Command) -> Measured {
     let t = Instant::now();
     let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));

@@ -62,6 +62,7 @@ pub enum Fault {
 /// The clock and the fault points of a release. Production uses [`RealWorld`]; tests inject.
 pub trait World {
     /// The release time written to the ledger.
+    #[expect(clippy::disallowed_methods, reason = "the release time of the ledger is the sanctioned clock")]
     fn now(&self) -> SystemTime {
         SystemTime::now()
     }
@@ -143,6 +144,7 @@ pub fn is_own_temp(name: &str) -> bool {
 /// A fresh temporary name in `dir`, unique across processes and threads.
 pub fn temp_path(dir: &Path, what: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
+    #[expect(clippy::disallowed_methods, reason = "temp names only need to be unique, never reach a file's bytes")]
     let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     dir.join(format!("{TEMP_PREFIX}{what}-{}-{nanos}-{n}", std::process::id()))

@@ -31,6 +31,7 @@ pub fn run(args: &ReproduceArgs) -> anyhow::Result<Verdict> {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
             }
+            #[expect(clippy::disallowed_methods, reason = "lays out sources in a throw-away temp folder")]
             std::fs::write(&path, &f.bytes).with_context(|| format!("cannot lay out {}", f.name))?;
         }
         let yaml = dir.path().join(&rev.sources[0].name);

@@ -139,6 +139,7 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::disallowed_methods, reason = "tests write their fixtures and set file times directly")]
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
 

@@ -1,4 +1,5 @@
 //! Pure computation: a checked report in, every derived figure out. No I/O.
+#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
 
 pub mod figures;
 pub mod formula;

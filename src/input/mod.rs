@@ -194,6 +194,7 @@ fn closest(got: &str, expected: &[String]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::disallowed_methods, reason = "tests write their fixtures and set file times directly")]
     use super::*;
 
     fn problem(text: &str) -> Problem {

@@ -2,6 +2,7 @@
 //!
 //! A [`Report`] exists only when [`check`] found no error, so everything downstream can
 //! rely on it (ids exist, the report year has targets, bands have no gaps). Pure: no I/O.
+#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
 
 mod checks;
 pub mod walk;

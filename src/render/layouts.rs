@@ -64,6 +64,7 @@ impl Layouts {
         fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         for (name, text) in &self.files {
             let path = dir.join(name);
+            #[expect(clippy::disallowed_methods, reason = "into a new or empty folder; nothing is replaced")]
             fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
         }
         Ok(())

@@ -3,6 +3,7 @@
 //! The layout marks the room for the signature in BAB IV's signature block with two metadata
 //! elements, `<ttd-awal>` at its top-left and `<ttd-akhir>` at its bottom-right corner. Their
 //! positions come from the laid-out document, so the box follows the layout, never a guess.
+#![expect(clippy::disallowed_types, reason = "positions on the page are Typst's f64 points, not figures")]
 
 use serde::Serialize;
 use typst::foundations::Label;

@@ -1,4 +1,5 @@
 //! Tests of the archive layer: shared helpers, and release, identify, log and load.
+#![allow(clippy::disallowed_methods, reason = "tests write their fixtures and set file times directly")]
 
 mod external;
 mod robust;
