@@ -33,7 +33,7 @@ impl Audit {
 }
 
 /// Audits the archive `dir`. Errs only when `dir` cannot be read at all, or when it was
-/// written by a newer lkjip (an [`anchor::NewerFormat`]).
+/// written by a newer lkjip (an `anchor::NewerFormat`).
 pub fn audit(dir: &Path) -> anyhow::Result<Audit> {
     let top: Vec<_> = fs::read_dir(dir)
         .with_context(|| format!("reading archive {}", dir.display()))?
@@ -72,9 +72,10 @@ fn audit_with(dir: &Path, top: &[fs::DirEntry], anchor: Option<Anchor>, mut a: A
         Some(HeadState::Appended { lines, found }) => a.problems.push(format!(
             "{LEDGER_FILE} has {found} lines but {ARCHIVE_FILE} records {lines}: lines were added without lkjip's release"
         )),
-        Some(HeadState::Unfinished) => a.notices.push(format!(
+        Some(HeadState::Unfinished) => a.notices.push(
             "the newest ledger line was recorded by a release that did not finish (the next release completes it)"
-        )),
+                .to_owned(),
+        ),
         Some(HeadState::Agrees) | None => {}
     }
     let unfinished = state == Some(HeadState::Unfinished);

@@ -55,7 +55,7 @@ pub struct RenderInput<'a> {
     pub assets: BTreeMap<String, Vec<u8>>,
     /// Draft or final.
     pub mode: Mode,
-    /// Stable unique document id (e.g. derived from the content); written hashed as /ID[0] and
+    /// Stable unique document id (e.g. derived from the content); written hashed as `/ID[0]` and
     /// XMP DocumentID.
     pub ident: String,
     /// Signing date (year, month, day); the PDF creation date, 00:00 UTC.
