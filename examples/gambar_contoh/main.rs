@@ -2,6 +2,7 @@
 //! simple illustrations in SVG, rasterised with resvg: the stand-ins for the real photos, under
 //! CC0 (see data/pekalongan-2021/foto/README.md). Same program, same bytes.
 //! Run: `cargo run --release --locked --example gambar_contoh`
+#![allow(clippy::disallowed_types, reason = "drawing coordinates of the example pictures, never a figure")]
 
 mod scenes;
 

@@ -484,7 +484,7 @@ fn qr(s: &mut String, x: f64, y: f64, size: f64) {
             if finder(i, j) || finder(N - 1 - i, j) || finder(i, N - 1 - j) {
                 continue;
             }
-            if state % 2 == 0 {
+            if state.is_multiple_of(2) {
                 let _ = write!(
                     s,
                     r##"<rect x="{}" y="{}" width="{m}" height="{m}" fill="#111"/>"##,

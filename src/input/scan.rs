@@ -64,7 +64,7 @@ fn characters(text: &str) -> Vec<Problem> {
     for (i, line) in text.split('\n').enumerate() {
         for (col, c) in line.chars().enumerate() {
             // a BOM is allowed at the very start
-            if !printable(c) && !(c == '\u{FEFF}' && i == 0 && col == 0) {
+            if !(printable(c) || (c == '\u{FEFF}' && i == 0 && col == 0)) {
                 let pos = Position { line: i.saturating_add(1), column: col.saturating_add(1) };
                 out.push(problem(String::new(), pos, InputMsg::ControlChar { code: c as u32 }));
                 if out.len() >= MAX_REPORTED {

@@ -300,7 +300,7 @@ fn the_publikasi_page_verifies_pdfs_in_a_real_browser() {
     let again = lkjip(&["publikasi", site.to_str().unwrap()], &arsip);
     assert_ne!(again.status.code(), Some(0), "a non-empty folder is refused: {}", text(&again));
 
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    let root = crate::prelude::root().join("tests/browser");
     assert!(
         root.join("node_modules/playwright-core").is_dir(),
         "playwright-core is not installed: npm ci --prefix tests/browser (scripts/test does)"
@@ -343,7 +343,7 @@ fn the_publikasi_page_verifies_pdfs_in_a_real_browser() {
         let s = n.to_string();
         let mut out = String::new();
         for (i, c) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i) % 3 == 0 {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
                 out.push('.');
             }
             out.push(c);

@@ -13,6 +13,7 @@ mod archive;
 mod build;
 mod check;
 mod examples;
+mod hostile;
 mod layouts;
 mod reference;
 mod render;

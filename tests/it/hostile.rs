@@ -83,7 +83,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 }
 
 fn kecil() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml")).unwrap()
+    crate::prelude::fixture_text("kecil.yaml")
 }
 
 /// `kecil.yaml` with `from` replaced by `to` (which must occur) in a fresh folder.
