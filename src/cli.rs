@@ -165,6 +165,10 @@ pub struct ReleaseArgs {
     /// What this revision corrects (required from revision 2 on).
     #[arg(long)]
     pub note: Option<String>,
+    /// A timestamp authority (RFC 3161, http://…) that stamps the new ledger head; its
+    /// token is kept in the bag and checked by the audit.
+    #[arg(long, value_name = "URL")]
+    pub tsa: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -125,6 +125,14 @@ fn check_marker(dir: &Path, n: usize, e: &LedgerEntry, led: &ParsedLedger, may_l
         )),
         Err(err) => problems.push(format!("{}/{}: {err:#}", e.bag, commit::MARKER_FILE)),
     }
+    let token = bag_dir.join(commit::TOKEN_FILE);
+    if token.exists() {
+        let checked =
+            fs::read(&token).map_err(anyhow::Error::from).and_then(|t| super::tsa::check_token(&t, want, &e.released));
+        if let Err(err) = checked {
+            problems.push(format!("{}/{}: {err:#}", e.bag, commit::TOKEN_FILE));
+        }
+    }
 }
 
 /// The cheap part of the audit that `verify FILE`, `log`, `diff`, `reproduce` and `release`

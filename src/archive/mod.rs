@@ -30,6 +30,7 @@ mod publish;
 mod recover;
 mod release;
 mod time;
+mod tsa;
 
 #[cfg(test)]
 mod tests;
@@ -132,6 +133,9 @@ pub struct ReleaseRequest {
     pub bagging_date: String,
     /// Extra bag-info labels (e.g. `Contact-Name`); must not clash with the archive's own.
     pub bag_info: Vec<(String, String)>,
+    /// A timestamp authority (`http://…`, RFC 3161) to stamp the new ledger head; its token
+    /// is stored in the bag. None: no timestamp.
+    pub tsa: Option<String>,
 }
 
 /// The outcome of `release`.

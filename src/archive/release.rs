@@ -117,9 +117,11 @@ pub fn release_in(
         fsio::sync_dir(&slug_dir)?;
         fsio::sync_dir(dir)?;
         fsio::checkpoint(world, Step::BagParentSynced)?;
-        ledger::commit(dir, &led.bytes, &entry, world)?;
         let marker = Marker { line: led.line_hashes.len() + 1, sha256: Sha256::of(entry.to_line().as_bytes()) };
-        commit::mark(&final_bag, marker, None, world)?;
+        // Asked before the commit: an unreachable authority leaves the archive unchanged.
+        let token = req.tsa.as_deref().map(|url| super::tsa::timestamp(url, marker.sha256)).transpose()?;
+        ledger::commit(dir, &led.bytes, &entry, world)?;
+        commit::mark(&final_bag, marker, token.as_deref(), world)?;
         anchor::write(dir, marker.line, marker.sha256, world)
     })();
     if let Err(err) = result {

@@ -15,6 +15,7 @@ pub fn finish(
     render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
 ) -> anyhow::Result<Verdict> {
     req.note = args.note.clone();
+    req.tsa = args.tsa.clone();
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
     let r = archive::release(&dir, &req, render)?;
     match args.format {
@@ -80,6 +81,7 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
         generator: generator(),
         bagging_date: format!("{:04}-{:02}-{:02}", t.tahun, t.bulan, t.hari),
         bag_info: vec![("Contact-Name".to_owned(), prepared.report.doc.penandatangan.nama.clone())],
+        tsa: args.tsa.clone(),
     };
     let layouts = crate::render::Layouts::embedded();
     finish(args, req, |revision| {

@@ -357,3 +357,153 @@ fn the_publikasi_page_verifies_pdfs_in_a_real_browser() {
     );
     assert!(t(&appended).contains("TIDAK dijamin") && t(&appended).contains("lkjip verify"), "{}", t(&appended));
 }
+
+/// A local RFC 3161 timestamp authority: `openssl ts -reply` behind a loopback HTTP server
+/// (python's http.server); dropped, it stops the server.
+struct LocalTsa {
+    child: std::process::Child,
+    url: String,
+    dir: PathBuf,
+}
+
+impl LocalTsa {
+    fn start(dir: &Path) -> LocalTsa {
+        use std::io::BufRead;
+        std::fs::create_dir_all(dir).unwrap();
+        let run = |args: &[&str]| {
+            let o = Command::new("openssl").args(args).current_dir(dir).output().expect("openssl is installed");
+            assert!(o.status.success(), "openssl {args:?}: {}", text(&o));
+        };
+        run(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=TSA Uji Lokal",
+            "-addext",
+            "extendedKeyUsage=critical,timeStamping",
+            "-keyout",
+            "tsa.key",
+            "-out",
+            "tsa.crt",
+        ]);
+        std::fs::write(dir.join("serial"), "01\n").unwrap();
+        std::fs::write(
+            dir.join("ts.cnf"),
+            format!(
+                "[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\ndir = {}\nserial = $dir/serial\ncrypto_device = builtin\nsigner_digest = sha256\ndefault_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\nordering = yes\ntsa_name = yes\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n",
+                dir.display()
+            ),
+        )
+        .unwrap();
+        let server = r#"
+import http.server, subprocess, sys, tempfile
+d = sys.argv[1]
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        q = self.rfile.read(int(self.headers['Content-Length']))
+        with tempfile.TemporaryDirectory() as t:
+            open(t + '/q', 'wb').write(q)
+            r = subprocess.run(['openssl', 'ts', '-reply', '-config', d + '/ts.cnf', '-queryfile', t + '/q',
+                                '-inkey', d + '/tsa.key', '-signer', d + '/tsa.crt', '-out', t + '/r'], capture_output=True)
+            if r.returncode:
+                sys.stderr.write(r.stderr.decode()); self.send_response(500); self.end_headers(); return
+            body = open(t + '/r', 'rb').read()
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/timestamp-reply')
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a): pass
+s = http.server.HTTPServer(('127.0.0.1', 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+"#;
+        let mut child = Command::new("python3")
+            .arg("-c")
+            .arg(server)
+            .arg(dir)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 is installed");
+        let mut port = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut port).unwrap();
+        let url = format!("http://127.0.0.1:{}/tsa", port.trim());
+        LocalTsa { child, url, dir: dir.to_path_buf() }
+    }
+}
+
+impl Drop for LocalTsa {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `release --tsa URL` stores a token of the new head in the bag; openssl agrees it stamps the
+/// head, the audit checks it, a token moved from another bag is named, and an unreachable
+/// authority leaves the archive unchanged.
+#[test]
+fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tsa = LocalTsa::start(&tmp.path().join("tsa"));
+    let arsip = tmp.path().join("arsip");
+    let yaml = report_copy(tmp.path());
+    let y = yaml.to_str().unwrap();
+    let r1 = lkjip(&["release", y, "--tsa", &tsa.url, "--format", "json"], &arsip);
+    assert_eq!(r1.status.code(), Some(0), "{}", text(&r1));
+    let r1 = json(&r1);
+    let head1 = r1["head"].as_str().unwrap().to_owned();
+    let bag1 = PathBuf::from(r1["pdf"].as_str().unwrap()).ancestors().nth(2).unwrap().to_path_buf();
+    let token1 = bag1.join("lkjip-head.tst");
+    assert!(token1.is_file(), "no token in {}", bag1.display());
+    // An independent judge: openssl checks the TSA's signature and that the token stamps the head.
+    let verify_token = |token: &Path, digest: &str| {
+        Command::new("openssl")
+            .args(["ts", "-verify", "-digest", digest, "-token_in", "-in"])
+            .arg(token)
+            .arg("-CAfile")
+            .arg(tsa.dir.join("tsa.crt"))
+            .output()
+            .unwrap()
+    };
+    let o = verify_token(&token1, &head1);
+    assert!(o.status.success() && text(&o).contains("Verification: OK"), "{}", text(&o));
+    assert!(!verify_token(&token1, &"0".repeat(64)).status.success());
+    let audit = lkjip(&["verify"], &arsip);
+    assert_eq!(audit.status.code(), Some(0), "{}", text(&audit));
+
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
+    let r2 = json(&lkjip(&["release", y, "--tsa", &tsa.url, "--note", "koreksi", "--format", "json"], &arsip));
+    let bag2 = PathBuf::from(r2["pdf"].as_str().unwrap()).ancestors().nth(2).unwrap().to_path_buf();
+    // A genuine token, but of another line: the audit names it.
+    let kept = std::fs::read(&token1).unwrap();
+    std::fs::copy(bag2.join("lkjip-head.tst"), &token1).unwrap();
+    let audit = lkjip(&["verify"], &arsip);
+    assert_eq!(audit.status.code(), Some(1), "{}", text(&audit));
+    assert!(
+        text(&audit).contains("lkjip-head.tst") && text(&audit).contains("not this ledger line"),
+        "{}",
+        text(&audit)
+    );
+    std::fs::write(&token1, b"not a token").unwrap();
+    assert_eq!(lkjip(&["verify"], &arsip).status.code(), Some(1));
+    std::fs::write(&token1, kept).unwrap();
+    assert_eq!(lkjip(&["verify"], &arsip).status.code(), Some(0));
+
+    // The authority unreachable: nothing is released.
+    let ledger_before = std::fs::read(arsip.join("ledger.jsonl")).unwrap();
+    std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 44.0\n", 1)).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let down = lkjip(&["release", y, "--tsa", &format!("http://127.0.0.1:{port}/"), "--note", "lagi"], &arsip);
+    assert_eq!(down.status.code(), Some(2), "{}", text(&down));
+    assert!(text(&down).contains("timestamp authority") && text(&down).contains("unchanged"), "{}", text(&down));
+    assert_eq!(std::fs::read(arsip.join("ledger.jsonl")).unwrap(), ledger_before);
+    assert!(!bag2.parent().unwrap().join("r3").exists());
+    assert_eq!(lkjip(&["verify"], &arsip).status.code(), Some(0));
+}

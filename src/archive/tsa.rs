@@ -1,0 +1,151 @@
+//! RFC 3161 timestamps of the ledger head: asking a timestamp authority (TSA) over plain HTTP
+//! (std `TcpStream`; the token is signed, so TLS adds nothing to what it proves), and checking
+//! a stored token: a SignedData whose TSTInfo's message imprint is the SHA-256 of the line.
+
+use std::io::{Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::time::Duration;
+
+use anyhow::Context;
+use cms::signed_data::SignedData;
+use der::asn1::{Int, OctetString};
+use der::oid::ObjectIdentifier;
+use der::{Decode, Encode};
+use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TspVersion, TstInfo};
+
+use super::Sha256;
+
+const ID_SHA_256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
+const ID_SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
+const ID_CT_TST_INFO: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.1.4");
+/// Largest TSA answer read (tokens are a few KB).
+const MAX_RESPONSE: u64 = 1 << 20;
+/// How far a token's time may lie from the release time its line records.
+const SKEW_SECONDS: u64 = 3600;
+
+/// What a checked token says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenInfo {
+    /// The TSA's time, RFC 3339 UTC.
+    pub gen_time: String,
+    pub gen_unix: u64,
+}
+
+/// Asks the TSA at `url` (`http://host[:port][/path]`) for a token over `digest`; returns the
+/// token (DER `TimeStampToken`) after checking that it answers this request.
+pub fn timestamp(url: &str, digest: Sha256) -> anyhow::Result<Vec<u8>> {
+    let nonce = nonce(digest);
+    let req = TimeStampReq {
+        version: TspVersion::V1,
+        message_imprint: imprint(digest)?,
+        req_policy: None,
+        nonce: Some(Int::new(&nonce)?),
+        cert_req: true,
+        extensions: None,
+    };
+    let body = post(url, &req.to_der()?).with_context(|| format!("asking the timestamp authority {url}"))?;
+    let resp = TimeStampResp::from_der(&body).with_context(|| format!("{url} did not answer an RFC 3161 response"))?;
+    let status = resp.status.status as u8;
+    if status > 1 {
+        anyhow::bail!("the timestamp authority {url} refused the request (PKIStatus {status})");
+    }
+    let token = resp.time_stamp_token.with_context(|| format!("{url} granted but sent no token"))?.to_der()?;
+    let tst = tst_info(&token)?;
+    if tst.nonce.as_ref().map(|n| n.as_bytes()) != Some(&nonce[..]) {
+        anyhow::bail!("the token from {url} does not carry this request's nonce");
+    }
+    check_imprint(&tst, digest)?;
+    Ok(token)
+}
+
+/// Checks the token `token` against the ledger line hash `digest` and its recorded release
+/// time `released` (RFC 3339): the imprint must be `digest`, and the token's time within an
+/// hour of `released`.
+pub fn check_token(token: &[u8], digest: Sha256, released: &str) -> anyhow::Result<TokenInfo> {
+    let tst = tst_info(token)?;
+    check_imprint(&tst, digest)?;
+    let gen_unix = tst.gen_time.to_unix_duration().as_secs();
+    let gen_time = super::time::rfc3339_utc(std::time::UNIX_EPOCH + Duration::from_secs(gen_unix));
+    if let Some(rel) = super::time::parse_rfc3339_utc(released)
+        && gen_unix.abs_diff(rel) > SKEW_SECONDS
+    {
+        anyhow::bail!("the token was issued at {gen_time}, but the ledger line says it was released at {released}");
+    }
+    Ok(TokenInfo { gen_time, gen_unix })
+}
+
+fn imprint(digest: Sha256) -> anyhow::Result<MessageImprint> {
+    Ok(MessageImprint { hash_algorithm: spki_sha256(), hashed_message: OctetString::new(digest.0.to_vec())? })
+}
+
+fn spki_sha256() -> cms::cert::x509::spki::AlgorithmIdentifier<der::Any> {
+    cms::cert::x509::spki::AlgorithmIdentifier { oid: ID_SHA_256, parameters: Some(der::Any::null()) }
+}
+
+fn check_imprint(tst: &TstInfo, digest: Sha256) -> anyhow::Result<()> {
+    let mi = &tst.message_imprint;
+    if mi.hash_algorithm.oid != ID_SHA_256 {
+        anyhow::bail!("the token's message imprint is not a SHA-256 ({})", mi.hash_algorithm.oid);
+    }
+    if mi.hashed_message.as_bytes() != digest.0 {
+        let got = mi.hashed_message.as_bytes().iter().map(|b| format!("{b:02x}")).collect::<String>();
+        anyhow::bail!("the token stamps {got}, not this ledger line's SHA-256 {digest}");
+    }
+    Ok(())
+}
+
+/// The TSTInfo inside a DER `TimeStampToken` (a CMS SignedData).
+fn tst_info(token: &[u8]) -> anyhow::Result<TstInfo> {
+    let ci = cms::content_info::ContentInfo::from_der(token).context("the token is not a CMS ContentInfo")?;
+    if ci.content_type != ID_SIGNED_DATA {
+        anyhow::bail!("the token is not a CMS SignedData ({})", ci.content_type);
+    }
+    let sd = SignedData::from_der(&ci.content.to_der()?).context("the token's SignedData does not parse")?;
+    if sd.encap_content_info.econtent_type != ID_CT_TST_INFO {
+        anyhow::bail!("the token does not hold a TSTInfo ({})", sd.encap_content_info.econtent_type);
+    }
+    let content = sd.encap_content_info.econtent.context("the token's TSTInfo is empty")?;
+    TstInfo::from_der(content.value()).context("the token's TSTInfo does not parse")
+}
+
+/// 8 bytes unlikely to repeat (time, process, digest), positive as a DER INTEGER.
+fn nonce(digest: Sha256) -> [u8; 8] {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let seed = format!("{t}-{}-{digest}", std::process::id());
+    let mut n = [0u8; 8];
+    n.copy_from_slice(&Sha256::of(seed.as_bytes()).0[..8]);
+    n[0] = (n[0] & 0x7f) | 0x01;
+    n
+}
+
+/// POSTs `body` as `application/timestamp-query` over HTTP/1.0; returns the 200 answer's body.
+fn post(url: &str, body: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let rest = url.strip_prefix("http://").with_context(|| {
+        format!("{url:?}: only http:// timestamp authorities are supported (the token is signed; TLS adds nothing)")
+    })?;
+    let (hostport, path) = rest.find('/').map_or((rest, "/"), |i| (&rest[..i], &rest[i..]));
+    let addr = if hostport.contains(':') { hostport.to_string() } else { format!("{hostport}:80") };
+    let host = hostport.rsplit_once(':').map_or(hostport, |(h, _)| h);
+    let sock = addr.to_socket_addrs()?.next().with_context(|| format!("{hostport} does not resolve"))?;
+    let mut s = TcpStream::connect_timeout(&sock, Duration::from_secs(10))?;
+    s.set_read_timeout(Some(Duration::from_secs(30)))?;
+    s.set_write_timeout(Some(Duration::from_secs(30)))?;
+    let head = format!(
+        "POST {path} HTTP/1.0\r\nHost: {host}\r\nContent-Type: application/timestamp-query\r\nAccept: application/timestamp-reply\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes())?;
+    s.write_all(body)?;
+    let mut answer = Vec::new();
+    s.take(MAX_RESPONSE).read_to_end(&mut answer)?;
+    let end = answer.windows(4).position(|w| w == b"\r\n\r\n").context("the answer has no HTTP header")?;
+    let header = String::from_utf8_lossy(&answer[..end]).into_owned();
+    let status = header.split_whitespace().nth(1).unwrap_or("");
+    if status != "200" {
+        anyhow::bail!("HTTP {}", header.lines().next().unwrap_or(""));
+    }
+    if header.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        anyhow::bail!("chunked HTTP answers are not supported");
+    }
+    Ok(answer[end + 4..].to_vec())
+}
