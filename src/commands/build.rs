@@ -2,13 +2,13 @@
 //! and the signature box for signers. The model half (YAML → TypstData) is wired by `build`.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io::Write;
 use std::path::{Component, Path};
 
 use anyhow::{Context, bail};
 
 use crate::cli::Format;
+use crate::input::limits::MAX_IMAGE_BYTES;
 use crate::render::{self, Layouts, RenderInput, Rendered, SignatureBox};
 
 /// Read the original images the report names (relative paths inside `report_dir`).
@@ -38,7 +38,14 @@ pub fn load_assets<'a>(
         if !path.starts_with(&root) {
             bail!("image {name:?} lies outside the report's folder");
         }
-        let bytes = fs::read(&path).with_context(|| format!("cannot read image {name:?}"))?;
+        // a regular file of bounded size: a FIFO would block, a device never end
+        let bytes = match crate::input::read_regular(&path, MAX_IMAGE_BYTES) {
+            Ok(Ok(bytes)) => bytes,
+            Ok(Err(size)) => {
+                bail!("image {name:?} has {size} bytes; an image may have at most {MAX_IMAGE_BYTES}: make it smaller")
+            }
+            Err(e) => return Err(e).with_context(|| format!("cannot read image {name:?}")),
+        };
         render::looks_like_image(&bytes).map_err(|e| anyhow::anyhow!("image {name:?}: {e}"))?;
         assets.insert(name.to_string(), bytes);
     }

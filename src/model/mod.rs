@@ -5,6 +5,7 @@
 #![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
 
 mod checks;
+mod limits;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -107,6 +108,7 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
         .ok();
 
     let (ids, indikator) = checks::index(&doc, &mut problems);
+    limits::check(&doc, indikator.len(), &mut problems);
     let skala = doc.akuntabilitas.skala.clone().unwrap_or_else(|| default_skala(dp));
     let mut scale = |bands, path: &str| Scale::from_input(bands, dp, path).map_err(|e| problems.extend(e)).ok();
     let status = scale(&skala.status, "akuntabilitas.skala.status");

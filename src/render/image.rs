@@ -2,14 +2,70 @@
 //! whole way from an original image to the bytes the PDF embeds ([`prepare_image`]).
 
 use typst::foundations::Bytes;
+
+use crate::input::limits::{MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE};
 use typst::visualize::{ExchangeFormat, RasterImage};
 
-/// Whether `bytes` starts like a PNG or a JPEG (the signature only; nothing is decoded).
+/// Whether `bytes` starts like a PNG or a JPEG whose header's size is within the limits
+/// ([`header_size`]); nothing is decoded.
 pub fn looks_like_image(bytes: &[u8]) -> Result<(), String> {
     match ExchangeFormat::detect(bytes) {
-        Some(ExchangeFormat::Png | ExchangeFormat::Jpg) => Ok(()),
-        Some(other) => Err(format!("image format {other:?} is not accepted; use PNG or JPEG")),
-        None => Err("not a PNG or JPEG image".into()),
+        Some(ExchangeFormat::Png | ExchangeFormat::Jpg) => {}
+        Some(other) => return Err(format!("image format {other:?} is not accepted; use PNG or JPEG")),
+        None => return Err("not a PNG or JPEG image".into()),
+    }
+    let (w, h) = header_size(bytes).ok_or("its header gives no size: it is damaged or truncated")?;
+    let pixels = u64::from(w).saturating_mul(u64::from(h));
+    if w == 0 || h == 0 {
+        return Err("the image has no pixels".into());
+    }
+    if u64::from(w.max(h)) > MAX_IMAGE_SIDE || pixels > MAX_IMAGE_PIXELS {
+        return Err(format!(
+            "it is {w} × {h} pixels; an image may have at most {MAX_IMAGE_PIXELS} pixels and {MAX_IMAGE_SIDE} on a side: make it smaller"
+        ));
+    }
+    Ok(())
+}
+
+fn be16(b: &[u8], at: usize) -> Option<u32> {
+    let s = b.get(at..at.checked_add(2)?)?;
+    Some(u32::from(u16::from_be_bytes([s[0], s[1]])))
+}
+
+fn be32(b: &[u8], at: usize) -> Option<u32> {
+    let s = b.get(at..at.checked_add(4)?)?;
+    Some(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+/// Width and height as the header of a PNG (IHDR) or JPEG (the first SOF segment) gives them,
+/// read before anything is decoded: a 335-byte JPEG may claim 65 500 × 65 500.
+pub fn header_size(b: &[u8]) -> Option<(u32, u32)> {
+    if b.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return (b.get(12..16)? == b"IHDR").then_some((be32(b, 16)?, be32(b, 20)?));
+    }
+    if !b.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut at = 2usize;
+    loop {
+        // a marker: 0xFF, any fill bytes 0xFF, then its code
+        if *b.get(at)? != 0xFF {
+            return None;
+        }
+        while *b.get(at)? == 0xFF {
+            at = at.checked_add(1)?;
+        }
+        let code = *b.get(at)?;
+        at = at.checked_add(1)?;
+        match code {
+            0xD8 | 0x01 | 0xD0..=0xD7 => continue,
+            0xD9 | 0xDA => return None,
+            0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF => {
+                // length, precision, height, width
+                return Some((be16(b, at.checked_add(5)?)?, be16(b, at.checked_add(3)?)?));
+            }
+            _ => at = at.checked_add(usize::try_from(be16(b, at)?).ok()?)?,
+        }
     }
 }
 
@@ -46,6 +102,43 @@ pub fn check_image(bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::check_image;
+
+    /// A JPEG of a few hundred bytes whose frame header claims `w` × `h`.
+    pub(crate) fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
+        let mut b = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
+        b.extend_from_slice(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        b.extend_from_slice(&[0xFF, 0xC0, 0, 17, 8]);
+        b.extend_from_slice(&h.to_be_bytes());
+        b.extend_from_slice(&w.to_be_bytes());
+        b.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+        b.extend_from_slice(&[0xFF, 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0]);
+        b.resize(335, 0);
+        b
+    }
+
+    /// A PNG signature and header claiming `w` × `h` (the pixel data need not follow).
+    pub(crate) fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+        let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        b.extend_from_slice(&w.to_be_bytes());
+        b.extend_from_slice(&h.to_be_bytes());
+        b.extend_from_slice(&[8, 0, 0, 0, 0, 0, 0, 0, 0]);
+        b
+    }
+
+    #[test]
+    fn sizes_are_read_from_the_header_and_limited() {
+        use super::{header_size, looks_like_image};
+        assert_eq!(header_size(include_bytes!("../../tests/fixtures/logo.png")), Some((48, 48)));
+        assert_eq!(header_size(&jpeg_claiming(65_500, 65_500)), Some((65_500, 65_500)));
+        assert_eq!(header_size(&png_claiming(40_000, 40_000)), Some((40_000, 40_000)));
+        let e = looks_like_image(&jpeg_claiming(65_500, 65_500)).unwrap_err();
+        assert!(e.contains("65500 × 65500 pixels"), "{e}");
+        assert!(looks_like_image(&png_claiming(40_000, 40_000)).is_err());
+        assert!(looks_like_image(&png_claiming(8_000, 6_000)).is_ok());
+        assert!(looks_like_image(&png_claiming(20_001, 10)).is_err());
+        assert!(looks_like_image(&png_claiming(0, 10)).is_err());
+        assert!(looks_like_image(b"\xFF\xD8\xFF").is_err());
+    }
 
     #[test]
     fn fixture_png_passes_and_garbage_fails() {

@@ -252,3 +252,86 @@ fn a_report_that_is_not_a_regular_file_is_refused_at_once() {
         assert!(r.stderr.contains("not a regular file") || r.stderr.contains("Is a directory"), "{}", r.stderr);
     }
 }
+
+/// `kecil.yaml` with a logo named `name`, made by `make` in the report's folder.
+fn with_logo(name: &str, make: impl FnOnce(&Path)) -> tempfile::TempDir {
+    let (dir, _) = variant("  tanggal: 2025-02-28\n", &format!("  tanggal: 2025-02-28\n  logo: {name}\n"));
+    make(&dir.path().join(name));
+    dir
+}
+
+/// A JPEG of 335 bytes whose frame header claims `w` × `h`.
+fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
+    let mut b = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
+    b.extend_from_slice(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+    b.extend_from_slice(&[0xFF, 0xC0, 0, 17, 8]);
+    b.extend_from_slice(&h.to_be_bytes());
+    b.extend_from_slice(&w.to_be_bytes());
+    b.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+    b.extend_from_slice(&[0xFF, 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0]);
+    b.resize(335, 0);
+    b
+}
+
+/// A PNG whose header claims `w` × `h` (8-bit grey), with a valid but short IDAT.
+fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&[0, 0, 0, 0]); // CRC: the size is refused before it matters
+    }
+    let mut b = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+    chunk(&mut b, b"IHDR", &ihdr);
+    chunk(&mut b, b"IDAT", &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+    chunk(&mut b, b"IEND", &[]);
+    b
+}
+
+/// Only `build` for now: the image checks it makes before rendering.
+fn build_refuses(dir: &Path, needle: &str) {
+    let before = files_in(dir);
+    let r = run_bounded(dir, &["build", "lkjip.yaml", "-o", "out.pdf"], QUICK);
+    assert!(r.stderr.contains(needle), "build does not say {needle:?}:\n{}", head(&r.stderr));
+    assert!(r.stderr.contains("dokumen.logo"), "build does not name the field:\n{}", head(&r.stderr));
+    assert_eq!(files_in(dir), before, "a refused build wrote something");
+}
+
+#[test]
+fn an_image_whose_header_claims_too_many_pixels_is_refused_before_decoding() {
+    let dir = with_logo("logo.jpg", |p| std::fs::write(p, jpeg_claiming(65_500, 65_500)).unwrap());
+    build_refuses(dir.path(), "65500 × 65500 pixels");
+    let dir = with_logo("logo.png", |p| std::fs::write(p, png_claiming(40_000, 40_000)).unwrap());
+    build_refuses(dir.path(), "40000 × 40000 pixels");
+}
+
+#[test]
+fn a_logo_that_is_not_a_regular_file_is_refused_at_once() {
+    let dir = with_logo("logo.png", |p| assert!(Command::new("mkfifo").arg(p).status().unwrap().success()));
+    build_refuses(dir.path(), "not a regular file");
+    let dir = with_logo("logo.png", |p| std::fs::create_dir(p).unwrap());
+    build_refuses(dir.path(), "not a regular file");
+    let dir = with_logo("logo.png", |p| std::os::unix::fs::symlink("/dev/zero", p).unwrap());
+    build_refuses(dir.path(), "outside the report's folder");
+}
+
+#[test]
+fn too_many_indicators_fail_fast_naming_the_field() {
+    let block = "            - id: umkm\n              nama: Persentase UMKM menerima KUR\n              satuan: \"%\"\n              iku: true\n              target: { 2024: 60.27, 2026: 60.27 }\n              realisasi: { 2023: 50, 2024: 42.9 }\n";
+    let text = kecil();
+    assert!(text.contains(block));
+    let many: String = (0..600).map(|i| block.replace("id: umkm", &format!("id: umkm{i}"))).collect();
+    let (dir, _) = write(text.replacen(block, &many, 1).as_bytes());
+    let err = refused(dir.path(), "perencanaan.tujuan: 602 indicators; a report may have at most 500", None);
+    assert!(!err.contains("PDF string"), "{}", head(&err));
+}
+
+#[test]
+fn a_long_name_is_refused_naming_the_field() {
+    let (dir, p) = variant("nama: Indeks Theil", &format!("nama: {}", "Indeks Theil ".repeat(200)));
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "nama: Indeks Theil");
+    refused(dir.path(), "indikator[0].nama: this text has 2599 bytes; one text may have at most 2000", Some(line));
+}
