@@ -20,6 +20,7 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
         bagging_date: "2022-02-28".into(),
         bag_info: vec![],
+        tsa: None,
     }
 }
 
