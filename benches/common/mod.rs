@@ -51,6 +51,8 @@ pub fn tripled() -> TypstData {
 pub struct Measured {
     pub ms: f64,
     pub peak_kb: i64,
+    /// User + system CPU seconds (0 where not measured): fairer than wall time on a busy machine.
+    pub cpu_s: f64,
 }
 
 /// Run `cmd` to completion; panics when it fails, so a broken case never reports a figure.
@@ -68,7 +70,8 @@ pub fn measure(cmd: &mut Command) -> Measured {
     let ms = t.elapsed().as_secs_f64() * 1000.0;
     assert!(pid > 0, "wait4 failed for {cmd:?}");
     assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{cmd:?} failed (status {status})");
-    Measured { ms, peak_kb: usage.ru_maxrss }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Measured { ms, peak_kb: usage.ru_maxrss, cpu_s: secs(usage.ru_utime) + secs(usage.ru_stime) }
 }
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
@@ -76,7 +79,7 @@ pub fn measure(cmd: &mut Command) -> Measured {
     let t = Instant::now();
     let status = cmd.status().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
     assert!(status.success(), "{cmd:?} failed");
-    Measured { ms: t.elapsed().as_secs_f64() * 1000.0, peak_kb: 0 }
+    Measured { ms: t.elapsed().as_secs_f64() * 1000.0, peak_kb: 0, cpu_s: 0.0 }
 }
 
 /// Median of a few numbers.

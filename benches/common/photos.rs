@@ -21,7 +21,7 @@ pub fn phone_jpeg(width: u32, height: u32, seed: u64, orientation: u16) -> Vec<u
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        (state >> 56) as i32 % 24 - 12
+        (state >> 56) as i32 % 14 - 7
     };
     let img = RgbImage::from_fn(width, height, |x, y| {
         let r = (x * 255 / width.max(1)) as i32;

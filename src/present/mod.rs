@@ -9,7 +9,6 @@ mod bab3;
 pub mod figures;
 mod front;
 mod text;
-mod urutan;
 
 pub use text::pemerintah;
 

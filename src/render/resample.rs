@@ -13,7 +13,7 @@ use std::io::Cursor;
 use image::codecs::jpeg::{JpegDecoder, JpegEncoder, PixelDensity};
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngDecoder, PngEncoder};
 use image::imageops::FilterType;
-use image::{DynamicImage, ImageDecoder, ImageEncoder, Limits};
+use image::{DynamicImage, ImageBuffer, ImageDecoder, ImageEncoder, Limits, Pixel};
 
 use super::data::TypstData;
 
@@ -83,13 +83,13 @@ pub fn targets(data: &TypstData, ppi: u32) -> BTreeMap<String, Target> {
 /// shrink it to `target.pixels()` wide when it is wider (never enlarge), and encode it again,
 /// keeping only an ICC profile that fits the pixels written.
 pub fn place(bytes: &[u8], target: Target) -> Result<Placed, String> {
-    let (mut image, icc, source_is_jpeg) = decode(bytes)?;
+    let (image, icc, source_is_jpeg) = decode(bytes)?;
     let encoding = if source_is_jpeg && !target.lossless { Encoding::Photo } else { Encoding::Lossless };
     let want = target.pixels();
+    let mut image = normalise(image, encoding);
     if image.width() > want {
-        image = shrink(&image, want);
+        image = shrink(image, want);
     }
-    let image = normalise(image, encoding);
     let icc = icc.filter(|p| profile_fits(p, &image));
     let (width, height) = (image.width(), image.height());
     let mut out = Vec::new();
@@ -135,13 +135,49 @@ fn decode(bytes: &[u8]) -> Result<(DynamicImage, Option<Vec<u8>>, bool), String>
     }
 }
 
-/// Downscale to `width` pixels wide, keeping the aspect ratio: a fast area average down to about
-/// twice the size, then Lanczos (sharp, no aliasing) for the last step.
-fn shrink(image: &DynamicImage, width: u32) -> DynamicImage {
+/// Downscale an 8-bit image to `width` pixels wide, keeping the aspect ratio: an integer area
+/// average (each output pixel the mean of k × k source pixels) down to two to three times the
+/// size, then Lanczos (sharp, no aliasing) for the last step.
+fn shrink(image: DynamicImage, width: u32) -> DynamicImage {
     let height = scaled(image.height(), width, image.width());
-    let (w2, h2) = (width.saturating_mul(2), height.saturating_mul(2));
-    let step = if image.width() > w2 { image.thumbnail_exact(w2, h2) } else { image.clone() };
+    let k = image.width() / width.saturating_mul(2).max(1);
+    let step = if k >= 2 {
+        match image {
+            DynamicImage::ImageLuma8(b) => DynamicImage::ImageLuma8(box_average(&b, k)),
+            DynamicImage::ImageLumaA8(b) => DynamicImage::ImageLumaA8(box_average(&b, k)),
+            DynamicImage::ImageRgba8(b) => DynamicImage::ImageRgba8(box_average(&b, k)),
+            other => DynamicImage::ImageRgb8(box_average(&other.into_rgb8(), k)),
+        }
+    } else {
+        image
+    };
     step.resize_exact(width, height, FilterType::Lanczos3)
+}
+
+/// Each output pixel is the rounded mean of a k × k block (the last partial blocks are dropped:
+/// at most k − 1 pixels of a side, which the final resize does not miss).
+fn box_average<P: Pixel<Subpixel = u8>>(src: &ImageBuffer<P, Vec<u8>>, k: u32) -> ImageBuffer<P, Vec<u8>> {
+    let c = usize::from(P::CHANNEL_COUNT);
+    let (w, ow, oh) = (src.width() as usize, (src.width() / k) as usize, src.height() / k);
+    let (k, kk) = (k as usize, k * k);
+    let raw = src.as_raw();
+    let mut out = Vec::with_capacity(ow * oh as usize * c);
+    let mut acc = vec![0u32; ow * c];
+    for oy in 0..oh as usize {
+        acc.fill(0);
+        for y in oy * k..oy * k + k {
+            let row = &raw[y * w * c..][..ow * k * c];
+            for (block, sums) in row.chunks_exact(k * c).zip(acc.chunks_exact_mut(c)) {
+                for px in block.chunks_exact(c) {
+                    for (s, v) in sums.iter_mut().zip(px) {
+                        *s += u32::from(*v);
+                    }
+                }
+            }
+        }
+        out.extend(acc.iter().map(|s| ((s + kk / 2) / kk) as u8));
+    }
+    ImageBuffer::from_raw(ow as u32, oh, out).expect("the buffer has the size computed for it")
 }
 
 /// `h × new_w / old_w`, rounded half up, at least 1.
@@ -150,22 +186,31 @@ fn scaled(h: u32, new_w: u32, old_w: u32) -> u32 {
     u32::try_from(num / (u64::from(old_w) * 2)).unwrap_or(u32::MAX).max(1)
 }
 
-/// 8 bits per channel; alpha only where it is used and the encoding can carry it.
+/// 8 bits per channel; alpha only where it is used and the encoding can carry it. An image
+/// already in its final form is moved, not copied.
 fn normalise(image: DynamicImage, encoding: Encoding) -> DynamicImage {
-    let gray = matches!(image, DynamicImage::ImageLuma8(_) | DynamicImage::ImageLumaA8(_))
-        || matches!(image, DynamicImage::ImageLuma16(_) | DynamicImage::ImageLumaA16(_));
-    let alpha = encoding == Encoding::Lossless && image.color().has_alpha() && uses_alpha(&image);
-    match (gray, alpha) {
-        (true, false) => DynamicImage::ImageLuma8(image.to_luma8()),
-        (true, true) => DynamicImage::ImageLumaA8(image.to_luma_alpha8()),
-        (false, false) => DynamicImage::ImageRgb8(image.to_rgb8()),
-        (false, true) => DynamicImage::ImageRgba8(image.to_rgba8()),
+    let gray = matches!(
+        image,
+        DynamicImage::ImageLuma8(_)
+            | DynamicImage::ImageLumaA8(_)
+            | DynamicImage::ImageLuma16(_)
+            | DynamicImage::ImageLumaA16(_)
+    );
+    let image = match (gray, image.color().has_alpha() && encoding == Encoding::Lossless) {
+        (true, false) => DynamicImage::ImageLuma8(image.into_luma8()),
+        (true, true) => DynamicImage::ImageLumaA8(image.into_luma_alpha8()),
+        (false, false) => DynamicImage::ImageRgb8(image.into_rgb8()),
+        (false, true) => DynamicImage::ImageRgba8(image.into_rgba8()),
+    };
+    match image {
+        DynamicImage::ImageLumaA8(b) if b.pixels().all(|p| p.0[1] == u8::MAX) => {
+            DynamicImage::ImageLuma8(DynamicImage::ImageLumaA8(b).into_luma8())
+        }
+        DynamicImage::ImageRgba8(b) if b.pixels().all(|p| p.0[3] == u8::MAX) => {
+            DynamicImage::ImageRgb8(DynamicImage::ImageRgba8(b).into_rgb8())
+        }
+        other => other,
     }
-}
-
-/// Whether any pixel is not fully opaque.
-fn uses_alpha(image: &DynamicImage) -> bool {
-    image.to_rgba8().pixels().any(|p| p.0[3] != u8::MAX)
 }
 
 /// An ICC profile is kept only when its colour space is the pixels' (a CMYK JPEG is decoded to

@@ -140,3 +140,21 @@ fn what_is_not_an_image_is_refused() {
     assert!(place(b"\x89PNG\r\n\x1a\n truncated", PHOTO).is_err());
     assert!(place(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0], PHOTO).is_err());
 }
+
+#[test]
+fn the_area_average_is_the_rounded_mean_of_each_block() {
+    let src = image::GrayImage::from_raw(
+        5,
+        4,
+        vec![0, 10, 20, 30, 99, 1, 2, 3, 4, 99, 100, 100, 7, 8, 99, 101, 100, 9, 9, 99],
+    )
+    .unwrap();
+    let out = box_average(&src, 2);
+    assert_eq!((out.width(), out.height()), (2, 2));
+    // (0+10+1+2)/4 = 3,25 → 3; (20+30+3+4)/4 = 14,25 → 14; (100+100+101+100)/4 = 100,25 → 100; (7+8+9+9)/4 = 8,25 → 8
+    assert_eq!(out.into_raw(), vec![3, 14, 100, 8]);
+    // A phone photo takes that path: 4032 wide for 659 needed averages 3 × 3 blocks first.
+    let big = photos::phone_jpeg(4032, 3024, 5, 1);
+    let placed = place(&big, PHOTO).unwrap();
+    assert_eq!((placed.width, placed.height), (659, 494));
+}

@@ -7,6 +7,9 @@
 #![allow(clippy::disallowed_types, reason = "tests compare the signature box's float coordinates")]
 
 mod outlines;
+/// Phone photos with EXIF and GPS, made in code (shared with the photo benchmark).
+#[path = "../../benches/common/photos.rs"]
+mod phone_photos;
 mod prelude;
 
 mod archive;
@@ -15,6 +18,7 @@ mod check;
 mod examples;
 mod hostile;
 mod layouts;
+mod photos;
 mod reference;
 mod render;
 mod schema;
