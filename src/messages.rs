@@ -199,6 +199,23 @@ pub enum Msg {
     AddField {
         field: String,
     },
+    /// A signatory's value is a note about missing data; the PDF shows a blank line instead.
+    Unfinished {
+        value: String,
+    },
+    NoNip,
+    NoPkDate,
+    /// A block placeholder `{{nama}}` the field does not offer.
+    UnknownBlock {
+        nama: String,
+        offered: Vec<String>,
+    },
+    BlockInList {
+        nama: String,
+    },
+    BlockTwice {
+        nama: String,
+    },
     MarkIncomplete,
     StartBandAt {
         label: String,
@@ -325,6 +342,13 @@ impl Msg {
             Msg::DidYouMean { name } => format!("did you mean `{name}`?"),
             Msg::UsePlaceholder => "write a placeholder such as `{ID.capaian}` so the text always agrees with the tables".into(),
             Msg::AddField { field } => format!("add `{field}:` here"),
+            Msg::Unfinished { value } => format!("`{value}` is a note, not the value: the PDF prints a blank line to fill in by hand until it is written here"),
+            Msg::NoNip => "the NIP of the head of the agency is missing: it is printed under the name at the end of the report".into(),
+            Msg::NoPkDate => "the date the Perjanjian Kinerja was signed is missing: the PDF leaves the day and month blank to fill in".into(),
+            Msg::UnknownBlock { nama, offered } if offered.is_empty() => format!("`{{{{{nama}}}}}`: this field places no generated block"),
+            Msg::UnknownBlock { nama, offered } => format!("`{{{{{nama}}}}}` is not a block of this section; it offers {}", offered.iter().map(|o| format!("`{{{{{o}}}}}`")).collect::<Vec<_>>().join(", ")),
+            Msg::BlockInList { nama } => format!("`{{{{{nama}}}}}` stands inside a list; a block is placed between paragraphs only"),
+            Msg::BlockTwice { nama } => format!("`{{{{{nama}}}}}` is placed twice; a block appears once"),
             Msg::SummaryOk { file, warnings, sasaran, indikator, above, at, below } => format!(
                 "{file}: ok ({}): {sasaran} sasaran, {indikator} indikator: {above} above, {at} at, {below} below target",
                 plural(*warnings, "warning")
@@ -417,6 +441,13 @@ impl Msg {
                 "tulis penanda seperti `{ID.capaian}` agar teks selalu sama dengan tabel".into()
             }
             Msg::AddField { field } => format!("tambahkan `{field}:` di sini"),
+            Msg::Unfinished { value } => format!("`{value}` adalah catatan, bukan isinya: PDF mencetak garis kosong untuk diisi tangan sampai isinya ditulis di sini"),
+            Msg::NoNip => "NIP kepala instansi belum diisi: NIP dicetak di bawah nama pada akhir laporan".into(),
+            Msg::NoPkDate => "tanggal penandatanganan Perjanjian Kinerja belum diisi: PDF mengosongkan tanggal dan bulannya untuk diisi".into(),
+            Msg::UnknownBlock { nama, offered } if offered.is_empty() => format!("`{{{{{nama}}}}}`: isian ini tidak dapat menempatkan blok"),
+            Msg::UnknownBlock { nama, offered } => format!("`{{{{{nama}}}}}` bukan blok bagian ini; yang tersedia: {}", offered.iter().map(|o| format!("`{{{{{o}}}}}`")).collect::<Vec<_>>().join(", ")),
+            Msg::BlockInList { nama } => format!("`{{{{{nama}}}}}` berada di dalam daftar; blok hanya dapat ditempatkan di antara paragraf"),
+            Msg::BlockTwice { nama } => format!("`{{{{{nama}}}}}` ditempatkan dua kali; sebuah blok hanya muncul sekali"),
             Msg::SummaryOk { file, warnings, sasaran, indikator, above, at, below } => format!(
                 "{file}: baik ({warnings} peringatan): {sasaran} sasaran, {indikator} indikator: {above} di atas, {at} sama dengan, {below} di bawah target"
             ),

@@ -97,6 +97,12 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                     Ok(Figure::Jumlah(report.indikator.iter().filter(|i| report.indikator_at(i).iku).count()))
                 }
                 "jumlah_indikator_pk" => Ok(Figure::Jumlah(report.doc.perencanaan.perjanjian_kinerja.indikator.len())),
+                "jumlah_indikator_sasaran" => {
+                    Ok(Figure::Jumlah(report.indikator.iter().filter(|i| i.sasaran.is_some()).count()))
+                }
+                "jumlah_indikator_tujuan" => {
+                    Ok(Figure::Jumlah(report.indikator.iter().filter(|i| i.sasaran.is_none()).count()))
+                }
                 "melebihi" => Ok(Figure::Jumlah(r.melebihi)),
                 "tercapai" => Ok(Figure::Jumlah(r.tercapai)),
                 "tidak_tercapai" => Ok(Figure::Jumlah(r.tidak_tercapai)),
@@ -111,6 +117,8 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                         "jumlah_indikator",
                         "jumlah_iku",
                         "jumlah_indikator_pk",
+                        "jumlah_indikator_sasaran",
+                        "jumlah_indikator_tujuan",
                         "melebihi",
                         "tercapai",
                         "tidak_tercapai",

@@ -6,6 +6,8 @@
 
 mod checks;
 mod limits;
+pub mod markers;
+pub mod sisipan;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -118,6 +120,8 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     checks::references(&doc, &ids, &mut problems);
     checks::budgets(&doc, &mut problems);
     checks::people_and_files(&doc, &mut problems);
+    markers::signatories(&doc, &mut problems);
+    sisipan::check(&doc, &mut problems);
     checks::drop_echoes_of_blanks(&mut problems);
 
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);

@@ -5,6 +5,10 @@
 //! indentation nests. Inline: `**tebal**`, `*miring*`, and placeholders `{id.angka}` that
 //! Rust resolves into formatted figures. `\` escapes `*`, `{`, `}` and `\`; any other
 //! character, and any marker without its partner, is printed as it is.
+//!
+//! A line holding only `{{name}}` (a *block placeholder*, e.g. `{{tabel capaian}}`) places a
+//! generated table, chart or list of its section there, right after the words that lead into it;
+//! a block not placed so keeps its default spot (see `present::urutan`).
 
 use serde::Serialize;
 
@@ -12,8 +16,16 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "jenis", rename_all = "lowercase")]
 pub enum Blok<S> {
-    Paragraf { isi: Vec<S> },
-    Daftar { butir: Vec<Butir<S>> },
+    Paragraf {
+        isi: Vec<S>,
+    },
+    Daftar {
+        butir: Vec<Butir<S>>,
+    },
+    /// `{{nama}}`: a generated block of the section goes here.
+    Sisipan {
+        nama: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -61,12 +73,36 @@ pub fn placeholders(text: &str) -> Vec<String> {
                     Piece::Text { .. } => None,
                 })),
                 Blok::Daftar { butir } => butir.iter().for_each(|x| walk(&x.isi, out)),
+                Blok::Sisipan { .. } => {}
             }
         }
     }
     let mut out = Vec::new();
     walk(&parse(text), &mut out);
     out
+}
+
+/// Every block placeholder of a text with whether it stands at the top level (not in a list).
+pub fn block_placeholders(text: &str) -> Vec<(String, bool)> {
+    fn walk(bs: &[Blok<Piece>], top: bool, out: &mut Vec<(String, bool)>) {
+        for b in bs {
+            match b {
+                Blok::Sisipan { nama } => out.push((nama.clone(), top)),
+                Blok::Daftar { butir } => butir.iter().for_each(|x| walk(&x.isi, false, out)),
+                Blok::Paragraf { .. } => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&parse(text), true, &mut out);
+    out
+}
+
+/// `{{ name }}` alone on a line: the name, lower case with single spaces.
+fn block_placeholder(line: &str) -> Option<String> {
+    let inner = line.trim().strip_prefix("{{")?.strip_suffix("}}")?;
+    let name = inner.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || " _-".contains(c))).then_some(name)
 }
 
 /// Resolve placeholders; `lookup` gives the formatted figure or why there is none.
@@ -81,6 +117,7 @@ pub fn resolve<E>(bs: &[Blok<Piece>], lookup: &impl Fn(&str) -> Result<String, E
                         .map(|x| Ok(Butir { penanda: x.penanda.clone(), isi: resolve(&x.isi, lookup)? }))
                         .collect::<Result<_, E>>()?,
                 },
+                Blok::Sisipan { nama } => Blok::Sisipan { nama: nama.clone() },
             })
         })
         .collect()
@@ -126,7 +163,10 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
             i += 1;
             continue;
         }
-        if marker(text).is_some() {
+        if let Some(nama) = block_placeholder(text) {
+            out.push(Blok::Sisipan { nama });
+            i += 1;
+        } else if marker(text).is_some() {
             let mut butir = Vec::new();
             while i < lines.len() && lines[i].0 == indent && marker(lines[i].1).is_some() {
                 let (penanda, first) = marker(lines[i].1).unwrap();
@@ -136,8 +176,11 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
                     let (ind, t) = lines[i];
                     let blank_then_deeper =
                         t.is_empty() && lines[i + 1..].iter().find(|l| !l.1.is_empty()).is_some_and(|l| l.0 > indent);
-                    let lazy =
-                        !t.is_empty() && ind <= indent && marker(t).is_none() && !body.last().unwrap().1.is_empty();
+                    let lazy = !t.is_empty()
+                        && ind <= indent
+                        && marker(t).is_none()
+                        && block_placeholder(t).is_none()
+                        && !body.last().unwrap().1.is_empty();
                     if blank_then_deeper || (!t.is_empty() && ind > indent) || lazy {
                         body.push((ind.saturating_sub(indent + 1), t));
                         i += 1;
@@ -159,7 +202,11 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
             out.push(Blok::Daftar { butir });
         } else {
             let mut para: Vec<&str> = Vec::new();
-            while i < lines.len() && !lines[i].1.is_empty() && (para.is_empty() || marker(lines[i].1).is_none()) {
+            while i < lines.len()
+                && !lines[i].1.is_empty()
+                && (para.is_empty() || marker(lines[i].1).is_none())
+                && block_placeholder(lines[i].1).is_none()
+            {
                 para.push(lines[i].1);
                 i += 1;
             }

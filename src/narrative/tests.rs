@@ -82,3 +82,21 @@ fn lookup_errors_propagate() {
     let r = resolve(&parse("a {nope.x}"), &|k: &str| Err::<String, _>(k.to_owned()));
     assert_eq!(r, Err("nope.x".to_owned()));
 }
+
+#[test]
+fn a_block_placeholder_stands_alone_between_the_words_around_it() {
+    let n = parse(
+        "Hasilnya sebagai berikut:\n{{ Tabel  Capaian }}\nSelanjutnya.\n\n- butir\n{{grafik tren}}\n\nteks {{bukan blok}} di kalimat",
+    );
+    assert!(matches!(&n[0], Blok::Paragraf { .. }));
+    assert_eq!(n[1], Blok::Sisipan { nama: "tabel capaian".into() });
+    assert!(matches!(&n[2], Blok::Paragraf { .. }));
+    assert!(matches!(&n[3], Blok::Daftar { butir } if butir.len() == 1 && butir[0].isi.len() == 1));
+    assert_eq!(n[4], Blok::Sisipan { nama: "grafik tren".into() });
+    let Blok::Paragraf { isi } = &n[5] else { panic!("{n:?}") };
+    assert!(matches!(&isi[0], Piece::Text { teks, .. } if teks.contains("{{bukan blok}}")));
+    assert_eq!(
+        block_placeholders("a\n\n{{tabel iku}}\n\n- x\n\n  {{tabel pk}}"),
+        [("tabel iku".to_owned(), true), ("tabel pk".to_owned(), false)]
+    );
+}

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use super::bab1_2::grouped;
 use super::text::{Cx, TAK_TERDEFINISI, daftar, nilai, para};
+use super::urutan::Blk;
 use crate::compute::formula::{Arah, Kinerja, round};
 use crate::compute::scale::Scale;
 use crate::format::{angka, desimal};
@@ -48,18 +49,38 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
         pengantar: cx.narasi_opt(a.pengantar.as_ref())?,
         kerangka: BagianKerangka {
             judul: "A. Kerangka Pengukuran Kinerja".into(),
-            narasi: cx.narasi_opt(a.pengukuran.as_ref())?,
+            urutan: cx.urutan(
+                a.pengukuran.as_deref(),
+                &[],
+                &[
+                    Blk::gambar("skala status"),
+                    Blk {
+                        nama: "skala kategori",
+                        pengantar: vec![para(
+                            "Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut:",
+                        )],
+                        narasi: None,
+                    },
+                    Blk {
+                        nama: "rincian sasaran",
+                        pengantar: vec![para(format!(
+                            "Telah ditetapkan {} sasaran dengan {} indikator kinerja sasaran, dengan rincian sebagai berikut:",
+                            cx.c.sasaran.len(),
+                            cx.c.sasaran.iter().map(|s| s.jumlah_indikator).sum::<usize>()
+                        ))],
+                        narasi: Some(vec![daftar(cx.c.sasaran.iter().enumerate().map(|(n, s)| {
+                            ("-".to_owned(), vec![para(format!("Sasaran {} terdiri dari {} indikator", n + 1, s.jumlah_indikator))])
+                        }))]),
+                    },
+                ],
+            )?,
             skala_status: rentang(&cx.report.status, dp),
-            narasi_kategori: vec![para(
-                "Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut:",
-            )],
             skala_kategori: rentang(&cx.report.kategori, dp)
                 .into_iter()
                 .rev()
                 .enumerate()
                 .map(|(i, s)| Skala { no: (i + 1).to_string(), ..s })
                 .collect(),
-            narasi_penutup: Vec::new(),
         },
         capaian: capaian(cx)?,
         analisis: BagianAnalisis {
@@ -365,6 +386,10 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         })
         .collect();
     let list = |items: &[String]| -> anyhow::Result<Narasi> {
+        // no items: no list (and no label over nothing); one item: a paragraph, no marker
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
         if items.len() == 1 {
             return cx.narasi(&items[0]);
         }

@@ -1,6 +1,7 @@
 //! Cover, foreword, executive summary, review statement, closing chapter and the PK annex.
 
 use super::text::{Cx, daftar, para, pemerintah, tanda_tangan};
+use super::urutan::Blk;
 use crate::format::{Tanggal, rupiah};
 use crate::input::types::Kertas as KertasInput;
 use crate::render::data::{Bab4, Bertanda, Dokumen, Ikhtisar, Kertas, LampiranPk, Narasi, Sampul, TandaTangan};
@@ -55,18 +56,24 @@ pub fn kata_pengantar(cx: &Cx) -> anyhow::Result<Bertanda> {
 pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
     let r = &cx.c.ringkasan;
     let d = &cx.report.doc;
+    let sasaran_ind = cx.report.indikator.iter().filter(|i| i.sasaran.is_some()).count();
+    let tujuan_ind = r.jumlah_indikator - sasaran_ind;
+    // Every count says what it counts: the PK lists the sasaran indicators; Tabel 3.1 and 3.4
+    // judge the tujuan indicators too.
     let mut kalimat: Narasi = vec![para(format!(
-        "Pada tahun {}, {} menetapkan {} sasaran strategis dengan {} indikator kinerja dalam Perjanjian Kinerja dan Rencana Strategis {}–{}.",
+        "Pada tahun {}, {} menetapkan {} sasaran strategis dengan {} indikator kinerja sasaran dalam Perjanjian Kinerja{}, sesuai Rencana Strategis {}–{}.",
         d.dokumen.tahun,
         cx.instansi_lengkap(),
         r.jumlah_sasaran,
-        r.jumlah_indikator,
+        sasaran_ind,
+        if tujuan_ind > 0 { format!(", serta {tujuan_ind} indikator tujuan") } else { String::new() },
         d.perencanaan.renstra.awal,
         d.perencanaan.renstra.akhir
     ))];
     kalimat.push(para(format!(
-        "Dari {} indikator tersebut, {} indikator ({}) melebihi target, {} indikator ({}) sesuai target, dan {} indikator ({}) tidak mencapai target{}.",
+        "Dari {} indikator tersebut{}, {} indikator ({}) melebihi target, {} indikator ({}) sesuai target, dan {} indikator ({}) tidak mencapai target{}.",
         r.jumlah_indikator,
+        if tujuan_ind > 0 { " (indikator sasaran dan indikator tujuan)" } else { "" },
         r.melebihi,
         cx.pct_sign(r.persen_melebihi),
         r.tercapai,
@@ -107,8 +114,6 @@ pub fn reviu(cx: &Cx) -> anyhow::Result<Option<Bertanda>> {
 
 pub fn bab4(cx: &Cx) -> anyhow::Result<Bab4> {
     let d = &cx.report.doc;
-    let mut narasi = cx.narasi(&d.penutup.uraian)?;
-    narasi.push(para("Rincian pencapaian sasaran dapat disimpulkan sebagai berikut:"));
     let mut items = Vec::new();
     for (n, s) in cx.c.sasaran.iter().enumerate() {
         let (t, si) = match cx.report.entity(&s.id) {
@@ -143,9 +148,33 @@ pub fn bab4(cx: &Cx) -> anyhow::Result<Bab4> {
         }
         items.push((format!("{})", n + 1), isi));
     }
-    narasi.push(daftar(items));
+    // `{{kesimpulan}}` places the list; the planner's own lead-in ("… sebagai berikut:") is never
+    // followed by a second one.
+    let mut narasi = cx.narasi_dengan(
+        Some(&d.penutup.uraian),
+        &[Blk {
+            nama: "kesimpulan",
+            pengantar: vec![para("Rincian pencapaian sasaran dapat disimpulkan sebagai berikut:")],
+            narasi: Some(vec![daftar(items)]),
+        }],
+    )?;
     narasi.extend(cx.narasi_opt(d.penutup.langkah.as_ref())?);
     Ok(Bab4 { narasi, tanda_tangan: kepala(cx) })
+}
+
+/// Whether a narrative ends with a paragraph that introduces what follows ("… sebagai berikut :").
+pub fn ends_with_lead_in(n: &Narasi) -> bool {
+    match n.last() {
+        Some(crate::render::data::Blok::Paragraf { isi }) => {
+            isi.last().is_some_and(|s| s.teks.trim_end().ends_with(':'))
+        }
+        _ => false,
+    }
+}
+
+/// An official's name in a sentence; a name not yet known leaves it out (the title follows).
+fn nama_atau_jabatan(p: &crate::input::types::Pejabat) -> String {
+    crate::model::markers::printed(&p.nama).unwrap_or_else(|| "pejabat".to_owned())
 }
 
 fn lower_first(s: &str) -> String {
@@ -167,7 +196,10 @@ pub fn lampiran_pk(cx: &Cx) -> LampiranPk {
     let pernyataan = vec![
         para(format!(
             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini: {}, {}, selanjutnya disebut pihak pertama; dan {}, {}, selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
-            p1.nama, p1.jabatan, p2.nama, p2.jabatan
+            nama_atau_jabatan(p1),
+            p1.jabatan,
+            nama_atau_jabatan(p2),
+            p2.jabatan
         )),
         para(format!(
             "Pihak pertama berjanji akan mewujudkan target kinerja tahun {tahun} sebagaimana tercantum dalam lampiran perjanjian ini (Tabel 2.3), dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
@@ -179,10 +211,9 @@ pub fn lampiran_pk(cx: &Cx) -> LampiranPk {
     LampiranPk {
         judul: format!("PERJANJIAN KINERJA TAHUN {tahun}"),
         pernyataan,
-        tempat_tanggal: match &tanggal {
-            Some(t) => format!("{tempat}, {t}"),
-            None => format!("{tempat}, {tahun}"),
-        },
+        tempat,
+        tanggal,
+        tahun: tahun.to_string(),
         pihak_kedua: tanda_tangan(p2, None, None),
         pihak_pertama: tanda_tangan(p1, None, None),
     }

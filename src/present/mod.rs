@@ -9,6 +9,7 @@ mod bab3;
 pub mod figures;
 mod front;
 mod text;
+mod urutan;
 
 pub use text::pemerintah;
 

@@ -24,7 +24,7 @@ impl Cx<'_> {
             figure(self.report, self.c, k).map(|f| super::figures::text(&f, self.dp()))
         })
         .map_err(|e| anyhow::anyhow!("placeholder in narrative: {}", e.text(crate::messages::Lang::En)))?;
-        Ok(blocks.into_iter().map(convert).collect())
+        Ok(blocks.into_iter().filter_map(convert).collect())
     }
     pub fn narasi_opt(&self, text: Option<&String>) -> anyhow::Result<Narasi> {
         text.map_or(Ok(Vec::new()), |t| self.narasi(t))
@@ -49,18 +49,21 @@ impl Cx<'_> {
     }
 }
 
-fn convert(b: narrative::Blok<narrative::Span>) -> Blok {
-    match b {
+/// A narrative block as the layouts receive it; a block placeholder is not one (the sections that
+/// take them split their narrative at it, see `urutan`; `check` refuses it anywhere else).
+pub fn convert(b: narrative::Blok<narrative::Span>) -> Option<Blok> {
+    Some(match b {
         narrative::Blok::Paragraf { isi } => Blok::Paragraf {
             isi: isi.into_iter().map(|s| Span { teks: s.teks, tebal: s.tebal, miring: s.miring }).collect(),
         },
         narrative::Blok::Daftar { butir } => Blok::Daftar {
             butir: butir
                 .into_iter()
-                .map(|x| Butir { penanda: x.penanda, isi: x.isi.into_iter().map(convert).collect() })
+                .map(|x| Butir { penanda: x.penanda, isi: x.isi.into_iter().filter_map(convert).collect() })
                 .collect(),
         },
-    }
+        narrative::Blok::Sisipan { .. } => return None,
+    })
 }
 
 /// "Kota Pekalongan".
@@ -120,8 +123,8 @@ pub fn tanda_tangan(p: &Pejabat, tempat: Option<String>, tanggal: Option<String>
             StatusJabatan::Plt => Some("Plt.".to_owned()),
             StatusJabatan::Plh => Some("Plh.".to_owned()),
         },
-        jabatan: p.jabatan.clone(),
-        nama: p.nama.clone(),
+        jabatan: crate::model::markers::printed(&p.jabatan).unwrap_or_default(),
+        nama: crate::model::markers::printed(&p.nama),
         pangkat: match (&p.pangkat, &p.golongan) {
             (Some(pk), Some(g)) => Some(format!("{pk} ({g})")),
             (Some(pk), None) => Some(pk.clone()),

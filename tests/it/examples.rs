@@ -30,7 +30,11 @@ pub fn computed_json(yaml: &Path) -> serde_json::Value {
         String::from_utf8_lossy(&out.stdout)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let warnings = v["problems"].as_array().unwrap();
+    // The only warnings allowed are about data the source does not give (a signatory's name, the
+    // PK's date): `check` must say so, and the PDF prints blanks to fill in by hand.
+    let unfinished = |m: &str| m.contains("is a note, not the value") || m.contains("Perjanjian Kinerja was signed");
+    let warnings: Vec<&serde_json::Value> =
+        v["problems"].as_array().unwrap().iter().filter(|p| !unfinished(p["message"].as_str().unwrap_or(""))).collect();
     assert!(warnings.is_empty(), "{} has warnings: {warnings:#?}", yaml.display());
     v["report"].clone()
 }

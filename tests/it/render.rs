@@ -325,7 +325,11 @@ fn layout_errors_name_file_line_and_column() {
     Layouts::embedded().write_to(&dir.path().join("l")).unwrap();
     let main = dir.path().join("l/laporan.typ");
     let text = std::fs::read_to_string(&main).unwrap();
-    std::fs::write(&main, text.replace("#narasi(D.bab4.narasi)", "#narasi(D.bab4.narasi)\n#(1 + \"a\")")).unwrap();
+    std::fs::write(
+        &main,
+        text.replace("// ---------------------------------------------------------------- BAB IV", "#(1 + \"a\")"),
+    )
+    .unwrap();
     let layouts = Layouts::from_dir(&dir.path().join("l")).unwrap();
     match try_render(&layouts, &sample(), Mode::Draft) {
         Err(RenderError::Compile(d)) => {
@@ -334,7 +338,8 @@ fn layout_errors_name_file_line_and_column() {
             let loc = all.split(": error").next().unwrap();
             assert!(loc.split(':').count() == 3, "not file:line:col: {all}");
         }
-        other => panic!("expected a compile error, got {other:?}"),
+        Err(other) => panic!("expected a compile error, got {other:?}"),
+        Ok(r) => panic!("expected a compile error, got a PDF of {} pages", r.pages),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BagianAnalisis, BagianKeuangan, Narasi, Tujuan};
+use super::{BagianAnalisis, BagianKeuangan, Isi, Narasi, Tujuan};
 
 /// BAB III Akuntabilitas Kinerja.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,16 +26,13 @@ pub struct Bab3 {
 pub struct BagianKerangka {
     /// Heading, e.g. "A. Kerangka Pengukuran Kinerja".
     pub judul: String,
-    /// Text before the status scale.
-    pub narasi: Narasi,
+    /// The section in reading order: narrative (with the generated "Sasaran n terdiri dari …"
+    /// list) and the blocks "skala status" and "skala kategori".
+    pub urutan: Vec<Isi>,
     /// Status against target: ("< 100 %", "Tidak Tercapai"), …
     pub skala_status: Vec<Skala>,
-    /// Text between the two scales.
-    pub narasi_kategori: Narasi,
     /// Category scale: ("> 90,00", "Sangat Baik"), …; `no` numbers the rows.
     pub skala_kategori: Vec<Skala>,
-    /// Text after the scales.
-    pub narasi_penutup: Narasi,
 }
 
 /// One row of a scale.

@@ -41,6 +41,23 @@ pub enum Blok {
     },
 }
 
+/// One piece of a section in reading order: narrative, or a generated table or chart the layout
+/// draws from the section's data (named as in the YAML's block placeholders, e.g. "skala status").
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "jenis", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Isi {
+    /// Narrative blocks.
+    Narasi {
+        /// The blocks.
+        blok: Narasi,
+    },
+    /// A generated block, by name.
+    Sisipan {
+        /// Its name.
+        nama: String,
+    },
+}
+
 /// One list item.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -184,8 +201,9 @@ pub struct TandaTangan {
     pub awalan: Option<String>,
     /// Title, e.g. "Kepala Dinas Perdagangan Koperasi dan UKM Kota Pekalongan".
     pub jabatan: String,
-    /// Name, printed bold and underlined, e.g. "Ir. BUDIYANTO, M.Pi, M.Hum".
-    pub nama: String,
+    /// Name, printed bold and underlined, e.g. "Ir. BUDIYANTO, M.Pi, M.Hum"; `None` (not yet known)
+    /// prints a blank line to fill in by hand.
+    pub nama: Option<String>,
     /// Rank (pangkat/golongan), e.g. "Pembina Utama Muda"; `None` omits the line.
     pub pangkat: Option<String>,
     /// NIP grouped 8-6-1-3, without the "NIP." prefix, e.g. "19630804 198711 1 001".
@@ -220,8 +238,13 @@ pub struct LampiranPk {
     pub judul: String,
     /// The statement.
     pub pernyataan: Narasi,
-    /// Place and date line of the agreement, e.g. "Pekalongan, 5 Januari 2021".
-    pub tempat_tanggal: String,
+    /// Place of the agreement, e.g. "Pekalongan".
+    pub tempat: String,
+    /// Date of the agreement, e.g. "5 Januari 2021"; `None` (not yet known) prints a blank to fill
+    /// in before the year.
+    pub tanggal: Option<String>,
+    /// Year of the agreement, printed after the blank when `tanggal` is `None`, e.g. "2021".
+    pub tahun: String,
     /// Left signatory: the official above (e.g. the Walikota), "Pihak Kedua".
     pub pihak_kedua: TandaTangan,
     /// Right signatory: the head of the agency, "Pihak Pertama".
