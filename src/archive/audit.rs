@@ -10,7 +10,7 @@ use anyhow::Context;
 use super::anchor::{self, ARCHIVE_FILE, Anchor, HeadState};
 use super::fsio::{LOCK_FILE, is_own_temp};
 use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
-use super::{bag, bound_labels, commit, source_digest};
+use super::{binding, commit};
 
 /// The findings of an audit.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -81,7 +81,7 @@ fn audit_with(dir: &Path, top: &[fs::DirEntry], anchor: Option<Anchor>, mut a: A
     let unfinished = state == Some(HeadState::Unfinished);
     let last = led.line_hashes.len();
     for (n, e) in &led.entries {
-        check_entry(dir, *n, e, &mut a.problems);
+        binding::check_bag(dir, *n, e, &mut a.problems);
         check_marker(dir, *n, e, &led, unfinished && *n == last, &mut a.problems);
     }
     for item in top {
@@ -199,7 +199,7 @@ fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut 
                 m.line,
                 m.sha256
             )),
-            (Some(r), None) if is_dir && r == next => match super::recover::orphan_entry(dir, slug, r, led.tip()) {
+            (Some(r), None) if is_dir && r == next => match binding::orphan_entry(dir, slug, r, led.tip()) {
                 Ok(_) => a.notices.push(format!(
                     "{slug}/{name}: complete bag of an interrupted release, not yet in the ledger (the next release records it)"
                 )),
@@ -210,46 +210,4 @@ fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut 
         }
     }
     Ok(())
-}
-
-pub(crate) fn check_entry(dir: &Path, n: usize, e: &LedgerEntry, problems: &mut Vec<String>) {
-    let at = if n == 0 { format!("unrecorded {}", e.id()) } else { format!("ledger line {n} ({})", e.id()) };
-    let bag_dir = dir.join(&e.bag);
-    if !bag_dir.is_dir() {
-        problems.push(format!("{}: the bag of {at} is missing", e.bag));
-        return;
-    }
-    let c = bag::check(&bag_dir);
-    let shown = bag_dir.display().to_string();
-    problems.extend(
-        c.problems.iter().map(|p| p.strip_prefix(&shown).map_or_else(|| p.clone(), |rest| format!("{}{rest}", e.bag))),
-    );
-    if c.tagmanifest != Some(e.tagmanifest_sha256) {
-        problems.push(format!(
-            "{}/{}: does not have the SHA-256 recorded in {at} (the bag or the ledger was changed)",
-            e.bag,
-            bag::TAGMANIFEST
-        ));
-    }
-    let pdf_rel = e.pdf.strip_prefix(&format!("{}/data/", e.bag)).unwrap_or(&e.pdf);
-    match c.payload.get(pdf_rel) {
-        Some(b) if b.len() as u64 == e.pdf_length && super::Sha256::of(b) == e.pdf_sha256 => {}
-        Some(_) => problems.push(format!("{}: does not have the SHA-256 and length recorded in {at}", e.pdf)),
-        None => problems.push(format!("{}: the PDF recorded in {at} is missing", e.pdf)),
-    }
-    let prefix = format!("{}/", bag::SOURCE_DIR);
-    let sources: Vec<(&str, &[u8])> =
-        c.payload.iter().filter_map(|(k, v)| k.strip_prefix(&prefix).map(|k| (k, v.as_slice()))).collect();
-    if !sources.iter().any(|(k, _)| *k == e.source_yaml) {
-        problems.push(format!("{}/data/source/{}: the YAML recorded in {at} is missing", e.bag, e.source_yaml));
-    }
-    if source_digest(sources) != e.source_sha256 {
-        problems.push(format!("{}/data/source: the sources do not have the digest recorded in {at}", e.bag));
-    }
-    for (label, want) in bound_labels(e) {
-        match c.label(label) {
-            Some(v) if v == want.trim() => {}
-            got => problems.push(format!("{}/bag-info.txt: {label} is {got:?}, but {at} says {want:?}", e.bag)),
-        }
-    }
 }

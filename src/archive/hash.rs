@@ -17,7 +17,45 @@ impl Sha256 {
     pub fn of(bytes: &[u8]) -> Sha256 {
         Sha256(sha2::Sha256::digest(bytes).into())
     }
+
+    /// `Ok` when this (actual) digest is `expected`, else the [`Mismatch`] naming both.
+    pub fn verify(&self, expected: Sha256) -> Result<(), Mismatch> {
+        if *self == expected { Ok(()) } else { Err(Mismatch { expected, actual: *self }) }
+    }
 }
+
+/// Why a text is not a SHA-256 in the archive's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseError {
+    /// Not 64 characters long (the length found).
+    Length(usize),
+    /// A character that is not a lowercase hex digit.
+    NotLowerHex(char),
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Length(n) => write!(f, "a sha-256 must be 64 hex digits, got {n} characters"),
+            ParseError::NotLowerHex(c) => write!(f, "a sha-256 must be lowercase hex, found {c:?}"),
+        }
+    }
+}
+impl std::error::Error for ParseError {}
+
+/// A digest that is not the one expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mismatch {
+    pub expected: Sha256,
+    pub actual: Sha256,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SHA-256 {}, expected {}", self.actual, self.expected)
+    }
+}
+impl std::error::Error for Mismatch {}
 
 impl fmt::Display for Sha256 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -35,20 +73,20 @@ impl fmt::Debug for Sha256 {
 }
 
 impl FromStr for Sha256 {
-    type Err = anyhow::Error;
+    type Err = ParseError;
 
     /// Accepts exactly 64 lowercase hex digits (the form this archive writes).
-    fn from_str(s: &str) -> anyhow::Result<Sha256> {
+    fn from_str(s: &str) -> Result<Sha256, ParseError> {
         let b = s.as_bytes();
         if b.len() != 64 {
-            anyhow::bail!("a sha-256 must be 64 hex digits, got {} characters", b.len());
+            return Err(ParseError::Length(s.chars().count()));
         }
         let mut out = [0u8; 32];
         for (i, pair) in b.chunks(2).enumerate() {
             let digit = |c: u8| match c {
                 b'0'..=b'9' => Ok(c - b'0'),
                 b'a'..=b'f' => Ok(c - b'a' + 10),
-                _ => Err(anyhow::anyhow!("a sha-256 must be lowercase hex, found {:?}", c as char)),
+                _ => Err(ParseError::NotLowerHex(char::from(c))),
             };
             out[i] = digit(pair[0])? << 4 | digit(pair[1])?;
         }
@@ -93,8 +131,12 @@ mod tests {
         let h = Sha256::of(b"abc");
         assert_eq!(h.to_string(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assert_eq!(h.to_string().parse::<Sha256>().unwrap(), h);
-        assert!("BA7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".parse::<Sha256>().is_err());
-        assert!("abc".parse::<Sha256>().is_err());
+        let upper = "BA7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".parse::<Sha256>();
+        assert_eq!(upper, Err(ParseError::NotLowerHex('B')));
+        assert_eq!("abc".parse::<Sha256>(), Err(ParseError::Length(3)));
+        assert_eq!(h.verify(h), Ok(()));
+        let other = Sha256::of(b"abd");
+        assert_eq!(other.verify(h), Err(Mismatch { expected: h, actual: other }));
         let json = serde_json::to_string(&h).unwrap();
         assert_eq!(json, format!("\"{h}\""));
         assert_eq!(serde_json::from_str::<Sha256>(&json).unwrap(), h);

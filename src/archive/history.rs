@@ -111,9 +111,11 @@ pub fn load_revision(dir: &Path, spec: &str) -> anyhow::Result<ArchivedRevision>
     if sources.first().is_none_or(|s| s.name != entry.source_yaml) {
         anyhow::bail!("{}: the archived YAML {} is missing", src_dir.display(), entry.source_yaml);
     }
-    if source_digest(sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice()))) != entry.source_sha256 {
+    if let Err(m) =
+        source_digest(sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice()))).verify(entry.source_sha256)
+    {
         anyhow::bail!(
-            "{}: the archived sources of {} do not match the ledger; run `lkjip verify --archive`",
+            "{}: the archived sources of {} do not match the ledger ({m}); run `lkjip verify --archive`",
             src_dir.display(),
             entry.id()
         );

@@ -15,11 +15,12 @@
 //! The commit point of a release is the ledger line: a bag is built in a temp dir, fsynced,
 //! renamed into place, and only then is the ledger (old bytes + one line) atomically replaced.
 //! A bag without a ledger line is not archived; a complete one at the next revision (a crash
-//! between the two steps) is recorded by the next release, from its bag-info (see `recover`).
+//! between the two steps) is recorded by the next release, from its bag-info (see `binding`).
 
 mod anchor;
 mod audit;
 mod bag;
+mod binding;
 mod commit;
 pub mod fsio;
 mod hash;
@@ -27,7 +28,6 @@ mod history;
 mod identify;
 mod ledger;
 mod publish;
-mod recover;
 mod release;
 mod time;
 mod tsa;
@@ -41,7 +41,7 @@ use serde::{Deserialize, Serialize};
 
 pub use audit::{Audit, audit};
 pub use fsio::{Fault, RealWorld, Step, World};
-pub use hash::{Sha256, source_digest};
+pub use hash::{Mismatch, ParseError, Sha256, source_digest};
 pub use history::{
     ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log, load_revision, log,
 };
@@ -169,35 +169,3 @@ pub fn check_source_name(name: &str) -> anyhow::Result<()> {
     }
     Ok(())
 }
-
-/// bag-info labels whose values come from the ledger entry; `audit` checks they agree.
-pub(crate) fn bound_labels(e: &LedgerEntry) -> Vec<(&'static str, String)> {
-    vec![
-        ("Source-Organization", e.instansi.clone()),
-        ("External-Identifier", e.id()),
-        (
-            "External-Description",
-            format!("{} {} {}, {} (revision {})", e.jenis, e.tahun, e.instansi, e.pemerintah, e.revision),
-        ),
-        ("Bag-Software-Agent", format!("lkjip {} (Typst {})", e.generator.lkjip, e.generator.typst)),
-        ("LKjIP-Report", e.report.clone()),
-        ("LKjIP-Instansi", e.instansi.clone()),
-        ("LKjIP-Pemerintah", e.pemerintah.clone()),
-        ("LKjIP-Jenis", e.jenis.clone()),
-        ("LKjIP-Tahun", e.tahun.to_string()),
-        ("LKjIP-Revision", e.revision.to_string()),
-        ("LKjIP-Supersedes", e.supersedes.map_or_else(|| "none".into(), |r| r.to_string())),
-        ("LKjIP-Released", e.released.clone()),
-        ("LKjIP-Note", e.note.clone().unwrap_or_default()),
-        ("LKjIP-Source-YAML", e.source_yaml.clone()),
-        ("LKjIP-Source-SHA256", e.source_sha256.to_string()),
-        ("LKjIP-PDF-SHA256", e.pdf_sha256.to_string()),
-        ("LKjIP-PDF-Length", e.pdf_length.to_string()),
-        ("LKjIP-PDF", e.pdf.clone()),
-        ("LKjIP-Generator-LKjIP", e.generator.lkjip.clone()),
-        ("LKjIP-Generator-Typst", e.generator.typst.clone()),
-    ]
-}
-
-/// Labels `release` sets itself and extra `bag_info` may not use.
-pub(crate) const RESERVED_LABELS: [&str; 2] = ["Bagging-Date", "Payload-Oxum"];

@@ -11,9 +11,7 @@ use super::anchor::{self, ARCHIVE_FILE, HeadState};
 use super::commit::{self, Marker};
 use super::fsio::{self, LOCK_FILE, RealWorld, SimulatedCrash, Step, World};
 use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
-use super::{
-    RESERVED_LABELS, ReleaseRequest, Released, Sha256, bag, bound_labels, check_source_name, source_digest, time,
-};
+use super::{ReleaseRequest, Released, Sha256, bag, binding, check_source_name, source_digest, time};
 
 /// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
 /// archive `dir` (created if missing). Unchanged sources (same [`source_digest`] as the
@@ -98,10 +96,7 @@ pub fn release_in(
         tagmanifest_sha256: Sha256::ZERO,
         generator: req.generator.clone(),
     };
-    let mut info: Vec<(String, String)> = bound_labels(&entry).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-    info.insert(3, ("Bagging-Date".into(), req.bagging_date.clone()));
-    info.insert(4, ("Payload-Oxum".into(), bag::payload_oxum(&pdf, &req.sources)));
-    info.extend(req.bag_info.iter().cloned());
+    let info = binding::bag_info(&entry, &req.bagging_date, bag::payload_oxum(&pdf, &req.sources), &req.bag_info);
 
     let tmp = fsio::temp_path(dir, "bag");
     let final_bag = dir.join(&bag_rel);
@@ -166,7 +161,7 @@ fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> boo
 fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
     for (slug, mut next) in next_revisions(dir, led)? {
         while dir.join(&slug).join(format!("r{next}")).exists() {
-            let entry = super::recover::orphan_entry(dir, &slug, next, led.tip()).with_context(|| {
+            let entry = binding::orphan_entry(dir, &slug, next, led.tip()).with_context(|| {
                 format!("{slug}/r{next} is a bag the ledger does not record; inspect it and move it out of the archive")
             })?;
             ledger::commit(dir, &led.bytes, &entry, &NoFaults(world))?;
@@ -278,11 +273,7 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
         anyhow::bail!("bagging date {:?} is not YYYY-MM-DD", req.bagging_date);
     }
     for (k, v) in &req.bag_info {
-        let own = RESERVED_LABELS.contains(&k.as_str())
-            || k.starts_with("LKjIP-")
-            || ["Source-Organization", "External-Identifier", "External-Description", "Bag-Software-Agent"]
-                .contains(&k.as_str());
-        if own
+        if binding::is_reserved(k)
             || k.is_empty()
             || k.contains(':')
             || k.trim() != k

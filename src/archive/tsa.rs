@@ -108,10 +108,10 @@ fn tst_info(token: &[u8]) -> anyhow::Result<TstInfo> {
     TstInfo::from_der(content.value()).context("the token's TSTInfo does not parse")
 }
 
-/// 8 bytes unlikely to repeat (time, process, digest), positive as a DER INTEGER.
+/// 8 bytes unlikely to repeat (a fresh temp name: process, time, counter; and the digest),
+/// positive as a DER INTEGER.
 fn nonce(digest: Sha256) -> [u8; 8] {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-    let seed = format!("{t}-{}-{digest}", std::process::id());
+    let seed = format!("{}-{digest}", super::fsio::temp_path(std::path::Path::new(""), "nonce").display());
     let mut n = [0u8; 8];
     n.copy_from_slice(&Sha256::of(seed.as_bytes()).0[..8]);
     n[0] = (n[0] & 0x7f) | 0x01;
