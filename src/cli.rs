@@ -183,6 +183,10 @@ pub struct VerifyArgs {
     /// the ledger still contains it (nobody shortened or rewrote the ledger since).
     #[arg(long, value_name = "SHA256", conflicts_with = "pdf")]
     pub head: Option<String>,
+    /// A folder of trusted root certificates (PEM or DER, e.g. the BSrE root): a signer's
+    /// chain must reach one of them. Without it the chain is not judged.
+    #[arg(long, value_name = "DIR")]
+    pub trust: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -16,6 +16,7 @@ pub mod messages;
 pub mod model;
 pub mod narrative;
 pub mod number;
+pub mod pdfcheck;
 pub mod present;
 pub mod render;
 pub mod show;

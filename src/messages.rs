@@ -5,6 +5,8 @@
 
 use crate::diag::Severity;
 
+pub mod verify;
+
 /// The language of messages for people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {

@@ -1,13 +1,24 @@
-//! `identify`: what a PDF is, judged by its bytes against the ledger: an archived revision, a
-//! signed copy of one (the archived original is an exact byte prefix), or unknown.
+//! `identify`: which archived revision a file is, judged by its bytes against the ledger: an
+//! archived revision, an archived revision with bytes appended after it (the archived original
+//! is an exact byte prefix; what the appended part does is judged by `pdfcheck`), or unknown.
+//! Reads lazily and boundedly: never more than the longest archived PDF plus
+//! [`MAX_APPENDED_BYTES`], whatever the file's size.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::Path;
 
 use serde_json::json;
+use sha2::Digest;
 
 use super::Sha256;
 use super::ledger::{self, LedgerEntry, ParsedLedger};
+
+/// The most bytes after an archived original that are read to be analysed; a longer appended
+/// part is not analysed (and so never vouched for).
+pub const MAX_APPENDED_BYTES: u64 = 64 << 20;
+/// Files up to this size that are not archived are hashed whole, to name them by their digest.
+pub const MAX_HASHED_BYTES: u64 = 256 << 20;
 
 /// Where a revision stands in its report's history.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,65 +33,107 @@ pub enum Status {
     },
 }
 
-/// What a PDF is.
+/// What a file is, as far as the ledger can tell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Identification {
     /// Byte for byte an archived revision.
     Archived { entry: LedgerEntry, status: Status },
-    /// An archived revision followed by `appended` more bytes (an incremental update, e.g. a
-    /// signature). Nothing is claimed about the appended part.
-    /// `byte_range` is the last `/ByteRange [0 a b c]` in the appended part, if any; that
-    /// signature covers the whole original of length L when `L <= a` (reported, not judged).
-    SignedCopy { entry: LedgerEntry, status: Status, appended: u64, byte_range: Option<[u64; 4]> },
+    /// An archived revision followed by `appended` more bytes (e.g. a signature's incremental
+    /// update, or an alteration). Nothing is claimed here about the appended part.
+    Appended { entry: LedgerEntry, status: Status, appended: u64 },
     /// Not in the archive.
-    Unknown { sha256: Sha256, len: u64 },
+    Unknown { sha256: Option<Sha256>, len: u64 },
 }
 
-/// Identifies `pdf` against the ledger of `dir` (which must not be damaged).
+/// A file identified, with the bytes read: the whole file when it is an archived revision with
+/// at most [`MAX_APPENDED_BYTES`] appended (what the analysis needs), else empty.
+#[derive(Debug)]
+pub struct Identified {
+    pub id: Identification,
+    pub bytes: Vec<u8>,
+}
+
+/// Identifies `pdf` (in memory) against the ledger of `dir` (which must not be damaged).
 pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
-    let led = ledger::read_clean(dir)?;
-    let len = pdf.len() as u64;
-    let sha256 = Sha256::of(pdf);
-    let entries = led.entries.iter().map(|(_, e)| e);
-    if let Some(e) = entries.clone().find(|e| e.pdf_sha256 == sha256 && e.pdf_length == len) {
-        return Ok(Identification::Archived { entry: e.clone(), status: status(&led, e) });
+    Ok(identify_reader(dir, pdf, pdf.len() as u64)?.id)
+}
+
+/// Identifies the regular file at `path`; anything else (a device, a pipe, a folder) is refused,
+/// so `/dev/zero` is never read.
+pub fn identify_file(dir: &Path, path: &Path) -> anyhow::Result<Identified> {
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        anyhow::bail!("{} is not a regular file", path.display());
     }
-    // Longest archived prefix first; hash each distinct prefix length once.
+    identify_reader(dir, file, meta.len())
+}
+
+/// Identifies the `len` bytes `source` holds. Reads one pass, only as far as the longest
+/// archived PDF that fits (hashing every archived length on the way), then the appended part
+/// if it is small enough to analyse.
+pub fn identify_reader(dir: &Path, source: impl Read, len: u64) -> anyhow::Result<Identified> {
+    let led = ledger::read_clean(dir)?;
     let mut by_len: BTreeMap<u64, Vec<&LedgerEntry>> = BTreeMap::new();
-    for e in entries.filter(|e| e.pdf_length < len) {
+    for (_, e) in led.entries.iter().filter(|(_, e)| e.pdf_length <= len) {
         by_len.entry(e.pdf_length).or_default().push(e);
     }
-    for (l, es) in by_len.iter().rev() {
-        let prefix = Sha256::of(&pdf[..*l as usize]);
-        if let Some(e) = es.iter().find(|e| e.pdf_sha256 == prefix) {
-            let byte_range = last_byte_range(&pdf[*l as usize..]);
-            return Ok(Identification::SignedCopy {
-                entry: (*e).clone(),
-                status: status(&led, e),
-                appended: len - l,
-                byte_range,
-            });
+    let mut source = source.take(len);
+    let mut bytes = Vec::new();
+    let mut hasher = sha2::Sha256::new();
+    let mut found: Option<&LedgerEntry> = None;
+    let mut whole = None;
+    for (&l, es) in &by_len {
+        read_to(&mut source, &mut bytes, l, &mut hasher)?;
+        let digest = Sha256(hasher.clone().finalize().into());
+        if let Some(e) = es.iter().find(|e| e.pdf_sha256 == digest) {
+            found = Some(e);
+        }
+        if l == len {
+            whole = Some(digest);
         }
     }
-    Ok(Identification::Unknown { sha256, len })
+    let Some(e) = found else {
+        // name the file by its digest when that costs a bounded read
+        if whole.is_none() && len <= MAX_HASHED_BYTES {
+            let mut chunk = vec![0u8; 1 << 20];
+            loop {
+                let n = source.read(&mut chunk)?;
+                if n == 0 {
+                    break;
+                }
+                hasher.update(&chunk[..n]);
+            }
+            whole = Some(Sha256(hasher.finalize().into()));
+        }
+        return Ok(Identified { id: Identification::Unknown { sha256: whole, len }, bytes: Vec::new() });
+    };
+    let status = status(&led, e);
+    if e.pdf_length == len {
+        return Ok(Identified { id: Identification::Archived { entry: e.clone(), status }, bytes: Vec::new() });
+    }
+    let appended = len - e.pdf_length;
+    if appended <= MAX_APPENDED_BYTES {
+        source.read_to_end(&mut bytes)?;
+        if bytes.len() as u64 != len {
+            anyhow::bail!("the file changed while it was read");
+        }
+    } else {
+        bytes = Vec::new();
+    }
+    Ok(Identified { id: Identification::Appended { entry: e.clone(), status, appended }, bytes })
 }
 
-/// Whether a signature's `/ByteRange [0 a b c]` covers the whole archived original (its first
-/// range reaches at least `pdf_length`); `None` without a byte range.
-fn covers_original(byte_range: &Option<[u64; 4]>, pdf_length: u64) -> Option<bool> {
-    byte_range.map(|[_, a, ..]| a >= pdf_length)
-}
-
-/// The four numbers of the last `/ByteRange [0 a b c]` in `bytes`.
-fn last_byte_range(bytes: &[u8]) -> Option<[u64; 4]> {
-    const KEY: &[u8] = b"/ByteRange";
-    let at = bytes.windows(KEY.len()).rposition(|w| w == KEY)?;
-    let rest = &bytes[at + KEY.len()..];
-    let rest = std::str::from_utf8(&rest[..rest.len().min(200)])
-        .unwrap_or_else(|e| std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""));
-    let inner = rest.trim_start().strip_prefix('[')?.split(']').next()?;
-    let nums: Vec<u64> = inner.split_ascii_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
-    nums.try_into().ok()
+/// Reads from `src` until `buf` holds `to` bytes, feeding the new bytes to `hasher`.
+fn read_to(src: &mut impl Read, buf: &mut Vec<u8>, to: u64, hasher: &mut sha2::Sha256) -> anyhow::Result<()> {
+    let start = buf.len();
+    let want = (to as usize).saturating_sub(start);
+    let got = src.by_ref().take(want as u64).read_to_end(buf)?;
+    if got != want {
+        anyhow::bail!("the file changed while it was read");
+    }
+    hasher.update(&buf[start..]);
+    Ok(())
 }
 
 fn status(led: &ParsedLedger, e: &LedgerEntry) -> Status {
@@ -93,75 +146,37 @@ fn status(led: &ParsedLedger, e: &LedgerEntry) -> Status {
     }
 }
 
-fn describe(e: &LedgerEntry, status: &Status) -> String {
-    let what = format!(
-        "revision {} of {} {} of {}, {} ({}), released {}",
-        e.revision, e.jenis, e.tahun, e.instansi, e.pemerintah, e.report, e.released
-    );
-    match status {
-        Status::Current => format!("{what}; it is the current revision"),
-        Status::Superseded { by, released, note, current } => {
-            let why = note.as_deref().map_or(String::new(), |n| format!(" ({n})"));
-            let newest = if current != by { format!("; the current revision is {current}") } else { String::new() };
-            format!("{what}; it was superseded by revision {by} on {released}{why}{newest}")
-        }
-    }
-}
-
-impl Identification {
-    /// True for an archived revision or a signed copy of one (exit 0).
-    pub fn is_known(&self) -> bool {
-        !matches!(self, Identification::Unknown { .. })
-    }
-
-    /// One sentence for a person.
-    pub fn sentence(&self) -> String {
-        match self {
-            Identification::Archived { entry, status } => {
-                format!("This PDF is {}.", describe(entry, status))
-            }
-            Identification::SignedCopy { entry, status, appended, byte_range } => {
-                let coverage = match covers_original(byte_range, entry.pdf_length) {
-                    Some(false) => "; its last /ByteRange does not cover the whole original",
-                    _ => "",
-                };
-                format!(
-                    "This PDF is a signed copy of revision {}: the archived original is an exact prefix of it and {appended} bytes were appended later (the signature itself is not checked{coverage}); the original is {}.",
-                    entry.revision,
-                    describe(entry, status)
-                )
-            }
-            Identification::Unknown { sha256, len } => {
-                format!(
-                    "This PDF (SHA-256 {sha256}, {len} bytes) is not in the archive, neither as a released revision nor as a signed copy of one."
-                )
-            }
-        }
-    }
-
+impl Status {
     /// Stable JSON for machines.
     pub fn to_json(&self) -> serde_json::Value {
-        let status_json = |s: &Status| match s {
+        match self {
             Status::Current => {
                 json!({"current": true, "superseded_by": null, "superseded_note": null, "current_revision": null})
             }
             Status::Superseded { by, note, current, .. } => {
                 json!({"current": false, "superseded_by": by, "superseded_note": note, "current_revision": current})
             }
-        };
-        let mut v = match self {
+        }
+    }
+}
+
+impl Identification {
+    /// True for an archived revision or an archived revision with bytes appended (whose
+    /// appended part still needs judging).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Identification::Unknown { .. })
+    }
+
+    /// Stable JSON for machines (without the sentence and the analysis, which the caller adds).
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
             Identification::Archived { entry, status } => {
-                json!({"kind": "archived", "entry": entry, "status": status_json(status)})
+                json!({"kind": "archived", "entry": entry, "status": status.to_json()})
             }
-            Identification::SignedCopy { entry, status, appended, byte_range } => {
-                let covers = covers_original(byte_range, entry.pdf_length);
-                json!({"kind": "signed_copy", "entry": entry, "status": status_json(status), "appended_bytes": appended, "byte_range": byte_range, "byte_range_covers_original": covers})
+            Identification::Appended { entry, status, appended } => {
+                json!({"kind": "appended", "entry": entry, "status": status.to_json(), "appended_bytes": appended})
             }
-            Identification::Unknown { sha256, len } => {
-                json!({"kind": "unknown", "sha256": sha256, "length": len})
-            }
-        };
-        v["sentence"] = json!(self.sentence());
-        v
+            Identification::Unknown { sha256, len } => json!({"kind": "unknown", "sha256": sha256, "length": len}),
+        }
     }
 }

@@ -45,7 +45,7 @@ pub use hash::{Mismatch, ParseError, Sha256, source_digest};
 pub use history::{
     ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log, load_revision, log,
 };
-pub use identify::{Identification, Status, identify};
+pub use identify::{Identification, Identified, MAX_APPENDED_BYTES, Status, identify, identify_file, identify_reader};
 pub use ledger::{LEDGER_FILE, LedgerEntry, head_line};
 pub use publish::{Published, publish};
 pub use release::{release, release_in};

@@ -45,7 +45,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Watch(args) => watch::run(&args, &ui),
         Command::Layouts(args) => layouts::run(&args),
         Command::Release(args) => release::run(&args, &ui),
-        Command::Verify(args) => verify::run(&args),
+        Command::Verify(args) => verify::run(&args, &ui),
         Command::Publikasi(args) => publikasi::run(&args),
         Command::Log(args) => log::run(&args),
         Command::Diff(args) => diff::run(&args),

@@ -75,14 +75,16 @@ fn release_verify_correct_sign_reproduce_audit() {
         "{said}"
     );
 
-    // a signed copy (an incremental update appended) is recognised
+    // bytes appended that merely look like a signature are not a signed copy (tests/it/verify.rs
+    // has the real signatures and the attacks)
     let signed = tmp.path().join("signed.pdf");
     let mut s = bytes1.clone();
     s.extend_from_slice(b"1 0 obj\n<< /Type /Sig /ByteRange [0 10 20 30] >>\nendobj\ntrailer\n<< >>\n%%EOF\n");
     std::fs::write(&signed, &s).unwrap();
     let v = lkjip(&["verify", signed.to_str().unwrap()], &arsip);
-    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
-    assert!(text(&v).contains("signed copy of revision 1"), "{}", text(&v));
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("ALTERED after release"), "{}", text(&v));
+    assert!(text(&v).contains(&format!("its first {} bytes are exactly revision 1", bytes1.len())), "{}", text(&v));
 
     // a foreign PDF is not archived
     let other = tmp.path().join("other.pdf");
@@ -198,6 +200,7 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
     let v = lkjip(&["verify", signed.to_str().unwrap()], &arsip);
     assert_eq!(v.status.code(), Some(0), "{}", text(&v));
     assert!(text(&v).contains("signed copy of revision 1"), "{}", text(&v));
+    assert!(text(&v).contains("signed by Kepala Dinas Uji") && text(&v).contains("intact"), "{}", text(&v));
 }
 
 /// The head `release` prints, kept outside the archive, catches what no audit can: the

@@ -25,4 +25,5 @@ mod schema;
 mod ux;
 mod validators;
 mod verdicts;
+mod verify;
 mod watch;

@@ -117,8 +117,8 @@ fn release_then_identify() {
     match identify(tmp.path(), &pdf).unwrap() {
         ref id @ Identification::Archived { ref entry, status: Status::Current } => {
             assert_eq!(entry.revision, 1);
-            assert!(id.sentence().contains("revision 1 of LKjIP 2021"), "{}", id.sentence());
-            assert!(id.sentence().contains("current revision"));
+            assert!(said(&id).contains("revision 1 of LKjIP 2021"), "{}", said(&id));
+            assert!(said(&id).contains("current revision"));
             assert_eq!(id.to_json()["kind"], "archived");
         }
         other => panic!("{other:?}"),
@@ -172,8 +172,8 @@ fn correction_needs_a_note_and_supersedes() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(id.sentence().contains("superseded by revision 2"), "{}", id.sentence());
-    assert!(id.sentence().contains("target 2021 dikoreksi"));
+    assert!(said(&id).contains("superseded by revision 2"), "{}", said(&id));
+    assert!(said(&id).contains("target 2021 dikoreksi"));
     // Going back to the first sources is a correction too, not "unchanged".
     let out3 = rel(tmp.path(), &req("a: 1\n", Some("kembali ke versi 1"))).unwrap();
     assert_eq!(out3.revision, 3);
@@ -185,42 +185,68 @@ fn correction_needs_a_note_and_supersedes() {
     assert_clean(tmp.path());
 }
 
+/// The sentence a person reads (without analysis of an appended part).
+fn said(id: &Identification) -> String {
+    crate::messages::verify::sentence(id, None, crate::messages::Lang::En)
+}
+
 #[test]
-fn signed_copy_is_recognised() {
+fn an_archived_original_with_bytes_appended_is_recognised_as_such() {
     let tmp = tempfile::tempdir().unwrap();
     let r = req("a: 1\n", None);
     let pdf = fs::read(rel(tmp.path(), &r).unwrap().pdf_path).unwrap();
     let mut signed = pdf.clone();
     // An incremental update as a signer appends it: new objects, xref, trailer, a second %%EOF.
     signed.extend_from_slice(b"9 0 obj\n<< /Type /Sig /ByteRange [0 40 100 20] /Contents <00> >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Prev 9 >>\nstartxref\n40\n%%EOF\n");
-    match identify(tmp.path(), &signed).unwrap() {
-        ref id @ Identification::SignedCopy { ref entry, appended, byte_range, .. } => {
+    let found = identify_reader(tmp.path(), signed.as_slice(), signed.len() as u64).unwrap();
+    match &found.id {
+        id @ Identification::Appended { entry, appended, .. } => {
             assert_eq!(entry.revision, 1);
-            assert_eq!(byte_range, Some([0, 40, 100, 20]));
-            assert!(id.sentence().contains("does not cover the whole original"), "{}", id.sentence());
-            assert_eq!(id.to_json()["byte_range_covers_original"], false);
-            assert_eq!(appended, (signed.len() - pdf.len()) as u64);
-            assert!(id.sentence().contains("signed copy of revision 1"), "{}", id.sentence());
+            assert_eq!(*appended, (signed.len() - pdf.len()) as u64);
+            assert_eq!(id.to_json()["kind"], "appended");
+            assert!(
+                said(id).contains(&format!("its first {} bytes are exactly revision 1", pdf.len())),
+                "{}",
+                said(id)
+            );
         }
         other => panic!("{other:?}"),
     }
-    // A signature whose /ByteRange gap starts after the original covers it.
-    let l = pdf.len();
-    let mut covering = pdf.clone();
-    covering.extend_from_slice(
-        format!("9 0 obj\n<< /Type /Sig /ByteRange [0 {} {} 10]\n/Contents <00> >>\nendobj\n%%EOF\n", l + 30, l + 40)
-            .as_bytes(),
-    );
-    let id = identify(tmp.path(), &covering).unwrap();
-    assert!(
-        matches!(id, Identification::SignedCopy { byte_range: Some([0, b, _, 10]), .. } if b == l as u64 + 30),
-        "{id:?}"
-    );
-    assert!(!id.sentence().contains("does not cover"));
-    // Tampering inside the original part is no longer a signed copy.
+    assert_eq!(found.bytes, signed, "the whole file is handed on to be analysed");
+    // Tampering inside the original part is not an archived revision at all.
     let mut forged = signed.clone();
     forged[3] ^= 1;
     assert!(!identify(tmp.path(), &forged).unwrap().is_known());
+}
+
+#[test]
+fn identify_reads_no_more_than_it_needs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = req("a: 1\n", None);
+    let pdf = fs::read(rel(tmp.path(), &r).unwrap().pdf_path).unwrap();
+    /// A source of endless bytes that counts what was read.
+    struct Endless<'a>(&'a [u8], u64);
+    impl std::io::Read for Endless<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(1 << 16);
+            for (i, b) in buf[..n].iter_mut().enumerate() {
+                *b = self.0.get(self.1 as usize + i).copied().unwrap_or(0);
+            }
+            self.1 += n as u64;
+            Ok(n)
+        }
+    }
+    // a "file" of 1 TB that starts with the archived PDF: too large to analyse, read no further
+    let mut src = Endless(&pdf, 0);
+    let found = identify_reader(tmp.path(), &mut src, 1 << 40).unwrap();
+    assert!(matches!(found.id, Identification::Appended { appended, .. } if appended == (1 << 40) - pdf.len() as u64));
+    assert!(found.bytes.is_empty());
+    assert!(src.1 < pdf.len() as u64 + (1 << 17), "read {} bytes", src.1);
+    // 1 TB of something else: unknown, after reading no more than the longest archived PDF
+    let mut src = Endless(b"", 0);
+    let found = identify_reader(tmp.path(), &mut src, 1 << 40).unwrap();
+    assert!(matches!(found.id, Identification::Unknown { sha256: None, .. }));
+    assert!(src.1 < pdf.len() as u64 + (1 << 17), "read {} bytes", src.1);
 }
 
 #[test]

@@ -1,0 +1,312 @@
+//! `lkjip verify` against attacks built here: every altered copy of an archived PDF is named
+//! "altered" (exit 1) with what changed; genuine pyHanko signatures are signed copies (exit 0)
+//! with their signer; a broken signature is named; trust only with `--trust`; hostile files
+//! (`/dev/zero`, a huge sparse file) are answered in bounded time.
+//! The attacks are made by `tests/it/pdf_attacks.py` with the validators' Python (pyHanko's
+//! incremental writer, pikepdf, `cryptography` for a throwaway CA).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use crate::prelude::{lkjip_cmd, pdfval_home};
+
+fn lkjip(args: &[&str], archive: &Path) -> Output {
+    lkjip_cmd("C").args(args).arg("--archive").arg(archive).output().expect("run lkjip")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+fn python() -> PathBuf {
+    let p = pdfval_home().join("venv/bin/python");
+    assert!(
+        p.is_file(),
+        "the validators' Python (pyHanko, pikepdf) is not at {} (scripts/test installs it)",
+        p.display()
+    );
+    p
+}
+
+/// Runs the attack script; it must succeed.
+fn attacks(args: &[&str]) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/pdf_attacks.py");
+    let o = Command::new(python()).arg(script).args(args).output().expect("run python");
+    assert!(o.status.success(), "pdf_attacks.py {args:?}: {}", text(&o));
+}
+
+/// A released reference report: the archive, the archived PDF, the signature box spec
+/// (`page/x1,y1,x2,y2/field`), and a throwaway CA with signers in `keys/`.
+struct Setup {
+    tmp: tempfile::TempDir,
+    arsip: PathBuf,
+    pdf: PathBuf,
+    sigbox: String,
+    page: u64,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021");
+        let dst = tmp.path().join("laporan");
+        std::fs::create_dir_all(dst.join("foto")).unwrap();
+        for e in std::fs::read_dir(src.join("foto")).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), dst.join("foto").join(e.file_name())).unwrap();
+        }
+        std::fs::copy(src.join("lkjip.yaml"), dst.join("lkjip.yaml")).unwrap();
+        let y = dst.join("lkjip.yaml");
+        let arsip = tmp.path().join("arsip");
+        let r = lkjip(&["release", y.to_str().unwrap(), "--format", "json"], &arsip);
+        assert_eq!(r.status.code(), Some(0), "{}", text(&r));
+        let r: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        let pdf = PathBuf::from(r["pdf"].as_str().unwrap());
+        let b = lkjip_cmd("C")
+            .args(["-q", "build", y.to_str().unwrap(), "--signature-box", "json", "-o"])
+            .arg(tmp.path().join("draf.pdf"))
+            .output()
+            .unwrap();
+        assert!(b.status.success(), "{}", text(&b));
+        let sb: serde_json::Value = serde_json::from_slice(&b.stdout).unwrap();
+        attacks(&["keys", tmp.path().join("keys").to_str().unwrap()]);
+        Setup {
+            arsip,
+            pdf,
+            sigbox: sb["pyhanko_field"].as_str().unwrap().to_owned(),
+            page: sb["page"].as_u64().unwrap(),
+            tmp,
+        }
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.tmp.path().join(name).to_str().unwrap().to_owned()
+    }
+
+    fn keys(&self) -> String {
+        self.path("keys")
+    }
+
+    /// Signs `src` into `dst` as `who`: in the signature box (`boxed`) or in a new invisible field.
+    fn sign(&self, src: &str, dst: &str, who: &str, boxed: bool, tsa: bool) -> String {
+        let dst = self.path(dst);
+        let field = if boxed { self.sigbox.rsplit('/').next().unwrap().to_owned() } else { format!("Paraf{who}") };
+        let k = self.keys();
+        let mut args = vec!["sign", src, &dst, &k, who, &field];
+        if boxed {
+            args.extend(["--box", &self.sigbox]);
+        }
+        if tsa {
+            args.push("--tsa");
+        }
+        attacks(&args);
+        dst
+    }
+
+    fn alter(&self, src: &str, attack: &str) -> String {
+        let dst = self.path(&format!("{attack}.pdf"));
+        attacks(&["alter", src, &dst, attack, &self.page.to_string()]);
+        dst
+    }
+
+    fn verify(&self, file: &str, extra: &[&str]) -> Output {
+        let mut args = vec!["verify", file];
+        args.extend(extra);
+        lkjip(&args, &self.arsip)
+    }
+
+    fn original(&self) -> String {
+        self.pdf.to_str().unwrap().to_owned()
+    }
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(o)))
+}
+
+/// Asserts `file` is reported altered (exit 1) with `named` in the sentence, in text and JSON.
+fn assert_altered(s: &Setup, file: &str, named: &str) {
+    let v = s.verify(file, &[]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(1), "{file}: {said}");
+    assert!(said.contains("ALTERED after release") && said.contains(named), "{file}: expected {named:?} in: {said}");
+    assert!(!said.contains("signed copy"), "{said}");
+    let j = json(&s.verify(file, &["--format", "json"]));
+    assert_eq!(j["kind"], "altered", "{j}");
+    assert_eq!(j["vouched"], false);
+    let findings = j["analysis"]["findings"].as_array().unwrap();
+    assert!(findings.iter().any(|f| f["allowed"] == false), "{j}");
+}
+
+#[test]
+fn every_alteration_after_release_is_named_and_refused() {
+    let s = Setup::new();
+    let orig = s.original();
+    let p = s.page;
+    assert_altered(&s, &s.alter(&orig, "paintover"), &format!("page {p}: its content was replaced"));
+    assert_altered(&s, &s.alter(&orig, "annotation"), &format!("a FreeText annotation was added on page {p}"));
+    assert_altered(&s, &s.alter(&orig, "javascript"), "JavaScript was added");
+    assert_altered(&s, &s.alter(&orig, "randombytes"), "12 bytes after the end of the PDF that are not an update");
+    assert_altered(&s, &s.alter(&orig, "concatenate"), "a second PDF begins at byte");
+    let removed = s.alter(&orig, "removepage");
+    assert_altered(&s, &removed, "the pages were changed");
+    // the paint-over, then signed for real: the signer signed the altered page
+    let painted = s.alter(&orig, "paintover");
+    let signed_after = s.sign(&painted, "painted-then-signed.pdf", "kepala", true, false);
+    assert_altered(&s, &signed_after, &format!("page {p}: its content was replaced"));
+    // a valid signature, then an alteration after it
+    let signed = s.sign(&orig, "signed.pdf", "kepala", true, false);
+    let altered_after = s.alter(&signed, "paintover");
+    assert_altered(&s, &altered_after, &format!("page {p}: its content was replaced"));
+    // the JSON names the objects of the change
+    let j = json(&s.verify(&altered_after, &["--format", "json"]));
+    let f = j["analysis"]["findings"].as_array().unwrap();
+    let content = f.iter().find(|f| f["change"] == "page_content").expect("a page_content finding");
+    assert_eq!((content["page"].as_u64(), content["update"].as_u64()), (Some(p), Some(2)), "{content}");
+    assert!(!content["objects"].as_array().unwrap().is_empty(), "{content}");
+    // Indonesian
+    let v = s.verify(&altered_after, &["--lang", "id"]);
+    assert!(
+        text(&v).contains("DIUBAH setelah dirilis") && text(&v).contains(&format!("halaman {p}: isinya diganti")),
+        "{}",
+        text(&v)
+    );
+}
+
+#[test]
+fn genuine_signatures_are_signed_copies_with_their_signer() {
+    let s = Setup::new();
+    let orig = s.original();
+    // pyHanko in the signature box, with an RFC 3161 timestamp
+    let one = s.sign(&orig, "ditandatangani.pdf", "kepala", true, true);
+    let v = s.verify(&one, &[]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(0), "{said}");
+    assert!(said.contains("signed copy of revision 1") && said.contains("signed by Ir. BUDIYANTO"), "{said}");
+    assert!(said.contains("the signature is intact and covers the whole document"), "{said}");
+    assert!(said.contains("not judged (no --trust)"), "{said}");
+    assert!(said.contains(" WIB"), "the signing time is shown: {said}");
+    let j = json(&s.verify(&one, &["--format", "json"]));
+    assert_eq!((j["kind"].as_str(), j["vouched"].as_bool()), (Some("signed_copy"), Some(true)), "{j}");
+    let sig = &j["analysis"]["signatures"][0];
+    assert_eq!(sig["coverage"]["coverage"], "whole", "{sig}");
+    assert!(sig["signer"]["Ok"]["timestamp"]["Ok"].is_string(), "the embedded timestamp verifies: {sig}");
+    assert_eq!(sig["signer"]["Ok"]["tsa"], "TSA Uji", "{sig}");
+    assert!(j["analysis"]["findings"].as_array().unwrap().iter().all(|f| f["allowed"] == true), "{j}");
+    // Indonesian
+    let v = s.verify(&one, &["--lang", "id"]);
+    assert!(
+        text(&v).contains("salinan bertanda tangan dari revisi 1")
+            && text(&v).contains("ditandatangani oleh Ir. BUDIYANTO"),
+        "{}",
+        text(&v)
+    );
+
+    // trust: a folder with the CA's root, and one with only some other root
+    let trusted = s.path("percaya");
+    std::fs::create_dir(&trusted).unwrap();
+    std::fs::copy(format!("{}/root.pem", s.keys()), format!("{trusted}/root.pem")).unwrap();
+    let v = s.verify(&one, &["--trust", &trusted]);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(text(&v).contains("chains to Root CA Uji (trusted)"), "{}", text(&v));
+    let other = s.path("lain");
+    std::fs::create_dir(&other).unwrap();
+    std::fs::copy(format!("{}/other-root.pem", s.keys()), format!("{other}/root.pem")).unwrap();
+    let v = s.verify(&one, &["--trust", &other]);
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("does not chain to any root of --trust (NOT trusted)"), "{}", text(&v));
+
+    // a second signature (ECDSA P-256) after the first: both named, still a signed copy
+    let two = s.sign(&one, "dua.pdf", "sekretaris", false, false);
+    let v = s.verify(&two, &["--trust", &trusted]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(0), "{said}");
+    assert!(said.contains("Ir. BUDIYANTO") && said.contains("Sekretaris Uji"), "{said}");
+    assert!(said.contains("every signature is intact and the last covers the whole document"), "{said}");
+    let j = json(&s.verify(&two, &["--format", "json"]));
+    let sigs = j["analysis"]["signatures"].as_array().unwrap();
+    assert_eq!(sigs.len(), 2, "{j}");
+    assert_eq!(sigs[0]["coverage"]["coverage"], "up_to", "{j}");
+}
+
+#[test]
+fn a_byte_changed_inside_the_signed_range_breaks_the_signature() {
+    let s = Setup::new();
+    let signed = s.sign(&s.original(), "signed.pdf", "kepala", true, false);
+    let mut b = std::fs::read(&signed).unwrap();
+    // the signing date of the signature dictionary: inside the signed range, still a valid PDF
+    let at = b.windows(5).rposition(|w| w == b"/M (D").expect("a /M date") + 8;
+    b[at] = if b[at] == b'1' { b'2' } else { b'1' };
+    let flipped = s.path("flipped.pdf");
+    std::fs::write(&flipped, &b).unwrap();
+    let v = s.verify(&flipped, &[]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(1), "{said}");
+    assert!(said.contains("signature is BROKEN") && said.contains("the signed bytes were changed"), "{said}");
+    assert_eq!(json(&s.verify(&flipped, &["--format", "json"]))["kind"], "signature_broken");
+    // a byte of the signature value itself
+    let mut b = std::fs::read(&signed).unwrap();
+    let gap = b.windows(10).rposition(|w| w == b"/Contents ").unwrap() + 10;
+    let at = gap + 1 + b[gap + 1..].iter().position(|c| *c == b'0').unwrap_or(0) - 40;
+    b[at] = if b[at] == b'a' { b'b' } else { b'a' };
+    std::fs::write(&flipped, &b).unwrap();
+    let v = s.verify(&flipped, &[]);
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("signature is BROKEN"), "{}", text(&v));
+}
+
+#[test]
+fn hostile_files_are_answered_in_bounded_time() {
+    let s = Setup::new();
+    // a device is refused without reading it
+    let t = Instant::now();
+    let v = s.verify("/dev/zero", &[]);
+    assert_eq!(v.status.code(), Some(2), "{}", text(&v));
+    assert!(text(&v).contains("not a regular file"), "{}", text(&v));
+    assert!(t.elapsed() < Duration::from_secs(5));
+    // a 100 GB sparse file that starts with the archived PDF: not read past the analysis cap
+    let huge = s.path("huge.pdf");
+    std::fs::copy(&s.pdf, &huge).unwrap();
+    std::fs::OpenOptions::new().write(true).open(&huge).unwrap().set_len(100 << 30).unwrap();
+    let t = Instant::now();
+    let v = s.verify(&huge, &[]);
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("more than the 67108864 that are analysed"), "{}", text(&v));
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    // a 100 GB sparse file of zeros: unknown, quickly
+    let zeros = s.path("zeros.pdf");
+    std::fs::File::create(&zeros).unwrap().set_len(100 << 30).unwrap();
+    let t = Instant::now();
+    let v = s.verify(&zeros, &[]);
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("is not in the archive"), "{}", text(&v));
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    // 10 000 tiny updates: the analysis stops at its cap
+    let mut b = std::fs::read(&s.pdf).unwrap();
+    let tail = String::from_utf8_lossy(&b[b.len() - 400..]).into_owned();
+    let trailer = &tail[tail.rfind("trailer").unwrap()..];
+    let (size, root) = (after(trailer, "/Size"), after(trailer, "/Root"));
+    let mut xref = after(trailer, "startxref");
+    for _ in 0..10_000 {
+        let here = b.len();
+        let update = format!(
+            "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size {size} /Root {root} 0 R /Prev {xref} >>\nstartxref\n{here}\n%%EOF\n"
+        );
+        b.extend_from_slice(update.as_bytes());
+        xref = here.to_string();
+    }
+    let many = s.path("many.pdf");
+    std::fs::write(&many, &b).unwrap();
+    let t = Instant::now();
+    let v = s.verify(&many, &[]);
+    assert_eq!(v.status.code(), Some(1), "{}", text(&v));
+    assert!(text(&v).contains("more than 64 updates were appended (not analysed)"), "{}", text(&v));
+    assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+}
+
+/// The first number after `key` in `text`.
+fn after(text: &str, key: &str) -> String {
+    let rest = &text[text.find(key).unwrap() + key.len()..];
+    rest.trim_start().chars().take_while(char::is_ascii_digit).collect()
+}
