@@ -51,12 +51,7 @@ impl Setup {
         let tmp = tempfile::tempdir().unwrap();
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021");
         let dst = tmp.path().join("laporan");
-        std::fs::create_dir_all(dst.join("foto")).unwrap();
-        for e in std::fs::read_dir(src.join("foto")).unwrap() {
-            let e = e.unwrap();
-            std::fs::copy(e.path(), dst.join("foto").join(e.file_name())).unwrap();
-        }
-        std::fs::copy(src.join("lkjip.yaml"), dst.join("lkjip.yaml")).unwrap();
+        copy_tree(&src, &dst);
         let y = dst.join("lkjip.yaml");
         let arsip = tmp.path().join("arsip");
         let r = lkjip(&["release", y.to_str().unwrap(), "--format", "json"], &arsip);
@@ -247,8 +242,10 @@ fn a_byte_changed_inside_the_signed_range_breaks_the_signature() {
     assert_eq!(json(&s.verify(&flipped, &["--format", "json"]))["kind"], "signature_broken");
     // a byte of the signature value itself
     let mut b = std::fs::read(&signed).unwrap();
-    let gap = b.windows(10).rposition(|w| w == b"/Contents ").unwrap() + 10;
-    let at = gap + 1 + b[gap + 1..].iter().position(|c| *c == b'0').unwrap_or(0) - 40;
+    let br = b.windows(12).rposition(|w| w == b"/ByteRange [").unwrap() + 12;
+    let gap_start: usize = String::from_utf8_lossy(&b[br..br + 40]).split_whitespace().nth(1).unwrap().parse().unwrap();
+    let at = gap_start + 100; // a hex digit of the CMS structure, inside its signed attributes or signature
+    assert!(b[at].is_ascii_hexdigit());
     b[at] = if b[at] == b'a' { b'b' } else { b'a' };
     std::fs::write(&flipped, &b).unwrap();
     let v = s.verify(&flipped, &[]);
@@ -309,4 +306,17 @@ fn hostile_files_are_answered_in_bounded_time() {
 fn after(text: &str, key: &str) -> String {
     let rest = &text[text.find(key).unwrap() + key.len()..];
     rest.trim_start().chars().take_while(char::is_ascii_digit).collect()
+}
+
+/// Copies a folder with its subfolders.
+fn copy_tree(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for e in std::fs::read_dir(src).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &dst.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), dst.join(e.file_name())).unwrap();
+        }
+    }
 }
