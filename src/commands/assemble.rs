@@ -71,6 +71,7 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
         return Ok(Err(Problems::new(file, problems, || p.source.positions())));
     }
     let data = present::typst_data(&p.report, &p.computed)?;
+    pdf_strings(&p.report.doc, &data, &mut problems);
     let ppi = p.report.doc.dokumen.ppi.unwrap_or(render::resample::DEFAULT_PPI);
     let mut assets = BTreeMap::new();
     for (name, target) in render::resample::targets(&data, ppi) {
@@ -95,6 +96,28 @@ pub fn assemble(p: &Prepared) -> anyhow::Result<Result<Assembled, Problems>> {
     let file_name =
         p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
     Ok(Ok(Assembled { data, file_name, yaml, assets, originals, ident, date: (t.tahun as i32, t.bulan, t.hari) }))
+}
+
+/// What the PDF export would refuse for PDF/A's string limit: a chart's alternative text that
+/// lists every indicator, or every unit of the organisation chart.
+fn pdf_strings(doc: &crate::input::types::Lkjip, data: &render::TypstData, problems: &mut Vec<Problem>) {
+    use crate::input::msg::InputMsg;
+    use render::pdf_limits::{MAX_PDF_STRING, bagan_alt_bytes, long_alt_texts};
+    let too_long = |what: String, bytes: usize| Msg::Input(InputMsg::PdfString { what, bytes, limit: MAX_PDF_STRING });
+    for (at, bytes) in long_alt_texts(data) {
+        problems.push(Problem::said(Severity::Error, "perencanaan.tujuan", too_long(format!("`{at}`"), bytes)));
+    }
+    fn names<'a>(u: &'a crate::input::types::Unit, out: &mut Vec<&'a str>) {
+        out.push(&u.nama);
+        u.bawahan.iter().for_each(|b| names(b, out));
+    }
+    let mut all = Vec::new();
+    names(&doc.pendahuluan.struktur_organisasi.bagan, &mut all);
+    let bytes = bagan_alt_bytes(&all);
+    if bytes > MAX_PDF_STRING {
+        let path = "pendahuluan.struktur_organisasi.bagan";
+        problems.push(Problem::said(Severity::Error, path, too_long("the organisation chart".into(), bytes)));
+    }
 }
 
 /// Read, check and assemble a report for rendering: the report, or the problems that

@@ -22,7 +22,16 @@ struct JsonOut<'a> {
 
 pub fn run(args: &CheckArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     let started = Instant::now();
-    let checked = prepare(&args.file)?;
+    let mut checked = prepare(&args.file)?;
+    // exactly as strict as build: what build checks before laying out pages (the fonts'
+    // glyphs, every image read and decoded, PDF/A's string limit) is checked here too
+    if let Checked::Valid(p) = &checked
+        && let Err(stopped) = super::assemble::assemble(p)?
+    {
+        let mut all = p.warnings.problems.clone();
+        all.extend(stopped.problems);
+        checked = Checked::Invalid(Problems::new(stopped.file, all, || p.source.positions()));
+    }
     let (problems, computed): (&Problems, Option<&Computed>) = match &checked {
         Checked::Valid(p) => (&p.warnings, Some(&p.computed)),
         Checked::Invalid(problems) => (problems, None),

@@ -244,3 +244,6 @@ mod tests {
         assert_eq!(p.position.map(|q| q.line), Some(1));
     }
 }
+
+#[cfg(test)]
+mod fuzz_tests;

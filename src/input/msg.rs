@@ -125,6 +125,13 @@ pub enum InputMsg {
     NoImage {
         file: String,
     },
+    /// A text the PDF would hold as one string (the alternative text of a chart) longer than
+    /// PDF/A allows.
+    PdfString {
+        what: String,
+        bytes: usize,
+        limit: usize,
+    },
     /// An image that leads outside the report's folder (through a symlink).
     ImageOutside {
         file: String,
@@ -184,6 +191,9 @@ impl InputMsg {
             InputMsg::BadImage { file, why } => format!("image `{file}`: {why}"),
             InputMsg::NoImage { file } => format!("cannot find image `{file}` in the report's folder"),
             InputMsg::ImageOutside { file } => format!("image `{file}` lies outside the report's folder"),
+            InputMsg::PdfString { what, bytes, limit } => format!(
+                "the alternative text of {what} would be {bytes} bytes; a PDF/A string may have at most {limit}: shorten the names it lists"
+            ),
         }
     }
 
@@ -234,6 +244,9 @@ impl InputMsg {
             InputMsg::BadImage { file, why } => format!("gambar `{file}`: {why}"),
             InputMsg::NoImage { file } => format!("gambar `{file}` tidak ditemukan di folder laporan"),
             InputMsg::ImageOutside { file } => format!("gambar `{file}` berada di luar folder laporan"),
+            InputMsg::PdfString { what, bytes, limit } => format!(
+                "teks alternatif {what} akan {bytes} bita; string PDF/A paling panjang {limit}: persingkat nama yang didaftarnya"
+            ),
         }
     }
 }

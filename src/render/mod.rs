@@ -13,6 +13,7 @@ mod fonts;
 mod image;
 mod inputs;
 mod layouts;
+pub mod pdf_limits;
 pub mod resample;
 mod signature;
 mod world;

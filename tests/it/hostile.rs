@@ -291,31 +291,84 @@ fn png_claiming(w: u32, h: u32) -> Vec<u8> {
     b
 }
 
-/// Only `build` for now: the image checks it makes before rendering.
-fn build_refuses(dir: &Path, needle: &str) {
-    let before = files_in(dir);
-    let r = run_bounded(dir, &["build", "lkjip.yaml", "-o", "out.pdf"], QUICK);
-    assert!(r.stderr.contains(needle), "build does not say {needle:?}:\n{}", head(&r.stderr));
-    assert!(r.stderr.contains("dokumen.logo"), "build does not name the field:\n{}", head(&r.stderr));
-    assert_eq!(files_in(dir), before, "a refused build wrote something");
+/// A report folder whose report names `name` as its logo, made by `make`: `check` and `build`
+/// both refuse it quickly, naming `dokumen.logo` and its line, and `build` writes nothing.
+fn logo_refused(name: &str, make: impl FnOnce(&Path), needle: &str) {
+    let dir = with_logo(name, make);
+    let line = line_of(&std::fs::read_to_string(dir.path().join("lkjip.yaml")).unwrap(), "logo:");
+    refused(dir.path(), &format!("dokumen.logo: {needle}"), Some(line));
 }
+
+/// A minimal GIF and SVG: formats Typst knows but the report does not take.
+const GIF: &[u8] =
+    b"GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xff\xff\xff!\xf9\x04\x01\0\0\0\0,\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;";
+const SVG: &[u8] = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
 
 #[test]
 fn an_image_whose_header_claims_too_many_pixels_is_refused_before_decoding() {
-    let dir = with_logo("logo.jpg", |p| std::fs::write(p, jpeg_claiming(65_500, 65_500)).unwrap());
-    build_refuses(dir.path(), "65500 × 65500 pixels");
-    let dir = with_logo("logo.png", |p| std::fs::write(p, png_claiming(40_000, 40_000)).unwrap());
-    build_refuses(dir.path(), "40000 × 40000 pixels");
+    logo_refused(
+        "logo.jpg",
+        |p| std::fs::write(p, jpeg_claiming(65_500, 65_500)).unwrap(),
+        "image \"logo.jpg\": it is 65500 × 65500 pixels",
+    );
+    logo_refused(
+        "logo.png",
+        |p| std::fs::write(p, png_claiming(40_000, 40_000)).unwrap(),
+        "image \"logo.png\": it is 40000 × 40000 pixels",
+    );
 }
 
 #[test]
 fn a_logo_that_is_not_a_regular_file_is_refused_at_once() {
-    let dir = with_logo("logo.png", |p| assert!(Command::new("mkfifo").arg(p).status().unwrap().success()));
-    build_refuses(dir.path(), "not a regular file");
-    let dir = with_logo("logo.png", |p| std::fs::create_dir(p).unwrap());
-    build_refuses(dir.path(), "not a regular file");
-    let dir = with_logo("logo.png", |p| std::os::unix::fs::symlink("/dev/zero", p).unwrap());
-    build_refuses(dir.path(), "outside the report's folder");
+    let fifo = |p: &Path| assert!(Command::new("mkfifo").arg(p).status().unwrap().success());
+    logo_refused("logo.png", fifo, "cannot read image \"logo.png\": not a regular file");
+    logo_refused("logo.png", |p| std::fs::create_dir(p).unwrap(), "cannot read image \"logo.png\": not a regular file");
+    logo_refused(
+        "logo.png",
+        |p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(),
+        "image \"logo.png\" lies outside the report's folder",
+    );
+}
+
+/// Every kind of error `build` finds before it lays out pages (commands/assemble.rs: the
+/// fonts' glyphs, each image read, its format and header, its decoding, PDF/A's string limit;
+/// and all that `prepare` finds, which both share) is found by `check`, with field and line.
+#[test]
+fn check_finds_every_error_build_finds_before_layout() {
+    // glyphs the embedded fonts lack
+    let (dir, p) = variant("tugas: Tugas.", "tugas: Tugas 😀 漢.");
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "Tugas 😀");
+    refused(dir.path(), "pendahuluan.tugas: the report's fonts cannot show `😀` (U+1F600), `漢` (U+6F22)", Some(line));
+    // an image that is missing, outside the folder, a folder, not PNG/JPEG, or undecodable
+    logo_refused("logo.png", |_| {}, "cannot find image \"logo.png\"");
+    logo_refused(
+        "logo.png",
+        |p| std::os::unix::fs::symlink("/etc/hostname", p).unwrap(),
+        "image \"logo.png\" lies outside the report's folder",
+    );
+    logo_refused("logo", |p| std::fs::create_dir(p).unwrap(), "cannot read image \"logo\": not a regular file");
+    logo_refused(
+        "logo.gif",
+        |p| std::fs::write(p, GIF).unwrap(),
+        "image \"logo.gif\": image format Gif is not accepted",
+    );
+    logo_refused("logo.svg", |p| std::fs::write(p, SVG).unwrap(), "image \"logo.svg\": not a PNG or JPEG image");
+    let mut broken = png_claiming(40, 40);
+    broken.truncate(40);
+    logo_refused("logo.png", |p| std::fs::write(p, broken).unwrap(), "image \"logo.png\"");
+    // a value holding NUL written as an escape
+    let (dir, _) = variant("tugas: Tugas.", "tugas: \"Tu\\0gas.\"");
+    refused(dir.path(), "pendahuluan.tugas: the value holds control character U+0000", None);
+    // PDF/A's string limit: the organisation chart's alternative text lists every unit
+    let units: String = (0..150)
+        .map(|i| format!("        - nama: Unit Pelaksana Teknis Daerah Nomor {i:03} {}\n", "Bidang ".repeat(13)))
+        .collect();
+    let (dir, _) = variant("        - nama: Bidang Satu\n", &format!("        - nama: Bidang Satu\n{units}"));
+    refused(
+        dir.path(),
+        "pendahuluan.struktur_organisasi.bagan: the alternative text of the organisation chart would be",
+        None,
+    );
 }
 
 #[test]
