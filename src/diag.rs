@@ -15,6 +15,8 @@ use crate::messages::{Lang, Msg};
 pub enum Severity {
     Error,
     Warning,
+    /// Not a problem: something that could be done better (a right figure typed by hand).
+    Note,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -114,6 +116,7 @@ impl fmt::Display for Problems {
             let sev = match p.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
+                Severity::Note => "note",
             };
             write!(f, ": {sev}: ")?;
             if !p.path.is_empty() {

@@ -63,8 +63,46 @@ pub enum Msg {
         what: String,
         id: String,
     },
+    /// A typed figure with no context that matches no figure of the report.
     TypedFigure {
         typed: String,
+    },
+    /// A typed figure that differs from the figure its sentence is about.
+    TypedFigureWrong {
+        typed: String,
+        jenis: String,
+        owner: String,
+        tahun: Option<u16>,
+        right: String,
+        key: Option<String>,
+    },
+    /// A typed figure that is none of the figures of the owner named.
+    TypedFigureAmong {
+        typed: String,
+        owner: String,
+        list: String,
+    },
+    /// A typed figure of a kind named, without whose, that no figure of that kind equals.
+    TypedFigureNoKind {
+        typed: String,
+        jenis: String,
+    },
+    /// A typed figure that is right, where a placeholder would keep it right.
+    TypedFigureRight {
+        typed: String,
+        jenis: String,
+        owner: String,
+        tahun: Option<u16>,
+    },
+    /// Realisasi against target says below (above) 100 %, the printed capaian does not.
+    CapaianOnTheEdge {
+        id: String,
+        realisasi: String,
+        target: String,
+        exact: String,
+        below: bool,
+        shown: String,
+        status: String,
     },
     /// serde's "invalid type: string \"x\", expected u16", its detail kept.
     InvalidType {
@@ -198,6 +236,12 @@ pub enum Msg {
         name: String,
     },
     UsePlaceholder,
+    WritePlaceholder {
+        key: String,
+    },
+    MoreDecimals {
+        dp: Option<u32>,
+    },
     AddField {
         field: String,
     },
@@ -291,7 +335,30 @@ impl Msg {
                 format!("placeholder `{{{key}}}`: no indicator, sasaran, program or kegiatan has the id `{id}`")
             }
             Msg::UnknownRef { what, id } => format!("unknown {what} `{id}`"),
-            Msg::TypedFigure { typed } => format!("`{typed}` is typed by hand and matches no figure of the report"),
+            Msg::TypedFigure { typed } => format!(
+                "`{typed}` is typed by hand and matches no figure of the report (its sentence names no indicator, \
+                 sasaran, program or kegiatan and no kind of figure, so it was compared with every figure)"
+            ),
+            Msg::TypedFigureWrong { typed, jenis, owner, tahun, right, key } => format!(
+                "`{typed}` — the {jenis} of `{owner}`{} is {right}{}",
+                tahun.map_or(String::new(), |y| format!(" in {y}")),
+                key.as_ref().map_or(String::new(), |k| format!("; write `{{{k}}}`"))
+            ),
+            Msg::TypedFigureAmong { typed, owner, list } => {
+                format!("`{typed}` is none of the figures of `{owner}`: {list}")
+            }
+            Msg::TypedFigureNoKind { typed, jenis } => {
+                format!("`{typed}`: no {jenis} of the report is {typed} as typed; say whose {jenis} it is")
+            }
+            Msg::TypedFigureRight { typed, jenis, owner, tahun } => format!(
+                "`{typed}` is right (the {jenis} of `{owner}`{}) but typed by hand",
+                tahun.map_or(String::new(), |y| format!(" in {y}"))
+            ),
+            Msg::CapaianOnTheEdge { id, realisasi, target, exact, below, shown, status } => format!(
+                "`{id}`: realisasi {realisasi} against the target {target} is a capaian of {exact}, {} 100 %, \
+                 but it prints as {shown} and is judged `{status}`",
+                if *below { "below" } else { "above" }
+            ),
             Msg::InvalidType { detail } => format!("invalid type: {detail}"),
             Msg::UnknownVariant { got, expected } => format!("unknown variant `{got}`, expected one of {}", ticks(expected)),
             Msg::PlaceholderFigure { key, why } => format!("placeholder `{{{key}}}`: {}", why.en()),
@@ -343,6 +410,14 @@ impl Msg {
             Msg::ReplaceChars => "replace or remove these characters".into(),
             Msg::DidYouMean { name } => format!("did you mean `{name}`?"),
             Msg::UsePlaceholder => "write a placeholder such as `{ID.capaian}` so the text always agrees with the tables".into(),
+            Msg::WritePlaceholder { key } => format!("write `{{{key}}}` instead, so the text stays right when the data change"),
+            Msg::MoreDecimals { dp: Some(dp) } => format!(
+                "status follows the printed capaian: set `desimal: {dp}` under `dokumen` to print the difference, \
+                 or check the realisasi and the target"
+            ),
+            Msg::MoreDecimals { dp: None } => {
+                "status follows the printed capaian: check the realisasi and the target".into()
+            }
             Msg::AddField { field } => format!("add `{field}:` here"),
             Msg::Unfinished { value } => format!("`{value}` is a note, not the value: the PDF prints a blank line to fill in by hand until it is written here"),
             Msg::NoNip => "the NIP of the head of the agency is missing: it is printed under the name at the end of the report".into(),
@@ -384,9 +459,30 @@ impl Msg {
                 format!("penanda `{{{key}}}`: tidak ada indikator, sasaran, program atau kegiatan ber-id `{id}`")
             }
             Msg::UnknownRef { what, id } => format!("{} `{id}` tidak ada", indonesian(what)),
-            Msg::TypedFigure { typed } => {
-                format!("`{typed}` diketik manual dan tidak sama dengan angka mana pun dalam laporan")
+            Msg::TypedFigure { typed } => format!(
+                "`{typed}` diketik manual dan tidak sama dengan angka mana pun dalam laporan (kalimatnya tidak \
+                 menyebut indikator, sasaran, program, kegiatan, atau jenis angka, jadi dibandingkan dengan semua angka)"
+            ),
+            Msg::TypedFigureWrong { typed, jenis, owner, tahun, right, key } => format!(
+                "`{typed}` — {jenis} `{owner}`{} adalah {right}{}",
+                tahun.map_or(String::new(), |y| format!(" tahun {y}")),
+                key.as_ref().map_or(String::new(), |k| format!("; tulis `{{{k}}}`"))
+            ),
+            Msg::TypedFigureAmong { typed, owner, list } => {
+                format!("`{typed}` bukan salah satu angka `{owner}`: {list}")
             }
+            Msg::TypedFigureNoKind { typed, jenis } => {
+                format!("`{typed}`: tidak ada {jenis} dalam laporan yang sama dengan {typed}; sebutkan {jenis} milik siapa")
+            }
+            Msg::TypedFigureRight { typed, jenis, owner, tahun } => format!(
+                "`{typed}` benar ({jenis} `{owner}`{}), tetapi diketik manual",
+                tahun.map_or(String::new(), |y| format!(" tahun {y}"))
+            ),
+            Msg::CapaianOnTheEdge { id, realisasi, target, exact, below, shown, status } => format!(
+                "`{id}`: realisasi {realisasi} terhadap target {target} adalah capaian {exact}, {} 100 %, \
+                 tetapi tercetak {shown} dan dinilai `{status}`",
+                if *below { "di bawah" } else { "di atas" }
+            ),
             Msg::InvalidType { detail } => format!("jenis nilai salah: {}", detail.replace(", expected ", ", seharusnya ")),
             Msg::UnknownVariant { got, expected } => format!("pilihan `{got}` tidak dikenal; yang dikenal: {}", ticks(expected)),
             Msg::PlaceholderFigure { key, why } => format!("penanda `{{{key}}}` tidak dapat diisi: {}", why.id()),
@@ -442,6 +538,16 @@ impl Msg {
             Msg::UsePlaceholder => {
                 "tulis penanda seperti `{ID.capaian}` agar teks selalu sama dengan tabel".into()
             }
+            Msg::WritePlaceholder { key } => {
+                format!("tulis `{{{key}}}` saja, agar teks tetap benar bila datanya berubah")
+            }
+            Msg::MoreDecimals { dp: Some(dp) } => format!(
+                "status mengikuti capaian yang tercetak: isi `desimal: {dp}` di bawah `dokumen` agar selisihnya \
+                 tercetak, atau periksa realisasi dan targetnya"
+            ),
+            Msg::MoreDecimals { dp: None } => {
+                "status mengikuti capaian yang tercetak: periksa realisasi dan targetnya".into()
+            }
             Msg::AddField { field } => format!("tambahkan `{field}:` di sini"),
             Msg::Unfinished { value } => format!("`{value}` adalah catatan, bukan isinya: PDF mencetak garis kosong untuk diisi tangan sampai isinya ditulis di sini"),
             Msg::NoNip => "NIP kepala instansi belum diisi: NIP dicetak di bawah nama pada akhir laporan".into(),
@@ -467,8 +573,10 @@ pub fn severity(sev: Severity, lang: Lang) -> &'static str {
     match (sev, lang) {
         (Severity::Error, Lang::En) => "error",
         (Severity::Warning, Lang::En) => "warning",
+        (Severity::Note, Lang::En) => "note",
         (Severity::Error, Lang::Id) => "kesalahan",
         (Severity::Warning, Lang::Id) => "peringatan",
+        (Severity::Note, Lang::Id) => "catatan",
     }
 }
 

@@ -58,13 +58,13 @@ impl Ui {
     }
 }
 
-/// Every problem (warnings left out when quiet), each with its source line when `text` is
+/// Every problem (warnings and notes left out when quiet), each with its source line when `text` is
 /// the file the problems are about.
 pub fn problems(ps: &Problems, text: Option<&str>, ui: &Ui) -> String {
     let lines: Vec<&str> = text.map(|t| t.lines().collect()).unwrap_or_default();
     let mut out = String::new();
     for p in &ps.problems {
-        if ui.quiet() && p.severity == Severity::Warning {
+        if ui.quiet() && p.severity != Severity::Error {
             continue;
         }
         one(&mut out, &ps.file, p, &lines, ui);
@@ -76,6 +76,7 @@ fn one(out: &mut String, file: &str, p: &Problem, lines: &[&str], ui: &Ui) {
     let (word, code) = match p.severity {
         Severity::Error => (messages::severity(Severity::Error, ui.lang), "1;31"),
         Severity::Warning => (messages::severity(Severity::Warning, ui.lang), "1;33"),
+        Severity::Note => (messages::severity(Severity::Note, ui.lang), "1;36"),
     };
     let mut head = file.to_owned();
     if let Some(pos) = p.position {

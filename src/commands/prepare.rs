@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use crate::compute::narratives;
 use crate::compute::report::{Computed, compute};
 use crate::diag::{Problem, Problems};
 use crate::input::{self, Source};
@@ -43,7 +42,7 @@ pub fn prepare(path: &Path) -> anyhow::Result<Checked> {
             return Ok(Checked::Invalid(Problems::new(file, problems, || source.positions())));
         }
     };
-    problems.extend(narratives::check(&report, &computed));
+    problems.extend(crate::present::figures::check(&report, &computed));
     for i in &computed.indikator {
         if i.capaian.is_some() && i.kategori.is_none() {
             let r = &report.indikator[report.indikator_index(&i.id).expect("computed from the report")];

@@ -78,6 +78,50 @@ pub fn narratives(doc: &Lkjip) -> Vec<(String, String)> {
     out
 }
 
+/// Every text that is not narrative (no placeholders there) but is printed as typed:
+/// legal basis, titles and names, kegiatan outputs, photo captions; with its path.
+pub fn plain_texts(doc: &Lkjip) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let b1 = &doc.pendahuluan;
+    for (i, t) in b1.landasan_hukum.iter().enumerate() {
+        out.push((format!("pendahuluan.landasan_hukum[{i}]"), t.clone()));
+    }
+    for (i, isu) in b1.isu_strategis.iter().enumerate() {
+        out.push((format!("pendahuluan.isu_strategis[{i}].bidang"), isu.bidang.clone()));
+    }
+    for (t, tujuan) in doc.perencanaan.tujuan.iter().enumerate() {
+        let at = format!("perencanaan.tujuan[{t}]");
+        out.push((format!("{at}.uraian"), tujuan.uraian.clone()));
+        for (i, ind) in tujuan.indikator.iter().enumerate() {
+            out.push((format!("{at}.indikator[{i}].nama"), ind.nama.clone()));
+        }
+        for (s, sas) in tujuan.sasaran.iter().enumerate() {
+            out.push((format!("{at}.sasaran[{s}].uraian"), sas.uraian.clone()));
+            for (i, ind) in sas.indikator.iter().enumerate() {
+                out.push((format!("{at}.sasaran[{s}].indikator[{i}].nama"), ind.nama.clone()));
+            }
+        }
+    }
+    for (p, prog) in doc.program.iter().enumerate() {
+        out.push((format!("program[{p}].nama"), prog.nama.clone()));
+        for (o, x) in prog.outcome.iter().enumerate() {
+            out.push((format!("program[{p}].outcome[{o}].nama"), x.nama.clone()));
+        }
+        for (k, keg) in prog.kegiatan.iter().enumerate() {
+            out.push((format!("program[{p}].kegiatan[{k}].nama"), keg.nama.clone()));
+            for (j, t) in keg.output.iter().enumerate() {
+                out.push((format!("program[{p}].kegiatan[{k}].output[{j}]"), t.clone()));
+            }
+        }
+    }
+    for (i, a) in doc.akuntabilitas.analisis_sasaran.iter().enumerate() {
+        for (j, f) in a.foto.iter().enumerate() {
+            out.push((format!("akuntabilitas.analisis_sasaran[{i}].foto[{j}].keterangan"), f.keterangan.clone()));
+        }
+    }
+    out
+}
+
 /// Every file the report refers to (logo, photos), with its field path.
 pub fn files(doc: &Lkjip) -> Vec<(String, String)> {
     let mut out = Vec::new();

@@ -105,12 +105,22 @@ fn unknown_placeholder_and_typed_figure() {
     let (code, err) = check_variant("Tidak ada temuan berulang.", "Capaian {nope.capaian} dan 71,13 %.");
     assert_eq!(code, 1);
     assert!(err.contains("akuntabilitas.analisis_sasaran[1].uraian: placeholder `{nope.capaian}`: no indicator, sasaran, program or kegiatan has the id `nope`"), "{err}");
-    assert!(err.contains("warning: akuntabilitas.analisis_sasaran[1].uraian: `71,13 %` is typed by hand"), "{err}");
+    // S2's own capaian is undefined, so "Capaian" is compared with every capaian of the report
+    assert!(err.contains("warning: akuntabilitas.analisis_sasaran[1].uraian: `71,13 %`: no capaian of the report is 71,13 % as typed; say whose capaian it is"), "{err}");
     let (code, err) = check_variant("Tidak ada temuan berulang.", "Capaian {umkm.capaian}, bukan 71,13 %.");
     assert_eq!(code, 0, "a typed figure is a warning, not an error: {err}");
-    assert!(err.contains("`71,13 %` is typed by hand"), "71,18 is computed; 71,13 is not: {err}");
-    let (_, err) = check_variant("Tidak ada temuan berulang.", "Capaian 71,18 %.");
-    assert!(!err.contains("typed by hand"), "71,18 matches a computed figure: {err}");
+    assert!(err.contains("warning: akuntabilitas.analisis_sasaran[1].uraian: `71,13 %` is none of the figures of `umkm`: capaian 71,18 %, target 60,27 %, realisasi 42,9 %"), "71,18 is computed; 71,13 is not: {err}");
+    let (code, err) = check_variant("Tidak ada temuan berulang.", "Capaian KUP/KUR 71,13 %.");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: akuntabilitas.analisis_sasaran[1].uraian: `71,13 %` — the capaian of `umkm` is 71,18 %; write `{umkm.capaian}`"), "{err}");
+    let (code, err) = check_variant("Tidak ada temuan berulang.", "Capaian 71,18 %.");
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "71,18 matches a computed figure: {err}");
+    assert!(err.contains("note: akuntabilitas.analisis_sasaran[1].uraian: `71,18 %` is right (the capaian of `umkm`) but typed by hand"), "{err}");
+    assert!(
+        err.contains("= hint: write `{umkm.capaian}` instead, so the text stays right when the data change"),
+        "{err}"
+    );
 }
 
 #[test]

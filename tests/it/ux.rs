@@ -185,7 +185,7 @@ fn common_semantic_messages_in_indonesian() {
     std::fs::write(&p, src).unwrap();
     let err = text(&lkjip(&["--lang", "id", "check", p.to_str().unwrap()]).stderr);
     assert!(err.contains("kesalahan: akuntabilitas.analisis_sasaran[1].uraian: penanda `{nope.capaian}`: tidak ada indikator, sasaran, program atau kegiatan ber-id `nope`"), "{err}");
-    assert!(err.contains("peringatan: akuntabilitas.analisis_sasaran[1].uraian: `71,13 %` diketik manual"), "{err}");
+    assert!(err.contains("peringatan: akuntabilitas.analisis_sasaran[1].uraian: `71,13 %`: tidak ada capaian dalam laporan yang sama dengan 71,13 %; sebutkan capaian milik siapa"), "{err}");
     assert!(err.contains("= saran: tulis penanda seperti `{ID.capaian}`"), "{err}");
     assert!(!err.contains(": error:") && !err.contains("warning:"), "{err}");
 }
