@@ -2,11 +2,13 @@
 //!
 //! `render` builds a World that only delegates (layouts as sources, embedded fonts, no disk, no
 //! clock), compiles with Typst, exports with fixed metadata (ident, creator, timestamp from the
-//! signing date), appends "\n" after `%%EOF`, and locates the signature box. What happens to
+//! signing date), rewrites the file compactly (object streams and an xref stream, `compact`,
+//! ending in `%%EOF\n`), and locates the signature box. What happens to
 //! Typst's memo caches afterwards depends on the caller: evicted (`render`), kept for the next
 //! edit (`render_incremental`, `watch`) or left to the OS at exit (`render_once`). The same
 //! inputs give the same bytes.
 
+pub mod compact;
 pub mod data;
 mod diag;
 mod fonts;
@@ -112,7 +114,7 @@ pub fn creator() -> String {
 /// end, on success and on error, and the freed memory goes back to the system, so rendering
 /// many reports in one process keeps memory bounded.
 pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    let result = render_with(layouts, input, Caches::Drop);
+    let result = render_with(layouts, input, Caches::Drop, Writer::Compact);
     typst::comemo::evict(0);
     crate::memory::give_back();
     result
@@ -125,7 +127,7 @@ pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, Render
 /// than with [`render`]. In a process that renders again, memory would grow
 /// with every render: use [`render`] or [`render_incremental`] there.
 pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    render_with(layouts, input, Caches::Leave)
+    render_with(layouts, input, Caches::Leave, Writer::Compact)
 }
 
 /// Render again in a long-running session (`watch`): results of the last few renders stay
@@ -133,7 +135,7 @@ pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, R
 /// because entries unused for `KEEP` renders are evicted, on success and on error.
 pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
     const KEEP: usize = 10;
-    let result = render_with(layouts, input, Caches::Keep);
+    let result = render_with(layouts, input, Caches::Keep, Writer::Compact);
     typst::comemo::evict(KEEP);
     crate::memory::give_back();
     result
@@ -169,7 +171,30 @@ enum Caches {
     Leave,
 }
 
-fn render_with(layouts: &Layouts, input: &RenderInput, caches: Caches) -> Result<Rendered, RenderError> {
+/// Which bytes a render writes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Writer {
+    /// Object streams and an xref stream ([`compact`]): what lkjip writes.
+    Compact,
+    /// Typst's file as it comes (plus the final newline), as lkjip 0.1 wrote it: the reference
+    /// point for benchmarks and for the archive's generator tests.
+    Typst,
+}
+
+/// [`render`] with Typst's own bytes or the compact ones: for benchmarks and tests.
+pub fn render_written(layouts: &Layouts, input: &RenderInput, writer: Writer) -> Result<Rendered, RenderError> {
+    let result = render_with(layouts, input, Caches::Drop, writer);
+    typst::comemo::evict(0);
+    crate::memory::give_back();
+    result
+}
+
+fn render_with(
+    layouts: &Layouts,
+    input: &RenderInput,
+    caches: Caches,
+    writer: Writer,
+) -> Result<Rendered, RenderError> {
     let options = pdf_options(input)?;
     let dict = inputs::build(input.source_yaml.0, &input.assets, input.mode);
     let files = inputs::files(input.data, input.source_yaml.1).map_err(RenderError::Input)?;
@@ -183,10 +208,15 @@ fn render_with(layouts: &Layouts, input: &RenderInput, caches: Caches) -> Result
     let doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
     let mut pdf =
         typst_pdf::pdf(&doc, &options).map_err(|errors| RenderError::Export(diag::format_all(&world, &errors)))?;
-    // Signers append incremental updates; without a line end they write `%%EOF39 0 obj`, which
-    // breaks PDF/A (validators.md). The newline is part of the archived bytes.
-    if !pdf.ends_with(b"\n") {
-        pdf.push(b'\n');
+    match writer {
+        Writer::Compact => {
+            pdf = compact::compact(&pdf)
+                .map_err(|e| RenderError::Export(vec![format!("cannot write the compact PDF: {e}")]))?;
+        }
+        // Signers append incremental updates; without a line end they write `%%EOF39 0 obj`,
+        // which breaks PDF/A (validators.md). The newline is part of the archived bytes.
+        Writer::Typst if !pdf.ends_with(b"\n") => pdf.push(b'\n'),
+        Writer::Typst => {}
     }
     let signature_box = signature::locate(&doc).map_err(RenderError::Signature)?;
     let pages = doc.pages().len();

@@ -15,6 +15,7 @@ mod prelude;
 mod archive;
 mod build;
 mod check;
+mod compact;
 mod examples;
 mod hostile;
 mod layouts;

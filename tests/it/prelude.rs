@@ -112,6 +112,20 @@ pub fn write_temp(pdf: &[u8]) -> tempfile::TempPath {
     f.into_temp_path()
 }
 
+/// The PDF as qpdf rewrites it with every object outside object streams and every stream
+/// decompressed: for searching the bytes of dictionaries, strings and content.
+pub fn expanded(pdf: &[u8]) -> Vec<u8> {
+    let path = write_temp(pdf);
+    let out = Command::new("qpdf")
+        .args(["--object-streams=disable", "--stream-data=uncompress"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("required tool `qpdf` is not available ({e}); see .ci/run"));
+    assert!(out.status.success(), "qpdf failed: {}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
 /// Text of the whole PDF, or of pages `from..=to`, in content-stream order (`-raw`: a table cell's
 /// lines stay together), whitespace-normalised.
 pub fn text(pdf: &[u8], pages: Option<(usize, usize)>) -> String {
