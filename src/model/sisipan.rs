@@ -20,6 +20,7 @@ pub fn offered(path: &str) -> &'static [&'static str] {
     match field.as_str() {
         "akuntabilitas.pengukuran" => &["skala status", "skala kategori", "rincian sasaran"],
         "penutup.uraian" => &["kesimpulan"],
+        "perencanaan.tujuan_sasaran" => &["daftar tujuan"],
         _ => &[],
     }
 }

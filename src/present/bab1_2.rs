@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::text::{Cx, daftar, dengan_satuan, indikator, nilai, para, para_tebal};
+use super::urutan::Blk;
 use crate::format::angka;
 use crate::input::types::{Indikator, Tahun, Unit as UnitInput};
 use crate::model::Entity;
@@ -164,7 +165,32 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         bagian: vec![Bagian { judul: "A. Rencana Strategis".into(), narasi: cx.narasi(&p.renstra.uraian)? }],
         tujuan_sasaran: BagianTujuanSasaran {
             judul: "B. Tujuan dan Sasaran Jangka Menengah Perangkat Daerah".into(),
-            narasi: cx.narasi_opt(p.tujuan_sasaran.as_ref())?,
+            // `{{daftar tujuan}}`: the numbered tujuan, each with its sasaran (as the reference lists them)
+            narasi: cx.narasi_dengan(
+                p.tujuan_sasaran.as_deref(),
+                &[Blk {
+                    nama: "daftar tujuan",
+                    pengantar: vec![para(format!(
+                        "Tujuan dan sasaran {} Tahun {}–{} adalah sebagai berikut:",
+                        cx.instansi_lengkap(),
+                        p.renstra.awal,
+                        p.renstra.akhir
+                    ))],
+                    narasi: Some(vec![daftar(p.tujuan.iter().enumerate().map(|(n, t)| {
+                        let mut isi = vec![para(t.uraian.clone())];
+                        if !t.sasaran.is_empty() {
+                            isi.push(para("Sasaran:"));
+                            isi.push(daftar(
+                                t.sasaran
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(k, s)| (format!("{})", k + 1), vec![para(s.uraian.clone())])),
+                            ));
+                        }
+                        (format!("{}.", n + 1), isi)
+                    }))]),
+                }],
+            )?,
             tahun_realisasi: real_years.iter().map(|y| y.to_string()).collect(),
             tahun_target: target_years.iter().map(|y| y.to_string()).collect(),
             tujuan: grouped(cx, |_| true, renstra_row),

@@ -1,0 +1,111 @@
+//! The layout check (`scripts/layout-check`) on every example and fixture PDF, and each of its rules
+//! made to fail on purpose by a small layout that commits exactly that fault.
+
+use std::path::Path;
+use std::process::Command;
+
+use lkjip::render::{Layouts, Mode};
+
+use crate::prelude::{root, sample, try_render, write_temp};
+
+/// Run the check; (exit code, its report).
+fn check(pdf: &Path) -> (i32, String) {
+    let out = Command::new(root().join("scripts/layout-check"))
+        .arg(pdf)
+        .output()
+        .unwrap_or_else(|e| panic!("scripts/layout-check cannot run ({e}); it needs python3 and mutool"));
+    let report = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().expect("layout-check was not killed"), report)
+}
+
+fn build(yaml: &Path, out: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_lkjip")).arg("build").arg(yaml).arg("-o").arg(out).output().unwrap();
+    assert!(o.status.success(), "build {} failed:\n{}", yaml.display(), String::from_utf8_lossy(&o.stderr));
+}
+
+/// Faults the layout cannot yet avoid, named exactly, so that any other fault fails the test.
+/// Tabel 3.6 of the reference is almost a page tall (five rows of long activity names): it splits
+/// 1 + 4 rather than leave most of a page empty.
+const KNOWN: &[&str] = &["small-split: a table of 5 rows is split 1 + 4"];
+
+#[test]
+fn every_example_and_fixture_pdf_passes_the_layout_check() {
+    let mut yamls: Vec<_> = std::fs::read_dir(root().join("data"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("lkjip.yaml"))
+        .filter(|p| p.exists())
+        .collect();
+    yamls.push(root().join("tests/fixtures/kecil.yaml"));
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, yaml) in yamls.iter().enumerate() {
+        let pdf = tmp.path().join(format!("{i}.pdf"));
+        build(yaml, &pdf);
+        let (code, report) = check(&pdf);
+        let faults: Vec<&str> = report.lines().filter(|l| !KNOWN.iter().any(|k| l.ends_with(k))).collect();
+        assert!(code <= 1 && faults.is_empty(), "{}: layout faults:\n{}", yaml.display(), faults.join("\n"));
+    }
+}
+
+/// A small document in the report's page style (header, footer with page number, margins) whose
+/// body is `body` (Typst markup), rendered through lkjip's own embedded Typst.
+fn bad_pdf(body: &str) -> tempfile::TempPath {
+    let dir = tempfile::tempdir().unwrap();
+    let l = dir.path().join("l");
+    Layouts::embedded().write_to(&l).unwrap();
+    let doc = format!(
+        "#import \"gaya.typ\": gaya, kepala, kaki\n#import \"komponen.typ\": ttd\n#let D = json(\"/data.json\")\n\
+         #show: gaya.with(D.dokumen, sys.inputs.mode)\n\
+         #set page(numbering: \"1\", header: kepala(D.dokumen), footer: kaki(sys.inputs.mode))\n\
+         #place(top + left, [#metadata(\"ttd\") <ttd-awal>])#place(top + left, dx: 1cm, dy: 1cm, [#metadata(\"ttd\") <ttd-akhir>])\n#heading(level: 1)[Bab Uji]\n{body}\n"
+    );
+    std::fs::write(l.join("laporan.typ"), doc).unwrap();
+    let layouts = Layouts::from_dir(&l).unwrap();
+    let r =
+        try_render(&layouts, &sample(), Mode::Draft).unwrap_or_else(|e| panic!("the bad layout does not render: {e}"));
+    write_temp(&r.pdf)
+}
+
+fn fails_with(body: &str, rule: &str) {
+    let pdf = bad_pdf(body);
+    let (code, report) = check(&pdf);
+    assert_eq!(code, 1, "the check passed a PDF that breaks `{rule}`:\n{report}");
+    assert!(report.contains(&format!(": {rule}: ")), "`{rule}` not reported:\n{report}");
+}
+
+const FILL: &str = "#lorem(40)\n\n";
+
+#[test]
+fn a_number_over_a_cell_rule_fails() {
+    fails_with("#table(columns: (1.2cm, 3cm), [12.644.738.000], [x], [a], [b])\n#lorem(300)", "crossing");
+}
+
+#[test]
+fn overlapping_text_fails() {
+    fails_with("#lorem(150)\n#place(top + left, dy: 3cm, [tumpang tindih di sini])\n#lorem(300)", "overlap");
+}
+
+#[test]
+fn a_heading_at_the_foot_of_a_page_fails() {
+    fails_with(
+        &format!("{}#v(1fr)\n#heading(level: 2)[A. Judul Terakhir]\n#pagebreak()\n{}", FILL.repeat(3), FILL.repeat(8)),
+        "heading-end",
+    );
+}
+
+#[test]
+fn a_heading_with_nothing_under_it_fails() {
+    fails_with(
+        &format!("{}#block(strong[Faktor penghambat:])\n#heading(level: 2)[B. Berikutnya]\n{}", FILL, FILL.repeat(10)),
+        "heading-empty",
+    );
+}
+
+#[test]
+fn a_half_empty_page_inside_a_chapter_fails() {
+    fails_with(&format!("{}#pagebreak()\n{}", FILL, FILL.repeat(12)), "half-empty");
+}
+
+#[test]
+fn a_marker_of_unfinished_data_fails() {
+    fails_with(&format!("{}(nama Walikota tidak tercantum dalam sumber)\n\n{}", FILL, FILL.repeat(12)), "marker");
+}
