@@ -8,6 +8,11 @@
 //! (veraPDF and the other judges of `validate-pdf.sh`), and no EXIF/GPS in the PDF. A target
 //! missed is a panic, so a broken case never reports a figure.
 //! Run: `cargo bench --locked --bench photos` (release profile, like the tests).
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    reason = "benchmarks write scratch files and measure time in floats; they never make a report"
+)]
 
 mod common;
 #[path = "common/photos.rs"]
