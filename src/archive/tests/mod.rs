@@ -117,8 +117,8 @@ fn release_then_identify() {
     match identify(tmp.path(), &pdf).unwrap() {
         ref id @ Identification::Archived { ref entry, status: Status::Current } => {
             assert_eq!(entry.revision, 1);
-            assert!(said(&id).contains("revision 1 of LKjIP 2021"), "{}", said(&id));
-            assert!(said(&id).contains("current revision"));
+            assert!(said(id).contains("revision 1 of LKjIP 2021"), "{}", said(id));
+            assert!(said(id).contains("current revision"));
             assert_eq!(id.to_json()["kind"], "archived");
         }
         other => panic!("{other:?}"),

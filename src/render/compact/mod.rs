@@ -33,7 +33,7 @@ fn deflate(data: &[u8]) -> Vec<u8> {
 
 /// Appends `num 0 obj <dict> stream … endstream endobj`, with a newline on both sides of the data.
 fn put_stream(out: &mut Vec<u8>, num: u32, dict: &[u8], data: &[u8]) {
-    write!(out, "{num} 0 obj\n").expect("to a Vec");
+    writeln!(out, "{num} 0 obj").expect("to a Vec");
     out.extend_from_slice(dict);
     out.extend_from_slice(b"\nstream\n");
     out.extend_from_slice(data);
@@ -63,7 +63,7 @@ pub fn compact(pdf: &[u8]) -> Result<Vec<u8>, String> {
         match &o.stream {
             Some(data) => put_stream(&mut out, o.num, &pdf[o.body.clone()], &pdf[data.clone()]),
             None => {
-                write!(out, "{} 0 obj\n", o.num).expect("to a Vec");
+                writeln!(out, "{} 0 obj", o.num).expect("to a Vec");
                 out.extend_from_slice(&pdf[o.body.clone()]);
                 out.extend_from_slice(b"\nendobj\n");
             }
