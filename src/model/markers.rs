@@ -15,7 +15,7 @@ pub fn phrases() -> impl Iterator<Item = &'static str> {
 }
 
 /// Whether a value is a note about missing data rather than the data: it holds a marker phrase,
-/// is wholly in brackets ("(belum ada)", "[nama]"), or is only dots, dashes or underscores.
+/// is wholly in brackets ("(belum ada)", "\[nama\]"), or is only dots, dashes or underscores.
 pub fn is_unfinished(text: &str) -> bool {
     let t = text.trim();
     let lower = t.to_lowercase();

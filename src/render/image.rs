@@ -7,7 +7,7 @@ use crate::input::limits::{MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE};
 use typst::visualize::{ExchangeFormat, RasterImage};
 
 /// Whether `bytes` starts like a PNG or a JPEG whose header's size is within the limits
-/// ([`header_size`]); nothing is decoded.
+/// (read by `header_size`); nothing is decoded.
 pub fn looks_like_image(bytes: &[u8]) -> Result<(), String> {
     match ExchangeFormat::detect(bytes) {
         Some(ExchangeFormat::Png | ExchangeFormat::Jpg) => {}
