@@ -43,7 +43,8 @@ pub fn rupiah(d: Decimal) -> String {
     format!("Rp {}", angka(d))
 }
 
-const BULAN: [&str; 12] = [
+/// The Indonesian month names, January first: the one list every date printed in Indonesian uses.
+pub const BULAN: [&str; 12] = [
     "Januari",
     "Februari",
     "Maret",

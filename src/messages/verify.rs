@@ -5,6 +5,7 @@
 use super::Lang;
 use crate::archive::LedgerEntry;
 use crate::archive::{Identification, Status};
+use crate::format::BULAN;
 use crate::pdfcheck::cms::CmsError;
 use crate::pdfcheck::{Analysis, Change, Coverage, SignatureReport, Trust};
 
@@ -349,20 +350,6 @@ pub fn describe(e: &LedgerEntry, status: &Status, lang: Lang) -> String {
     }
 }
 
-const BULAN: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
 const MONTHS: [&str; 12] = [
     "January",
     "February",
