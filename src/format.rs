@@ -2,7 +2,11 @@
 //!
 //! Percentages are rounded here, once, half away from zero; raw values keep the scale
 //! they were written with.
-#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
+#![deny(clippy::float_arithmetic)]
+// money and percentages are Decimal: see clippy.toml
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 use std::fmt;
 
@@ -17,7 +21,7 @@ pub fn angka(d: Decimal) -> String {
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && int.len().saturating_sub(i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);
@@ -59,6 +63,11 @@ pub const BULAN: [&str; 12] = [
     "Desember",
 ];
 
+/// The name of month `bulan` (1–12; a [`Tanggal`] is checked, so never the `?` of another).
+fn bulan_nama(bulan: u8) -> &'static str {
+    usize::from(bulan).checked_sub(1).and_then(|i| BULAN.get(i)).copied().unwrap_or("?")
+}
+
 /// A calendar date, checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Tanggal {
@@ -87,7 +96,7 @@ impl Tanggal {
             _ => return Err(format!("`{s}` has no month {bulan}")),
         };
         if hari == 0 || hari > days {
-            return Err(format!("`{s}`: {} {tahun} has no day {hari}", BULAN[bulan as usize - 1]));
+            return Err(format!("`{s}`: {} {tahun} has no day {hari}", bulan_nama(bulan)));
         }
         Ok(Tanggal { tahun, bulan, hari })
     }
@@ -96,7 +105,7 @@ impl Tanggal {
 impl fmt::Display for Tanggal {
     /// `1 Maret 2022`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}", self.hari, BULAN[self.bulan as usize - 1], self.tahun)
+        write!(f, "{} {} {}", self.hari, bulan_nama(self.bulan), self.tahun)
     }
 }
 

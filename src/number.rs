@@ -4,7 +4,11 @@
 //! and parsed straight into a [`Decimal`], keeping the scale the user wrote (`5.00` stays
 //! `5.00`). Indonesian-looking input (`60,27`, `12.644.738.000`) is refused with a hint
 //! instead of being guessed at.
-#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
+#![deny(clippy::float_arithmetic)]
+// money and percentages are Decimal: see clippy.toml
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 use std::fmt;
 use std::str::FromStr;
@@ -129,6 +133,13 @@ impl schemars::JsonSchema for Num {
             ]
         })
     }
+}
+
+/// `-d`. It cannot overflow: a Decimal's range is symmetric (the sign is one bit).
+pub fn negated(d: Decimal) -> Decimal {
+    let mut n = d;
+    n.set_sign_negative(!d.is_sign_negative());
+    n
 }
 
 #[cfg(test)]

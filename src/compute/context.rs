@@ -152,6 +152,10 @@ const ABBREVIATIONS: [&str; 8] = ["rp", "no", "jl", "kab", "ir", "dr", "drs", "h
 
 impl Reading {
     /// Read `text`; `typed` are the spans of the figures typed in it.
+    #[expect(
+        clippy::arithmetic_side_effects,
+        reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+    )]
     pub fn new(text: &str, names: &Names, tahun: Tahun, placeholders: bool, typed: &[(usize, usize)]) -> Reading {
         let chars: Vec<char> = text.chars().collect();
         let norm = normal(&chars);
@@ -213,7 +217,7 @@ impl Reading {
                 let next: String = words.get(k + 1).map_or(String::new(), |(a, b)| n[*a..*b].iter().collect());
                 match next.as_str() {
                     "ini" | "berjalan" => years.push((start, tahun)),
-                    "lalu" | "sebelumnya" => years.push((start, tahun - 1)),
+                    "lalu" | "sebelumnya" => years.push((start, tahun.saturating_sub(1))),
                     _ => {}
                 }
             }
@@ -222,6 +226,10 @@ impl Reading {
     }
 
     /// Where the paragraph and the sentence holding `at` begin and end.
+    #[expect(
+        clippy::arithmetic_side_effects,
+        reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+    )]
     fn bounds(&self, at: usize) -> ((usize, usize), (usize, usize)) {
         let c = &self.chars;
         let line_starts_item = |i: usize| {
@@ -284,6 +292,10 @@ impl Reading {
     }
 
     /// The last kind of figure named between two offsets.
+    #[expect(
+        clippy::arithmetic_side_effects,
+        reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+    )]
     fn kind_between(&self, from: usize, to: usize) -> Option<Jenis> {
         let n = &self.norm.text;
         let mut last = None;

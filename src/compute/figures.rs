@@ -175,7 +175,12 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
             }
         }
         Entity::Sasaran(t, s) => {
-            let h = c.sasaran.iter().find(|x| x.id == id).expect("every sasaran is computed");
+            // every sasaran is computed: the error is for a caller that passes another report
+            let h = c
+                .sasaran
+                .iter()
+                .find(|x| x.id == id)
+                .ok_or_else(|| Msg::UnknownPlaceholder { key: key.to_owned(), id: id.to_owned() })?;
             match figure {
                 "uraian" => Ok(teks(report.sasaran(t, s).uraian.clone())),
                 "jumlah_indikator" => Ok(Figure::Jumlah(h.jumlah_indikator)),

@@ -160,7 +160,8 @@ fn judge(
     if let Some(right) = pool.iter().filter(|c| equals(t, c.persis)).min_by_key(|c| c.key.is_none()) {
         return (placeholders && right.key.is_some()).then(|| Temuan::Right { typed, calon: (*right).clone() });
     }
-    let distance = |c: &Calon| c.persis.checked_div(t.kali).map_or(Decimal::MAX, |v| (v - t.value).abs());
+    let distance =
+        |c: &Calon| c.persis.checked_div(t.kali).and_then(|v| v.checked_sub(t.value)).map_or(Decimal::MAX, |d| d.abs());
     // within a field's owners, the first that has such a figure (the sasaran analysed, the kegiatan)
     let first =
         matches!(level, Level::Scope).then(|| scope.iter().find(|o| pool.iter().any(|c| &c.owner == *o))).flatten();
@@ -246,7 +247,8 @@ fn edges(report: &Report, c: &Computed) -> Vec<Finding> {
         if p.persis.cmp(&hundred) == p.nilai.cmp(&hundred) {
             continue;
         }
-        let dp = (c.desimal + 1..=6).find(|dp| round(p.persis, *dp).cmp(&hundred) == p.persis.cmp(&hundred));
+        let dp =
+            (c.desimal.saturating_add(1)..=6).find(|dp| round(p.persis, *dp).cmp(&hundred) == p.persis.cmp(&hundred));
         out.push(Finding {
             path: r.path.clone(),
             what: Temuan::Edge { id: h.id.clone(), target: t, realisasi: re, capaian: p, status: status.clone(), dp },

@@ -341,7 +341,7 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                 per_program,
                 efisiensi: pct(eff),
                 efisien: match efisiensi.metode {
-                    MetodeEfisiensi::Selisih => pct(eff).map(|e| e.nilai >= -pita),
+                    MetodeEfisiensi::Selisih => pct(eff).map(|e| e.nilai >= crate::number::negated(pita)),
                     MetodeEfisiensi::Rasio => None,
                 },
             });

@@ -140,12 +140,12 @@ fn band(label: &str, min: Option<Decimal>, maks: Option<Decimal>) -> Pita {
 /// The reference report's scales, with its hole at exactly 90,00 closed (Sangat Baik from 90).
 pub fn default_skala(dp: u32) -> Skala {
     let n = |v: i64| Some(Decimal::from(v));
-    let below = |v: i64| Some(Decimal::from(v) - ulp(dp));
+    let below = |v: i64| Decimal::from(v).checked_sub(ulp(dp));
     Skala {
         status: vec![
             band("Tidak Tercapai", None, below(100)),
             band("Tercapai", n(100), n(100)),
-            band("Melebihi Target", Some(Decimal::from(100) + ulp(dp)), None),
+            band("Melebihi Target", Decimal::from(100).checked_add(ulp(dp)), None),
         ],
         kategori: vec![
             band("Sangat Kurang", None, below(50)),

@@ -45,6 +45,10 @@ fn scale_word(w: &str) -> Option<u32> {
 }
 
 /// The word (letters only) starting at `i`, and where it ends.
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 fn word_at(chars: &[char], i: usize) -> (String, usize) {
     let mut j = i;
     while j < chars.len() && chars[j].is_alphabetic() {
@@ -53,6 +57,10 @@ fn word_at(chars: &[char], i: usize) -> (String, usize) {
     (chars[i..j].iter().collect(), j)
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 fn skip_spaces(chars: &[char], mut i: usize) -> usize {
     while i < chars.len() && (chars[i] == ' ' || chars[i] == '\u{a0}') {
         i += 1;
@@ -62,6 +70,10 @@ fn skip_spaces(chars: &[char], mut i: usize) -> usize {
 
 /// Every percentage and amount typed in `text`. With `placeholders`, `{…}` is a placeholder
 /// and skipped (narrative); without, braces are plain characters (captions, titles).
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 pub fn scan(text: &str, placeholders: bool) -> Vec<Typed> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -95,6 +107,10 @@ pub fn scan(text: &str, placeholders: bool) -> Vec<Typed> {
 }
 
 /// A figure starting at `start` (at `Rp`, a minus sign or a digit), if there is one.
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 fn figure_at(chars: &[char], start: usize) -> Option<Typed> {
     let mut j = start;
     let rp = chars[j..].starts_with(&['R', 'p']) && !chars.get(j + 2).is_some_and(|c| c.is_alphabetic());
@@ -165,7 +181,7 @@ fn figure_at(chars: &[char], start: usize) -> Option<Typed> {
     }
     let (mut value, decimals) = parse_number(&number, money && zeros == 0)?;
     if negative {
-        value = -value;
+        value = crate::number::negated(value);
     }
     let kali = Decimal::from_i128_with_scale(10i128.pow(zeros), 0);
     let unit = if persen { Unit::Persen } else { Unit::Rupiah };
@@ -174,6 +190,10 @@ fn figure_at(chars: &[char], start: usize) -> Option<Typed> {
 
 /// A number written with `.` or `,` grouping thousands and the other one before decimals.
 /// `whole_money`: a single `,` before three digits groups thousands (`Rp 12,644`).
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 fn parse_number(s: &str, whole_money: bool) -> Option<(Decimal, u32)> {
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();

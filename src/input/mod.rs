@@ -1,6 +1,9 @@
 //! Reading a report file: YAML text → [`types::Lkjip`], with positions for every field path.
 //!
 //! The only I/O of the input layer is reading the file; everything after works on text.
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 pub mod limits;
 pub mod msg;

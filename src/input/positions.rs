@@ -71,7 +71,7 @@ fn join(parent: &str, key: &str) -> String {
 }
 
 fn pos(mark: Marker) -> Position {
-    Position { line: mark.line(), column: mark.col() + 1 }
+    Position { line: mark.line(), column: mark.col().saturating_add(1) }
 }
 
 impl Walker {
@@ -81,7 +81,7 @@ impl Walker {
             None => Some(String::new()),
             Some(Frame::Seq { path, next }) => {
                 let p = format!("{path}[{next}]");
-                *next += 1;
+                *next = next.saturating_add(1);
                 Some(p)
             }
             Some(Frame::Map { path, key }) => match key.take() {

@@ -2,7 +2,11 @@
 //!
 //! A [`Report`] exists only when [`check`] found no error, so everything downstream can
 //! rely on it (ids exist, the report year has targets, bands have no gaps). Pure: no I/O.
-#![deny(clippy::float_arithmetic)] // money and percentages are Decimal: see clippy.toml
+#![deny(clippy::float_arithmetic)]
+// money and percentages are Decimal: see clippy.toml
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 mod checks;
 mod limits;

@@ -9,6 +9,9 @@
 //! A line holding only `{{name}}` (a *block placeholder*, e.g. `{{tabel capaian}}`) places a
 //! generated table, chart or list of its section there, right after the words that lead into it;
 //! a block not placed so keeps its default spot (see `present::urutan`).
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 use serde::Serialize;
 
@@ -57,7 +60,7 @@ pub fn parse(text: &str) -> Vec<Blok<Piece>> {
         .lines()
         .map(|l| {
             let t = l.trim_start();
-            (l.len() - t.len(), t.trim_end())
+            (l.len().saturating_sub(t.len()), t.trim_end())
         })
         .collect();
     blocks(&lines)
@@ -154,6 +157,10 @@ fn marker(line: &str) -> Option<(&str, &str)> {
     ok.then(|| (head, rest.trim_start()))
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -168,8 +175,7 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
             i += 1;
         } else if marker(text).is_some() {
             let mut butir = Vec::new();
-            while i < lines.len() && lines[i].0 == indent && marker(lines[i].1).is_some() {
-                let (penanda, first) = marker(lines[i].1).unwrap();
+            while let Some((penanda, first)) = lines.get(i).filter(|l| l.0 == indent).and_then(|l| marker(l.1)) {
                 let mut body = vec![(0, first)];
                 i += 1;
                 while i < lines.len() {
@@ -180,7 +186,7 @@ fn blocks(lines: &[(usize, &str)]) -> Vec<Blok<Piece>> {
                         && ind <= indent
                         && marker(t).is_none()
                         && block_placeholder(t).is_none()
-                        && !body.last().unwrap().1.is_empty();
+                        && body.last().is_some_and(|b| !b.1.is_empty());
                     if blank_then_deeper || (!t.is_empty() && ind > indent) || lazy {
                         body.push((ind.saturating_sub(indent + 1), t));
                         i += 1;
@@ -223,6 +229,10 @@ enum Tok {
     Ref(String),
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "indices into one text: each stays below its length (at most isize::MAX), and every `- 1` follows a test that the index is above 0"
+)]
 fn tokens(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut text = String::new();
@@ -278,8 +288,9 @@ fn inline(s: &str) -> Vec<Piece> {
     // a marker without a partner is printed as typed
     for n in [2, 1] {
         let count = toks.iter().filter(|t| **t == Tok::Star(n)).count();
-        if count % 2 == 1 {
-            let last = toks.iter().rposition(|t| *t == Tok::Star(n)).unwrap();
+        if count % 2 == 1
+            && let Some(last) = toks.iter().rposition(|t| *t == Tok::Star(n))
+        {
             toks[last] = Tok::Text("*".repeat(n));
         }
     }

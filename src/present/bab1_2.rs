@@ -41,7 +41,10 @@ pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
     if !b.landasan_hukum.is_empty() || b.landasan_hukum_pengantar.is_some() {
         let mut lh = cx.narasi_opt(b.landasan_hukum_pengantar.as_ref())?;
         lh.push(daftar(
-            b.landasan_hukum.iter().enumerate().map(|(i, t)| (format!("{}.", i + 1), vec![para(t.clone())])),
+            b.landasan_hukum
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("{}.", i.saturating_add(1)), vec![para(t.clone())])),
         ));
         parts.push(("Landasan Hukum", lh));
     }
@@ -78,7 +81,12 @@ pub fn grouped<B>(cx: &Cx, keep: impl Fn(&Indikator) -> bool, row: impl Fn(&Indi
             .filter(|s| !s.indikator.is_empty())
             .collect();
         if !indikator.is_empty() || !sasaran.is_empty() {
-            out.push(Tujuan { no: format!("{}.", out.len() + 1), uraian: t.uraian.clone(), indikator, sasaran });
+            out.push(Tujuan {
+                no: format!("{}.", out.len().saturating_add(1)),
+                uraian: t.uraian.clone(),
+                indikator,
+                sasaran,
+            });
         }
     }
     out
@@ -122,7 +130,11 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
                 })
                 .collect();
             if !rows.is_empty() {
-                iku_groups.push(SasaranIku { no: (iku_groups.len() + 1).to_string(), uraian, indikator: rows });
+                iku_groups.push(SasaranIku {
+                    no: iku_groups.len().saturating_add(1).to_string(),
+                    uraian,
+                    indikator: rows,
+                });
             }
         }
     }
@@ -144,7 +156,11 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         let row = IndikatorTarget { uraian: i.nama.clone(), target: dengan_satuan(h.target, &i.satuan) };
         match pk_groups.last_mut() {
             Some(g) if g.uraian == uraian => g.indikator.push(row),
-            _ => pk_groups.push(SasaranPk { no: format!("{}.", pk_groups.len() + 1), uraian, indikator: vec![row] }),
+            _ => pk_groups.push(SasaranPk {
+                no: format!("{}.", pk_groups.len().saturating_add(1)),
+                uraian,
+                indikator: vec![row],
+            }),
         }
     }
     let program = pk
@@ -154,7 +170,7 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         .map(|(n, id)| {
             let Some(Entity::Program(pi)) = cx.report.entity(id) else { unreachable!("checked") };
             AnggaranProgram {
-                no: format!("{}.", n + 1),
+                no: format!("{}.", n.saturating_add(1)),
                 program: cx.report.program(pi).nama.clone(),
                 anggaran: angka(cx.report.program(pi).pagu.value()),
             }
@@ -184,10 +200,10 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
                                 t.sasaran
                                     .iter()
                                     .enumerate()
-                                    .map(|(k, s)| (format!("{})", k + 1), vec![para(s.uraian.clone())])),
+                                    .map(|(k, s)| (format!("{})", k.saturating_add(1)), vec![para(s.uraian.clone())])),
                             ));
                         }
-                        (format!("{}.", n + 1), isi)
+                        (format!("{}.", n.saturating_add(1)), isi)
                     }))]),
                 }],
             )?,

@@ -19,7 +19,7 @@ fn rentang(scale: &Scale, dp: u32) -> Vec<Skala> {
         .iter()
         .enumerate()
         .map(|(i, b)| Skala {
-            no: (i + 1).to_string(),
+            no: i.saturating_add(1).to_string(),
             rentang: match (b.min, b.maks) {
                 (Some(a), Some(z)) if a == z => format!("= {} %", f(a)),
                 (Some(a), Some(z)) => format!("{} – {} %", f(a), f(z)),
@@ -37,7 +37,7 @@ fn fraksi(v: Decimal, max: Decimal) -> Option<String> {
     if max <= Decimal::ZERO || v < Decimal::ZERO {
         return None;
     }
-    let mut f = round(v / max, 4);
+    let mut f = round(v.checked_div(max)?, 4);
     f.rescale(4);
     Some(f.to_string())
 }
@@ -69,7 +69,7 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
                             cx.c.sasaran.iter().map(|s| s.jumlah_indikator).sum::<usize>()
                         ))],
                         narasi: Some(vec![daftar(cx.c.sasaran.iter().enumerate().map(|(n, s)| {
-                            ("-".to_owned(), vec![para(format!("Sasaran {} terdiri dari {} indikator", n + 1, s.jumlah_indikator))])
+                            ("-".to_owned(), vec![para(format!("Sasaran {} terdiri dari {} indikator", n.saturating_add(1), s.jumlah_indikator))])
                         }))]),
                     },
                 ],
@@ -79,7 +79,7 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
                 .into_iter()
                 .rev()
                 .enumerate()
-                .map(|(i, s)| Skala { no: (i + 1).to_string(), ..s })
+                .map(|(i, s)| Skala { no: i.saturating_add(1).to_string(), ..s })
                 .collect(),
         },
         capaian: capaian(cx)?,
@@ -158,7 +158,8 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     );
     // chart of capaian against the 100 % line: the axis ends at the next multiple of 50 ≥ max
     let max = c.indikator.iter().filter_map(|i| i.capaian.map(|p| p.nilai)).fold(Decimal::from(100), Decimal::max);
-    let axis = ((max / Decimal::from(50)).ceil() * Decimal::from(50)).max(Decimal::from(100));
+    let fifty = Decimal::from(50);
+    let axis = max.checked_div(fifty).and_then(|q| q.ceil().checked_mul(fifty)).unwrap_or(max).max(Decimal::from(100));
     let batang: Vec<Batang> = c
         .indikator
         .iter()
@@ -214,7 +215,7 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             .enumerate()
             .map(|(n, h)| {
                 (
-                    format!("{})", n + 1),
+                    format!("{})", n.saturating_add(1)),
                     vec![para(format!(
                         "Indikator {} dengan capaian {}.",
                         super::text::indikator(cx, &h.id).nama,
@@ -285,7 +286,7 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
         sebaran,
         narasi_sebaran: vec![para(format!(
             "Persentase dihitung dari {} indikator yang capaiannya dapat diukur.",
-            r.melebihi + r.tercapai + r.tidak_tercapai
+            r.melebihi.saturating_add(r.tercapai).saturating_add(r.tidak_tercapai)
         ))],
     })
 }
@@ -293,7 +294,7 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
 fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
     let Some(Entity::Sasaran(t, si)) = cx.report.entity(id) else { unreachable!("computed sasaran exist") };
     let sas = cx.report.sasaran(t, si);
-    let h = cx.c.sasaran.iter().find(|s| s.id == id).expect("computed");
+    let h = cx.c.sasaran.iter().find(|s| s.id == id).ok_or_else(|| anyhow::anyhow!("sasaran {id} was not computed"))?;
     let input = cx.report.doc.akuntabilitas.analisis_sasaran.iter().find(|a| a.sasaran == id);
     let baris = sas
         .indikator
@@ -302,7 +303,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         .map(|(k, i)| {
             let r = cx.hasil(&i.id);
             BarisAnalisis {
-                no: (k + 1).to_string(),
+                no: k.saturating_add(1).to_string(),
                 indikator: i.nama.clone(),
                 satuan: i.satuan.clone(),
                 target: nilai(r.target),
@@ -331,14 +332,14 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         .map(|(m, (p, _))| {
             let prog = cx.report.program(*p);
             ProgramOutcome {
-                penanda: format!("{})", m + 1),
+                penanda: format!("{})", m.saturating_add(1)),
                 nama: prog.nama.clone(),
                 indikator: prog
                     .outcome
                     .iter()
                     .enumerate()
                     .map(|(j, o)| BarisOutcome {
-                        no: (j + 1).to_string(),
+                        no: j.saturating_add(1).to_string(),
                         uraian: o.nama.clone(),
                         satuan: o.satuan.clone(),
                         target: angka(o.target.value()),
@@ -352,7 +353,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         .iter()
         .enumerate()
         .map(|(m, (p, ks))| ProgramKegiatan {
-            no: format!("{}.", m + 1),
+            no: format!("{}.", m.saturating_add(1)),
             program: cx.report.program(*p).nama.clone(),
             kegiatan: ks
                 .iter()
@@ -397,7 +398,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
             items
                 .iter()
                 .enumerate()
-                .map(|(k, t)| Ok((format!("{})", k + 1), cx.narasi(t)?)))
+                .map(|(k, t)| Ok((format!("{})", k.saturating_add(1)), cx.narasi(t)?)))
                 .collect::<anyhow::Result<Vec<_>>>()?,
         )])
     };
@@ -425,7 +426,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
         MetodeEfisiensi::Selisih => "rata-rata capaian − serapan",
     };
     Ok(AnalisisSasaran {
-        label: format!("Sasaran {}", n + 1),
+        label: format!("Sasaran {}", n.saturating_add(1)),
         uraian: sas.uraian.clone(),
         analisis: baris,
         narasi: input.map_or(Ok(Vec::new()), |a| cx.narasi(&a.uraian))?,

@@ -57,7 +57,7 @@ pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
     let r = &cx.c.ringkasan;
     let d = &cx.report.doc;
     let sasaran_ind = cx.report.indikator.iter().filter(|i| i.sasaran.is_some()).count();
-    let tujuan_ind = r.jumlah_indikator - sasaran_ind;
+    let tujuan_ind = r.jumlah_indikator.saturating_sub(sasaran_ind);
     // Every count says what it counts: the PK lists the sasaran indicators; Tabel 3.1 and 3.4
     // judge the tujuan indicators too.
     let mut kalimat: Narasi = vec![para(format!(
@@ -146,7 +146,7 @@ pub fn bab4(cx: &Cx) -> anyhow::Result<Bab4> {
                 s.kategori.as_ref().map(|k| format!(" ({k})")).unwrap_or_default()
             )));
         }
-        items.push((format!("{})", n + 1), isi));
+        items.push((format!("{})", n.saturating_add(1)), isi));
     }
     // `{{kesimpulan}}` places the list; the planner's own lead-in ("… sebagai berikut:") is never
     // followed by a second one.

@@ -3,6 +3,9 @@
 //! This is the presentation layer: it rounds nothing itself (figures arrive as
 //! [`Persen`](crate::compute::report::Persen) already rounded once) and only formats and
 //! arranges. Narrative placeholders are resolved here into the figures they name.
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 mod bab1_2;
 mod bab3;

@@ -40,6 +40,10 @@ impl Cx<'_> {
     pub fn pct_sign(&self, p: Option<Persen>) -> String {
         p.map_or_else(|| TAK_TERDEFINISI.to_owned(), |p| format::persen(p.nilai, self.dp()))
     }
+    #[expect(
+        clippy::expect_used,
+        reason = "called only with the id of a computed indicator, and every indicator of the report is computed"
+    )]
     pub fn hasil(&self, id: &str) -> &IndikatorHasil {
         self.c.indikator.iter().find(|i| i.id == id).expect("computed from the report")
     }
@@ -136,6 +140,7 @@ pub fn tanda_tangan(p: &Pejabat, tempat: Option<String>, tanggal: Option<String>
 }
 
 /// The indicator of a computed result.
+#[expect(clippy::expect_used, reason = "called only with the id of a computed indicator, which comes from the report")]
 pub fn indikator<'a>(cx: &'a Cx, id: &str) -> &'a Indikator {
     let i = cx.report.indikator_index(id).expect("computed from the report");
     cx.report.indikator_at(&cx.report.indikator[i])
