@@ -5,6 +5,7 @@
 
 use crate::diag::Severity;
 
+pub mod archive;
 pub mod verify;
 
 /// The language of messages for people.

@@ -8,6 +8,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::anchor::{self, ARCHIVE_FILE, Anchor, HeadState};
+use super::findings::{BagProblems, Notice, Problem, TokenIssue};
 use super::fsio::{LOCK_FILE, is_own_temp};
 use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
 use super::{binding, commit};
@@ -15,15 +16,18 @@ use super::{binding, commit};
 /// The findings of an audit.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Audit {
-    /// Each a sentence naming the file and what is wrong. Any problem fails the audit.
-    pub problems: Vec<String>,
+    /// What is wrong, typed (the words are `messages::archive`'s). Any problem fails the audit.
+    pub problems: Vec<Problem>,
     /// Harmless leftovers of interrupted releases (temp entries, an unrecorded bag of the next
     /// revision, a recorded revision whose release did not finish); the next release completes them.
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
     /// How many ledger entries were checked.
     pub revisions: usize,
     /// The ledger head (SHA-256 of its last line; 64 zeros when empty).
     pub head: super::Sha256,
+    /// The verified RFC 3161 timestamp tokens of ledger lines (by line number): the TSA's
+    /// signature, the imprint (the line's SHA-256) and the time all checked.
+    pub timestamps: std::collections::BTreeMap<usize, super::tsa::TokenInfo>,
 }
 
 impl Audit {
@@ -44,16 +48,14 @@ pub fn audit(dir: &Path) -> anyhow::Result<Audit> {
         Err(e) if e.downcast_ref::<anchor::NewerFormat>().is_some() => return Err(e),
         Err(e) => {
             let mut a = Audit::default();
-            a.problems.push(format!("{ARCHIVE_FILE}: {e:#}"));
+            a.problems.push(Problem::AnchorUnreadable { detail: format!("{e:#}") });
             return audit_with(dir, &top, None, a);
         }
     };
     let mut a = Audit::default();
     let only_lock = top.iter().all(|e| e.file_name() == LOCK_FILE);
     if anchor.is_none() && !only_lock {
-        a.problems.push(format!(
-            "{ARCHIVE_FILE} is missing: every lkjip archive has one (deleted, or this is not an lkjip archive)"
-        ));
+        a.problems.push(Problem::AnchorMissing);
     }
     audit_with(dir, &top, anchor, a)
 }
@@ -62,37 +64,34 @@ fn audit_with(dir: &Path, top: &[fs::DirEntry], anchor: Option<Anchor>, mut a: A
     let led = ledger::read(dir)?;
     a.revisions = led.entries.len();
     a.head = led.tip();
-    a.problems.extend(led.problems.iter().map(|p| format!("{LEDGER_FILE}: {p}")));
+    a.problems.extend(led.problems.iter().cloned().map(Problem::Ledger));
     let state = anchor.map(|an| anchor::head_state(&an, &led.line_hashes));
     match &state {
-        Some(HeadState::Shortened { lines, head, found }) => a.problems.push(format!(
-            "{LEDGER_FILE} was shortened or replaced: {ARCHIVE_FILE} records {lines} lines ending in a line with SHA-256 {head}, the ledger has {found} lines{}",
-            if found >= lines { " and its line there hashes otherwise" } else { "" }
-        )),
-        Some(HeadState::Appended { lines, found }) => a.problems.push(format!(
-            "{LEDGER_FILE} has {found} lines but {ARCHIVE_FILE} records {lines}: lines were added without lkjip's release"
-        )),
-        Some(HeadState::Unfinished) => a.notices.push(
-            "the newest ledger line was recorded by a release that did not finish (the next release completes it)"
-                .to_owned(),
-        ),
+        Some(HeadState::Shortened { lines, head, found }) => {
+            a.problems.push(Problem::LedgerShortened { lines: *lines, head: *head, found: *found })
+        }
+        Some(HeadState::Appended { lines, found }) => {
+            a.problems.push(Problem::LedgerAppended { lines: *lines, found: *found })
+        }
+        Some(HeadState::Unfinished) => a.notices.push(Notice::Unfinished),
         Some(HeadState::Agrees) | None => {}
     }
     let unfinished = state == Some(HeadState::Unfinished);
     let last = led.line_hashes.len();
     for (n, e) in &led.entries {
         binding::check_bag(dir, *n, e, &mut a.problems);
-        check_marker(dir, *n, e, &led, unfinished && *n == last, &mut a.problems);
+        if let Some(t) = check_marker(dir, *n, e, &led, unfinished && *n == last, &mut a.problems) {
+            a.timestamps.insert(*n, t);
+        }
     }
     for item in top {
         let name = item.file_name().to_string_lossy().into_owned();
         let is_dir = item.file_type().is_ok_and(|t| t.is_dir());
         if is_own_temp(&name) {
-            a.notices
-                .push(format!("{name}: leftover of an interrupted release (ignored; the next release removes it)"));
+            a.notices.push(Notice::Temp { name });
         } else if !is_dir && [LEDGER_FILE, LOCK_FILE, ARCHIVE_FILE].contains(&name.as_str()) {
         } else if !is_dir || name.starts_with('.') {
-            a.problems.push(format!("{name}: unexpected entry in the archive"));
+            a.problems.push(Problem::UnexpectedEntry { name });
         } else {
             check_report_dir(dir, &name, &led, &mut a)?;
         }
@@ -101,36 +100,46 @@ fn audit_with(dir: &Path, top: &[fs::DirEntry], anchor: Option<Anchor>, mut a: A
 }
 
 /// A recorded bag's commit marker must name its own ledger line; only the newest line of a
-/// release that did not finish may lack it.
-fn check_marker(dir: &Path, n: usize, e: &LedgerEntry, led: &ParsedLedger, may_lack: bool, problems: &mut Vec<String>) {
+/// release that did not finish may lack it. Its timestamp token, if any, must verify: the
+/// token's details when it does.
+fn check_marker(
+    dir: &Path,
+    n: usize,
+    e: &LedgerEntry,
+    led: &ParsedLedger,
+    may_lack: bool,
+    problems: &mut Vec<Problem>,
+) -> Option<super::tsa::TokenInfo> {
     let bag_dir = dir.join(&e.bag);
     if !bag_dir.is_dir() {
-        return;
+        return None;
     }
     let want = led.line_hashes[n - 1];
     match commit::read(&bag_dir) {
         Ok(Some(m)) if m.line == n && m.sha256 == want => {}
-        Ok(Some(m)) => problems.push(format!(
-            "{}/{}: records ledger line {} with SHA-256 {}, but the ledger has this revision at line {n} with SHA-256 {want} (the ledger was rewritten)",
-            e.bag,
-            commit::MARKER_FILE,
-            m.line,
-            m.sha256
-        )),
+        Ok(Some(m)) => problems.push(Problem::MarkerMismatch {
+            bag: e.bag.clone(),
+            marker_line: m.line,
+            marker_sha256: m.sha256,
+            line: n,
+            sha256: want,
+        }),
         Ok(None) if may_lack => {}
-        Ok(None) => problems.push(format!(
-            "{}/{} is missing: every bag whose release finished has one",
-            e.bag,
-            commit::MARKER_FILE
-        )),
-        Err(err) => problems.push(format!("{}/{}: {err:#}", e.bag, commit::MARKER_FILE)),
+        Ok(None) => problems.push(Problem::MarkerMissing { bag: e.bag.clone() }),
+        Err(err) => problems.push(Problem::MarkerUnreadable { bag: e.bag.clone(), detail: format!("{err:#}") }),
     }
     let token = bag_dir.join(commit::TOKEN_FILE);
-    if token.exists() {
-        let checked =
-            fs::read(&token).map_err(anyhow::Error::from).and_then(|t| super::tsa::check_token(&t, want, &e.released));
-        if let Err(err) = checked {
-            problems.push(format!("{}/{}: {err:#}", e.bag, commit::TOKEN_FILE));
+    if !token.exists() {
+        return None;
+    }
+    let checked = fs::read(&token)
+        .map_err(|err| TokenIssue::Unreadable { detail: err.to_string() })
+        .and_then(|t| super::tsa::check_token(&t, want, &e.released));
+    match checked {
+        Ok(t) => Some(t),
+        Err(issue) => {
+            problems.push(Problem::Token { bag: e.bag.clone(), issue });
+            None
         }
     }
 }
@@ -191,22 +200,19 @@ fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut 
         let rev = name.strip_prefix('r').and_then(|r| r.parse::<u32>().ok()).filter(|r| name == format!("r{r}"));
         let is_dir = item.file_type().is_ok_and(|t| t.is_dir());
         let marker = if is_dir { commit::read(&item.path()).ok().flatten() } else { None };
+        let bag = format!("{slug}/{name}");
         match (rev, marker) {
             (Some(r), _) if is_dir && led.find(slug, r).is_some() => {}
-            (Some(_), Some(m)) => a.problems.push(format!(
-                "{slug}/{name}: its ledger line was removed: the bag's {} says it was recorded as ledger line {} (SHA-256 {})",
-                commit::MARKER_FILE,
-                m.line,
-                m.sha256
-            )),
+            (Some(_), Some(m)) => a.problems.push(Problem::LineRemoved { bag, line: m.line, sha256: m.sha256 }),
             (Some(r), None) if is_dir && r == next => match binding::orphan_entry(dir, slug, r, led.tip()) {
-                Ok(_) => a.notices.push(format!(
-                    "{slug}/{name}: complete bag of an interrupted release, not yet in the ledger (the next release records it)"
-                )),
-                Err(e) => a.problems.push(format!("{slug}/{name}: a bag that the ledger does not record, and not a complete one: {e:#}")),
+                Ok(_) => a.notices.push(Notice::UnrecordedComplete { bag }),
+                Err(e) => a.problems.push(match e.downcast::<BagProblems>() {
+                    Ok(BagProblems(problems)) => Problem::UnrecordedIncomplete { bag, problems, detail: None },
+                    Err(e) => Problem::UnrecordedIncomplete { bag, problems: vec![], detail: Some(format!("{e:#}")) },
+                }),
             },
-            (Some(_), None) if is_dir => a.problems.push(format!("{slug}/{name}: a bag that the ledger does not record")),
-            _ => a.problems.push(format!("{slug}/{name}: unexpected entry in a report folder")),
+            (Some(_), None) if is_dir => a.problems.push(Problem::Unrecorded { bag }),
+            _ => a.problems.push(Problem::UnexpectedInReport { path: bag }),
         }
     }
     Ok(())

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
+use super::findings::BagIssue;
 use super::fsio::{self, Step, World};
 use super::{Sha256, SourceFile};
 
@@ -85,7 +86,7 @@ pub fn write(
 /// What a bag holds, as far as it could be read, and what is wrong with it.
 #[derive(Debug, Default)]
 pub struct BagCheck {
-    pub problems: Vec<String>,
+    pub problems: Vec<BagIssue>,
     /// bag-info.txt labels in file order.
     pub info: Vec<(String, String)>,
     pub tagmanifest: Option<Sha256>,
@@ -100,52 +101,54 @@ impl BagCheck {
     }
 }
 
-fn parse_manifest(text: &str, name: &str, problems: &mut Vec<String>) -> Vec<(Sha256, String)> {
+fn parse_manifest(text: &str, name: &str, problems: &mut Vec<BagIssue>) -> Vec<(Sha256, String)> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         match line.split_once(char::is_whitespace).map(|(h, p)| (h.parse::<Sha256>(), p.trim_start())) {
             Some((Ok(h), p)) if !p.is_empty() => out.push((h, p.to_string())),
-            _ => problems.push(format!("{name} line {} is malformed", i + 1)),
+            _ => problems.push(BagIssue::ManifestLine { manifest: name.to_owned(), line: i + 1 }),
         }
     }
     out
 }
 
-fn walk(root: &Path, rel: &str, out: &mut BTreeMap<String, Vec<u8>>, problems: &mut Vec<String>) {
+/// The files under `root/rel`, by path relative to `root`; `shown` is `root` relative to the bag.
+fn walk(root: &Path, shown: &str, rel: &str, out: &mut BTreeMap<String, Vec<u8>>, problems: &mut Vec<BagIssue>) {
     let dir = if rel.is_empty() { root.to_path_buf() } else { root.join(rel) };
+    let in_bag = |r: &str| if r.is_empty() { shown.to_owned() } else { format!("{shown}/{r}") };
     let Ok(rd) = fs::read_dir(&dir) else {
-        problems.push(format!("{}: cannot read directory", dir.display()));
+        problems.push(BagIssue::DirUnreadable { dir: in_bag(rel) });
         return;
     };
     for e in rd.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
         let sub = if rel.is_empty() { name } else { format!("{rel}/{name}") };
         match e.file_type() {
-            Ok(t) if t.is_dir() => walk(root, &sub, out, problems),
+            Ok(t) if t.is_dir() => walk(root, shown, &sub, out, problems),
             Ok(t) if t.is_file() => match fs::read(e.path()) {
                 Ok(b) => {
                     out.insert(sub, b);
                 }
-                Err(err) => problems.push(format!("{}: cannot read: {err}", e.path().display())),
+                Err(err) => problems.push(BagIssue::Unreadable { file: in_bag(&sub), detail: err.to_string() }),
             },
-            _ => problems.push(format!("{}: neither a file nor a directory", e.path().display())),
+            _ => problems.push(BagIssue::NotAFile { path: in_bag(&sub) }),
         }
     }
 }
 
-/// Checks the bag at `bag` completely (like `bagit.py --validate`, not `--fast`).
+/// Checks the bag at `bag` completely (like `bagit.py --validate`, not `--fast`). Paths in
+/// the findings are relative to the bag.
 pub fn check(bag: &Path) -> BagCheck {
     let mut c = BagCheck::default();
-    let shown = bag.display().to_string();
-    let read = |name: &str, problems: &mut Vec<String>| match fs::read(bag.join(name)) {
+    let read = |name: &str, problems: &mut Vec<BagIssue>| match fs::read(bag.join(name)) {
         Ok(b) => Some(b),
         Err(e) => {
-            problems.push(format!("{shown}/{name}: cannot read: {e}"));
+            problems.push(BagIssue::Unreadable { file: name.to_owned(), detail: e.to_string() });
             None
         }
     };
     if let Some(b) = read("bagit.txt", &mut c.problems).filter(|b| b != BAGIT_TXT.as_bytes()) {
-        c.problems.push(format!("{shown}/bagit.txt: not the BagIt 1.0 declaration ({} bytes)", b.len()));
+        c.problems.push(BagIssue::NotBagit { bytes: b.len() });
     }
     if let Some(b) = read("bag-info.txt", &mut c.problems) {
         for (i, line) in String::from_utf8_lossy(&b).lines().enumerate() {
@@ -153,51 +156,60 @@ pub fn check(bag: &Path) -> BagCheck {
                 Some((k, v)) if !k.is_empty() && !k.starts_with(char::is_whitespace) => {
                     c.info.push((k.to_string(), v.trim().to_string()))
                 }
-                _ => c.problems.push(format!("{shown}/bag-info.txt line {} is not `Label: Value`", i + 1)),
+                _ => c.problems.push(BagIssue::BagInfoLine { line: i + 1 }),
             }
         }
     }
     // Tag manifest: every listed file hashes right, and it lists every tag file.
     if let Some(b) = read(TAGMANIFEST, &mut c.problems) {
         c.tagmanifest = Some(Sha256::of(&b));
-        let listed = parse_manifest(&String::from_utf8_lossy(&b), &format!("{shown}/{TAGMANIFEST}"), &mut c.problems);
+        let listed = parse_manifest(&String::from_utf8_lossy(&b), TAGMANIFEST, &mut c.problems);
         for (h, p) in &listed {
+            let (file, manifest) = (p.clone(), TAGMANIFEST.to_owned());
             match fs::read(bag.join(p)) {
                 Ok(bytes) if Sha256::of(&bytes) == *h => {}
-                Ok(_) => c.problems.push(format!("{shown}/{p}: sha-256 does not match {TAGMANIFEST}")),
-                Err(e) => c.problems.push(format!("{shown}/{p}: listed in {TAGMANIFEST} but cannot be read: {e}")),
+                Ok(bytes) => {
+                    c.problems.push(BagIssue::HashMismatch { file, manifest, expected: *h, found: Sha256::of(&bytes) })
+                }
+                Err(e) => c.problems.push(BagIssue::ListedUnreadable { file, manifest, detail: e.to_string() }),
             }
         }
         for t in TAG_FILES {
             if !listed.iter().any(|(_, p)| p == t) {
-                c.problems.push(format!("{shown}/{TAGMANIFEST}: does not list {t}"));
+                c.problems.push(BagIssue::TagFileNotListed { manifest: TAGMANIFEST.to_owned(), file: (*t).to_owned() });
             }
         }
     }
     // Payload manifest against the files actually under data/.
     let mut files = BTreeMap::new();
-    walk(&bag.join("data"), "", &mut files, &mut c.problems);
-    if let Some(b) = read("manifest-sha256.txt", &mut c.problems) {
-        let listed =
-            parse_manifest(&String::from_utf8_lossy(&b), &format!("{shown}/manifest-sha256.txt"), &mut c.problems);
+    walk(&bag.join("data"), "data", "", &mut files, &mut c.problems);
+    let manifest = "manifest-sha256.txt";
+    if let Some(b) = read(manifest, &mut c.problems) {
+        let listed = parse_manifest(&String::from_utf8_lossy(&b), manifest, &mut c.problems);
         for (h, p) in &listed {
+            let (file, m) = (p.clone(), manifest.to_owned());
             match p.strip_prefix("data/").and_then(|rel| files.get(rel)) {
                 Some(bytes) if Sha256::of(bytes) == *h => {}
-                Some(_) => c.problems.push(format!("{shown}/{p}: sha-256 does not match manifest-sha256.txt")),
-                None => c.problems.push(format!("{shown}/{p}: listed in manifest-sha256.txt but missing")),
+                Some(bytes) => c.problems.push(BagIssue::HashMismatch {
+                    file,
+                    manifest: m,
+                    expected: *h,
+                    found: Sha256::of(bytes),
+                }),
+                None => c.problems.push(BagIssue::ListedMissing { file, manifest: m }),
             }
         }
         for rel in files.keys() {
             if !listed.iter().any(|(_, p)| p.strip_prefix("data/") == Some(rel)) {
-                c.problems.push(format!("{shown}/data/{rel}: not listed in manifest-sha256.txt"));
+                c.problems.push(BagIssue::NotListed { file: format!("data/{rel}"), manifest: manifest.to_owned() });
             }
         }
     }
     let oxum = format!("{}.{}", files.values().map(|b| b.len() as u64).sum::<u64>(), files.len());
     match c.label("Payload-Oxum") {
         Some(v) if v == oxum => {}
-        Some(v) => c.problems.push(format!("{shown}/bag-info.txt: Payload-Oxum is {v}, the payload is {oxum}")),
-        None => c.problems.push(format!("{shown}/bag-info.txt: no Payload-Oxum")),
+        Some(v) => c.problems.push(BagIssue::Oxum { recorded: v.to_owned(), found: oxum }),
+        None => c.problems.push(BagIssue::NoOxum),
     }
     // Nothing else at the top of the bag.
     if let Ok(rd) = fs::read_dir(bag) {
@@ -205,7 +217,7 @@ pub fn check(bag: &Path) -> BagCheck {
             let n = e.file_name().to_string_lossy().into_owned();
             let own = [TAGMANIFEST, super::commit::MARKER_FILE, super::commit::TOKEN_FILE].contains(&n.as_str());
             if n != "data" && !own && !TAG_FILES.contains(&n.as_str()) {
-                c.problems.push(format!("{shown}/{n}: unexpected file in the bag"));
+                c.problems.push(BagIssue::Unexpected { file: n });
             }
         }
     }

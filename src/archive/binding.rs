@@ -10,6 +10,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
+use super::findings::{At, BagProblems, Problem};
 use super::ledger::LedgerEntry;
 use super::{Generator, Sha256, bag, source_digest};
 
@@ -163,42 +164,49 @@ pub(crate) fn disagreements(
 
 /// Checks the bag of `e` (ledger line `n`, 0 for an unrecorded one) completely and against `e`:
 /// its manifests, tag-manifest hash, PDF, source digest and every bound label.
-pub(crate) fn check_bag(dir: &Path, n: usize, e: &LedgerEntry, problems: &mut Vec<String>) {
-    let at = if n == 0 { format!("unrecorded {}", e.id()) } else { format!("ledger line {n} ({})", e.id()) };
+pub(crate) fn check_bag(dir: &Path, n: usize, e: &LedgerEntry, problems: &mut Vec<Problem>) {
+    let at = At { line: n, revision: e.id() };
     let bag_dir = dir.join(&e.bag);
+    let bag = e.bag.clone();
     if !bag_dir.is_dir() {
-        problems.push(format!("{}: the bag of {at} is missing", e.bag));
+        problems.push(Problem::BagMissing { bag, at });
         return;
     }
     let c = bag::check(&bag_dir);
-    let shown = bag_dir.display().to_string();
-    problems.extend(
-        c.problems.iter().map(|p| p.strip_prefix(&shown).map_or_else(|| p.clone(), |rest| format!("{}{rest}", e.bag))),
-    );
+    problems.extend(c.problems.iter().map(|i| Problem::Bag { bag: bag.clone(), issue: i.clone() }));
     if c.tagmanifest != Some(e.tagmanifest_sha256) {
-        problems.push(format!(
-            "{}/{}: does not have the SHA-256 recorded in {at} (the bag or the ledger was changed)",
-            e.bag,
-            bag::TAGMANIFEST
-        ));
+        let (expected, found) = (e.tagmanifest_sha256, c.tagmanifest);
+        problems.push(Problem::TagmanifestMismatch { bag: bag.clone(), at: at.clone(), expected, found });
     }
     let pdf_rel = e.pdf.strip_prefix(&format!("{}/data/", e.bag)).unwrap_or(&e.pdf);
     match c.payload.get(pdf_rel) {
         Some(b) if b.len() as u64 == e.pdf_length && super::Sha256::of(b) == e.pdf_sha256 => {}
-        Some(_) => problems.push(format!("{}: does not have the SHA-256 and length recorded in {at}", e.pdf)),
-        None => problems.push(format!("{}: the PDF recorded in {at} is missing", e.pdf)),
+        Some(b) => problems.push(Problem::PdfMismatch {
+            pdf: e.pdf.clone(),
+            at: at.clone(),
+            expected: e.pdf_sha256,
+            expected_length: e.pdf_length,
+            found: super::Sha256::of(b),
+            found_length: b.len() as u64,
+        }),
+        None => problems.push(Problem::PdfMissing { pdf: e.pdf.clone(), at: at.clone() }),
     }
     let prefix = format!("{}/", bag::SOURCE_DIR);
     let sources: Vec<(&str, &[u8])> =
         c.payload.iter().filter_map(|(k, v)| k.strip_prefix(&prefix).map(|k| (k, v.as_slice()))).collect();
     if !sources.iter().any(|(k, _)| *k == e.source_yaml) {
-        problems.push(format!("{}/data/source/{}: the YAML recorded in {at} is missing", e.bag, e.source_yaml));
+        problems.push(Problem::YamlMissing { bag: bag.clone(), yaml: e.source_yaml.clone(), at: at.clone() });
     }
     if let Err(m) = source_digest(sources).verify(e.source_sha256) {
-        problems.push(format!("{}/data/source: the sources' digest is not the one recorded in {at} ({m})", e.bag));
+        problems.push(Problem::SourceDigest {
+            bag: bag.clone(),
+            at: at.clone(),
+            expected: m.expected,
+            found: m.actual,
+        });
     }
-    for (label, got, want) in disagreements(e, |l| c.label(l).map(str::to_string)) {
-        problems.push(format!("{}/bag-info.txt: {label} is {got:?}, but {at} says {want:?}", e.bag));
+    for (label, found, expected) in disagreements(e, |l| c.label(l).map(str::to_string)) {
+        problems.push(Problem::Label { bag: bag.clone(), at: at.clone(), label: label.to_owned(), expected, found });
     }
 }
 
@@ -213,8 +221,9 @@ pub(crate) fn orphan_entry(dir: &Path, slug: &str, revision: u32, tip: Sha256) -
         );
     }
     let c = bag::check(&dir.join(&bag_rel));
-    if let Some(p) = c.problems.first() {
-        anyhow::bail!("{p}");
+    if !c.problems.is_empty() {
+        let issues = c.problems.into_iter().map(|issue| Problem::Bag { bag: bag_rel.clone(), issue });
+        return Err(BagProblems(issues.collect()).into());
     }
     let tagmanifest = c.tagmanifest.context("no tag manifest")?;
     let entry = read_entry(|l| c.label(l).map(str::to_string), tip, &bag_rel, tagmanifest)?;
@@ -226,8 +235,8 @@ pub(crate) fn orphan_entry(dir: &Path, slug: &str, revision: u32, tip: Sha256) -
     }
     let mut problems = Vec::new();
     check_bag(dir, 0, &entry, &mut problems);
-    if let Some(p) = problems.first() {
-        anyhow::bail!("{p}");
+    if !problems.is_empty() {
+        return Err(BagProblems(problems).into());
     }
     Ok(entry)
 }

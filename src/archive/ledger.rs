@@ -8,6 +8,7 @@ use std::path::Path;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
+use super::findings::{LedgerIssue, Problem, Refusal, Refused};
 use super::fsio::{self, Step, World};
 use super::{Generator, Sha256};
 
@@ -69,7 +70,7 @@ pub struct ParsedLedger {
     pub entries: Vec<(usize, LedgerEntry)>,
     /// SHA-256 of every line (without its LF), parsed or not; the last one is the head.
     pub line_hashes: Vec<Sha256>,
-    pub problems: Vec<String>,
+    pub problems: Vec<LedgerIssue>,
 }
 
 /// Reads and checks the ledger of `dir`; a missing ledger is an empty one.
@@ -104,13 +105,9 @@ pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
         None => e.context(format!("the archive {} is damaged; run `lkjip verify --archive {0}`", dir.display())),
     })?;
     let ledger = read(dir)?;
-    if let Some(first) = ledger.problems.first() {
-        anyhow::bail!(
-            "the ledger {} is damaged ({first}{}); run `lkjip verify --archive {}` for a full audit",
-            dir.join(LEDGER_FILE).display(),
-            if ledger.problems.len() > 1 { format!(", and {} more", ledger.problems.len() - 1) } else { String::new() },
-            dir.display()
-        );
+    if !ledger.problems.is_empty() {
+        let problems = ledger.problems.iter().cloned().map(Problem::Ledger).collect();
+        return Err(Refused { dir: dir.to_path_buf(), refusal: Refusal::LedgerDamaged, problems }.into());
     }
     super::audit::quick_check(dir, &ledger, anchor)?;
     Ok(ledger)
@@ -125,7 +122,7 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
     let mut last_rev: std::collections::HashMap<String, u32> = Default::default();
     let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
     if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-        problems.push("the last line has no final newline (a torn or hand-made append)".to_string());
+        problems.push(LedgerIssue::NoFinalNewline);
     }
     if !bytes.is_empty() {
         for (i, line) in body.split(|&b| b == b'\n').enumerate() {
@@ -138,39 +135,33 @@ pub fn parse(bytes: Vec<u8>) -> ParsedLedger {
                 {
                     Ok(e) => e,
                     Err(e) => {
-                        problems.push(format!("line {n} is not a ledger entry: {e}"));
+                        problems.push(LedgerIssue::NotAnEntry { line: n, detail: e.to_string() });
                         continue;
                     }
                 };
             if entry.to_line().as_bytes() != line {
-                problems.push(format!("line {n} ({}) is not in canonical form (edited by hand?)", entry.id()));
+                problems.push(LedgerIssue::NotCanonical { line: n, revision: entry.id() });
             }
             if entry.prev != expected_prev {
-                problems.push(format!(
-                    "line {n} ({}): the hash chain is broken: prev is {}, but the previous line hashes to {expected_prev}",
-                    entry.id(),
-                    entry.prev
-                ));
+                let (revision, prev, expected) = (entry.id(), entry.prev, expected_prev);
+                problems.push(LedgerIssue::ChainBroken { line: n, revision, prev, expected });
             }
             let want = last_rev.get(&entry.report).map_or(1, |r| r + 1);
             if entry.revision != want {
-                problems.push(format!("line {n} ({}): expected revision {want} of {}", entry.id(), entry.report));
+                let (revision, report) = (entry.id(), entry.report.clone());
+                problems.push(LedgerIssue::RevisionOutOfSequence { line: n, revision, expected: want, report });
             }
             let want_sup = (entry.revision > 1).then(|| entry.revision - 1);
             if entry.supersedes != want_sup {
-                problems.push(format!(
-                    "line {n} ({}): supersedes {:?}, expected {:?}",
-                    entry.id(),
-                    entry.supersedes,
-                    want_sup
-                ));
+                let (revision, found) = (entry.id(), entry.supersedes);
+                problems.push(LedgerIssue::Supersedes { line: n, revision, found, expected: want_sup });
             }
             if entry.revision > 1 && entry.note.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                problems.push(format!("line {n} ({}): a correction without a note", entry.id()));
+                problems.push(LedgerIssue::NoNote { line: n, revision: entry.id() });
             }
             let want_bag = format!("{}/r{}", entry.report, entry.revision);
             if entry.bag != want_bag || !entry.pdf.starts_with(&format!("{want_bag}/data/")) {
-                problems.push(format!("line {n} ({}): bag or pdf path is not under {want_bag}/", entry.id()));
+                problems.push(LedgerIssue::BagPath { line: n, revision: entry.id(), expected: want_bag.clone() });
             }
             last_rev.insert(entry.report.clone(), entry.revision);
             entries.push((n, entry));

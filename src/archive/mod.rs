@@ -22,6 +22,7 @@ mod audit;
 mod bag;
 mod binding;
 mod commit;
+pub mod findings;
 pub mod fsio;
 mod hash;
 mod history;
@@ -31,6 +32,7 @@ mod publish;
 mod release;
 mod time;
 mod tsa;
+pub use tsa::TokenInfo;
 
 #[cfg(test)]
 mod tests;
@@ -40,6 +42,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use audit::{Audit, audit};
+pub use findings::{At, BagIssue, LedgerIssue, Notice, Problem, Refusal, Refused, TokenIssue};
 pub use fsio::{Fault, RealWorld, Step, World};
 pub use hash::{Mismatch, ParseError, Sha256, source_digest};
 pub use history::{

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
+use super::findings::{Refusal, Refused};
 use super::fsio;
 use super::ledger::{self, LEDGER_FILE};
 
@@ -27,11 +28,8 @@ pub struct Published {
 pub fn publish(dir: &Path, out: &Path) -> anyhow::Result<Published> {
     let led = ledger::read_clean(dir)?;
     let audit = super::audit(dir)?;
-    if let Some(first) = audit.problems.first() {
-        anyhow::bail!(
-            "the archive {} fails its audit ({first}); nothing was published: run `lkjip verify --archive {0}`",
-            dir.display()
-        );
+    if !audit.problems.is_empty() {
+        return Err(Refused { dir: dir.to_path_buf(), refusal: Refusal::Publish, problems: audit.problems }.into());
     }
     if out.exists() && fs::read_dir(out).with_context(|| format!("reading {}", out.display()))?.next().is_some() {
         anyhow::bail!("{} is not empty; publish into a new or empty folder", out.display());

@@ -9,6 +9,7 @@ use anyhow::Context;
 
 use super::anchor::{self, ARCHIVE_FILE, HeadState};
 use super::commit::{self, Marker};
+use super::findings::{Refusal, Refused};
 use super::fsio::{self, LOCK_FILE, RealWorld, SimulatedCrash, Step, World};
 use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
 use super::{ReleaseRequest, Released, Sha256, bag, binding, check_source_name, source_digest, time};
@@ -42,12 +43,8 @@ pub fn release_in(
     let mut led = ledger::read_clean(dir)?;
     fsio::remove_temps(dir)?;
     let audit = super::audit(dir)?;
-    if let Some(first) = audit.problems.first() {
-        anyhow::bail!(
-            "the archive {} fails its audit ({first}{}); nothing was released: run `lkjip verify --archive {0}` and repair it first",
-            dir.display(),
-            if audit.problems.len() > 1 { format!(", and {} more", audit.problems.len() - 1) } else { String::new() },
-        );
+    if !audit.problems.is_empty() {
+        return Err(Refused { dir: dir.to_path_buf(), refusal: Refusal::Release, problems: audit.problems }.into());
     }
     finish_unfinished(dir, &led, world)?;
     adopt_orphans(dir, &mut led, world)?;

@@ -14,6 +14,7 @@ use der::{Decode, Encode};
 use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TspVersion, TstInfo};
 
 use super::Sha256;
+use super::findings::TokenIssue;
 
 const ID_SHA_256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
 const ID_SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
@@ -24,11 +25,13 @@ const MAX_RESPONSE: u64 = 1 << 20;
 const SKEW_SECONDS: u64 = 3600;
 
 /// What a checked token says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct TokenInfo {
     /// The TSA's time, RFC 3339 UTC.
     pub gen_time: String,
     pub gen_unix: u64,
+    /// The timestamp authority's name (its certificate's common name).
+    pub tsa: String,
 }
 
 /// Asks the TSA at `url` (`http://host[:port][/path]`) for a token over `digest`; returns the
@@ -59,19 +62,31 @@ pub fn timestamp(url: &str, digest: Sha256) -> anyhow::Result<Vec<u8>> {
 }
 
 /// Checks the token `token` against the ledger line hash `digest` and its recorded release
-/// time `released` (RFC 3339): the imprint must be `digest`, and the token's time within an
-/// hour of `released`.
-pub fn check_token(token: &[u8], digest: Sha256, released: &str) -> anyhow::Result<TokenInfo> {
-    let tst = tst_info(token)?;
-    check_imprint(&tst, digest)?;
-    let gen_unix = tst.gen_time.to_unix_duration().as_secs();
+/// time `released` (RFC 3339): the TSA's CMS signature over it (`pdfcheck::cms`, the same
+/// verifier as PDF timestamps), its imprint must be `digest`, and its time within an hour of
+/// `released`.
+pub fn check_token(token: &[u8], digest: Sha256, released: &str) -> Result<TokenInfo, TokenIssue> {
+    use crate::pdfcheck::cms::{CmsError, verify_timestamp_of_sha256};
+    let t = verify_timestamp_of_sha256(token, &digest.0).map_err(|e| match e {
+        CmsError::ImprintMismatch => TokenIssue::OtherDigest {
+            expected: digest,
+            found: tst_info(token)
+                .ok()
+                .map(|t| t.message_imprint.hashed_message.as_bytes().iter().map(|b| format!("{b:02x}")).collect()),
+        },
+        CmsError::DigestMismatch | CmsError::BadSignature => TokenIssue::SignatureBroken,
+        CmsError::Malformed(d) | CmsError::Unsupported(d) => TokenIssue::Malformed { detail: d },
+        CmsError::NoSignerCertificate => TokenIssue::Malformed { detail: "no TSA certificate in the token".into() },
+    })?;
+    let gen_unix = t.gen_time.unix_duration().as_secs();
     let gen_time = super::time::rfc3339_utc(std::time::UNIX_EPOCH + Duration::from_secs(gen_unix));
     if let Some(rel) = super::time::parse_rfc3339_utc(released)
         && gen_unix.abs_diff(rel) > SKEW_SECONDS
     {
-        anyhow::bail!("the token was issued at {gen_time}, but the ledger line says it was released at {released}");
+        return Err(TokenIssue::TimeOff { gen_time, released: released.to_owned() });
     }
-    Ok(TokenInfo { gen_time, gen_unix })
+    let tsa = crate::pdfcheck::trust::display_name(&t.tsa.tbs_certificate.subject);
+    Ok(TokenInfo { gen_time, gen_unix, tsa })
 }
 
 fn imprint(digest: Sha256) -> anyhow::Result<MessageImprint> {

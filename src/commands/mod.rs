@@ -39,7 +39,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Verbosity::Normal
     };
     let ui = Ui { lang: Lang::choose(cli.lang, |k| std::env::var(k).ok()), color: Ui::color_for_stderr(), verbosity };
-    match cli.command {
+    let done = match cli.command {
         Command::Check(args) => check::run(&args, &ui),
         Command::Build(args) => build::run(&args, &ui),
         Command::Watch(args) => watch::run(&args, &ui),
@@ -54,5 +54,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Schema => schema::run(),
         Command::Completions(args) => completions::run(&args),
         Command::Man => man::run(),
-    }
+    };
+    done.map_err(|e| crate::messages::archive::reword(e, ui.lang))
 }

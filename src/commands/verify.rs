@@ -6,6 +6,7 @@ use anyhow::Context;
 use super::Verdict;
 use crate::archive::{self, Identification, MAX_APPENDED_BYTES};
 use crate::cli::{Format, VerifyArgs};
+use crate::messages::archive as msgs;
 use crate::messages::verify::sentence;
 use crate::pdfcheck::{self, Analysis, Trust, TrustStore};
 use crate::show::Ui;
@@ -51,39 +52,33 @@ pub fn run(args: &VerifyArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         }
         None => {
             let audit = archive::audit(&dir)?;
-            let head = match &args.head {
-                Some(h) => Some(archive::head_line(&dir, h.parse().context("--head")?)?),
-                None => None,
-            };
+            let head_hash: Option<archive::Sha256> =
+                args.head.as_deref().map(str::parse).transpose().context("--head")?;
+            let head = head_hash.map(|h| archive::head_line(&dir, h)).transpose()?;
             match args.format {
                 Format::Text => {
                     for p in &audit.problems {
-                        println!("problem: {p}");
+                        println!("{}", msgs::problem_line(p, ui.lang));
                     }
                     for n in &audit.notices {
-                        println!("notice: {n}");
+                        println!("{}", msgs::notice_line(n, ui.lang));
                     }
-                    match (&args.head, head) {
-                        (Some(h), Some(Some(n))) => println!("head: the ledger contains {h} as its line {n}"),
-                        (Some(h), Some(None)) => {
-                            println!("problem: head {h} is not in the ledger: it was shortened or rewritten since")
-                        }
-                        _ => {}
+                    if let Some(h) = &head_hash {
+                        println!("{}", msgs::head_found(h, head.flatten(), ui.lang));
                     }
-                    if audit.is_clean() {
-                        println!("the archive {} is intact: {} revisions checked", dir.display(), audit.revisions);
-                    } else {
-                        println!(
-                            "the archive {} has {} problems ({} revisions checked)",
-                            dir.display(),
-                            audit.problems.len(),
-                            audit.revisions
-                        );
+                    // the timestamp of the head the user names, else of the newest line
+                    let line = match head {
+                        Some(found) => found,
+                        None => Some(audit.revisions),
+                    };
+                    if let Some((n, t)) = line.and_then(|n| audit.timestamps.get_key_value(&n)) {
+                        println!("{}", msgs::timestamped(*n, t, ui.lang));
                     }
+                    println!("{}", msgs::summary(&dir, audit.problems.len(), audit.revisions, ui.lang));
                 }
                 Format::Json => println!(
                     "{}",
-                    serde_json::json!({"archive": dir, "clean": audit.is_clean(), "revisions": audit.revisions, "head": audit.head, "problems": audit.problems, "notices": audit.notices, "head_line": head})
+                    serde_json::json!({"archive": dir, "clean": audit.is_clean(), "revisions": audit.revisions, "head": audit.head, "problems": worded(&audit.problems, |p| msgs::problem(p, ui.lang))?, "notices": worded(&audit.notices, |n| msgs::notice(n, ui.lang))?, "head_line": head, "timestamps": audit.timestamps})
                 ),
             }
             Ok(if audit.is_clean() && head != Some(None) { Verdict::Yes } else { Verdict::No })
@@ -97,9 +92,26 @@ fn kind(a: &Analysis) -> &'static str {
         "altered"
     } else if a.signatures.iter().any(|s| !s.intact()) {
         "signature_broken"
+    } else if a.signatures.iter().any(|s| s.revoked()) {
+        "certificate_revoked"
     } else if a.signatures.is_empty() {
         "unsigned_update"
     } else {
         "signed_copy"
     }
+}
+
+/// Typed findings as JSON objects, each with its `message` in the chosen language.
+fn worded<T: serde::Serialize>(items: &[T], say: impl Fn(&T) -> String) -> anyhow::Result<Vec<serde_json::Value>> {
+    items
+        .iter()
+        .map(|i| {
+            let mut v = serde_json::to_value(i)?;
+            if !v.is_object() {
+                v = serde_json::json!({ "finding": v });
+            }
+            v["message"] = serde_json::json!(say(i));
+            Ok(v)
+        })
+        .collect()
 }

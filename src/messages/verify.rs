@@ -7,7 +7,7 @@ use crate::archive::LedgerEntry;
 use crate::archive::{Identification, Status};
 use crate::format::BULAN;
 use crate::pdfcheck::cms::CmsError;
-use crate::pdfcheck::{Analysis, Change, Coverage, SignatureReport, Trust};
+use crate::pdfcheck::{Analysis, Change, Coverage, Ignored, Revocation, SignatureReport, Trust};
 
 /// The most changes a sentence names (JSON has them all).
 const NAMED_CHANGES: usize = 5;
@@ -72,6 +72,14 @@ fn appended_sentence(entry: &LedgerEntry, a: &Analysis, appended: u64, prefix: &
             format!("Tanda tangan PDF ini RUSAK: {why}; {prefix}.")
         };
     }
+    if let Some(r) = a.signatures.iter().find(|s| s.revoked()) {
+        let why = revocation_words(r, lang);
+        return if en {
+            format!("This PDF's signer certificate was REVOKED: {why}; {prefix}.")
+        } else {
+            format!("Sertifikat penandatangan PDF ini DICABUT: {why}; {prefix}.")
+        };
+    }
     if a.signatures.is_empty() {
         let what: Vec<String> = a.findings.iter().map(|f| change(&f.change, lang)).collect();
         return if en {
@@ -101,7 +109,11 @@ fn appended_sentence(entry: &LedgerEntry, a: &Analysis, appended: u64, prefix: &
         (1, false) => format!("tanda tangannya utuh dan {covers}"),
         (_, false) => format!("semua tanda tangan utuh dan yang terakhir {covers}"),
     };
-    let trust = trust_words(&last.trust, lang);
+    let mut trust = trust_words(&last.trust, lang);
+    for s in &a.signatures {
+        trust.push_str("; ");
+        trust.push_str(&revocation_words(s, lang));
+    }
     let prefix = status_words(entry, lang, prefix);
     let title = format!("{} {} {}, {}", entry.jenis, entry.tahun, entry.instansi, entry.pemerintah);
     if en {
@@ -147,6 +159,61 @@ fn trust_words(t: &Trust, lang: Lang) -> String {
             "sertifikat penandatangan tidak berantai ke akar mana pun dari --trust (TIDAK tepercaya)".into()
         }
     }
+}
+
+/// What the document's own revocation data says about one signer's certificate, and which
+/// CRLs were ignored.
+pub fn revocation_words(s: &SignatureReport, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let Some(r) = &s.revocation else { return String::new() };
+    let who = s.signer.as_ref().map_or("?", |s| s.name.as_str());
+    let mut out = match (&r.status, en) {
+        (Revocation::Revoked { issuer, at, .. }, true) => format!(
+            "the certificate of {who} was revoked on {} (a CRL of {issuer} that the document carries)",
+            wib(at, lang)
+        ),
+        (Revocation::Revoked { issuer, at, .. }, false) => {
+            format!("sertifikat {who} dicabut pada {} (menurut CRL dari {issuer} yang dibawa dokumen)", wib(at, lang))
+        }
+        (Revocation::NotRevoked { issuer, this_update }, true) => format!(
+            "the certificate of {who} is not revoked by the CRL of {issuer} of {} that the document carries (nothing is fetched)",
+            wib(this_update, lang)
+        ),
+        (Revocation::NotRevoked { issuer, this_update }, false) => format!(
+            "sertifikat {who} tidak dicabut menurut CRL dari {issuer} tanggal {} yang dibawa dokumen (tidak ada yang diunduh)",
+            wib(this_update, lang)
+        ),
+        (Revocation::NoData, true) => {
+            format!(
+                "the revocation of {who}'s certificate was not checked (the document carries no CRL of its issuer; nothing is fetched)"
+            )
+        }
+        (Revocation::NoData, false) => {
+            format!(
+                "pencabutan sertifikat {who} tidak diperiksa (dokumen tidak membawa CRL penerbitnya; tidak ada yang diunduh)"
+            )
+        }
+    };
+    for i in &r.ignored {
+        out.push_str(&match (i, en) {
+            (Ignored::NotSignedByIssuer { issuer }, true) => {
+                format!("; a CRL that names {issuer} as its issuer but is not signed by it was ignored")
+            }
+            (Ignored::NotSignedByIssuer { issuer }, false) => {
+                format!("; CRL yang mengaku diterbitkan {issuer} tetapi tidak ditandatanganinya diabaikan")
+            }
+            (Ignored::Malformed, true) => "; a CRL that is not well-formed was ignored".into(),
+            (Ignored::Malformed, false) => "; CRL yang tidak berbentuk benar diabaikan".into(),
+        });
+    }
+    if r.ocsp_responses > 0 {
+        out.push_str(&if en {
+            format!("; {} OCSP responses in the document were not read (only CRLs are checked)", r.ocsp_responses)
+        } else {
+            format!("; {} respons OCSP dalam dokumen tidak dibaca (hanya CRL yang diperiksa)", r.ocsp_responses)
+        });
+    }
+    out
 }
 
 /// Why a signature is not intact.

@@ -159,10 +159,32 @@ pub fn verify_timestamp_token(token: &[u8], data: &[u8]) -> Result<Timestamp, Cm
 
 /// [`verify_timestamp_token`] over data given in pieces (hashed in order).
 pub fn verify_timestamp_pieces(token: &[u8], pieces: &[&[u8]]) -> Result<Timestamp, CmsError> {
+    verify_timestamp_with(token, |alg| digest(alg, pieces))
+}
+
+/// Verifies an RFC 3161 timestamp token whose message imprint must be the SHA-256 `sha256`
+/// itself (the archive stamps its ledger head's hash): the token's own signature, the
+/// imprint's algorithm and value.
+pub fn verify_timestamp_of_sha256(token: &[u8], sha256: &[u8; 32]) -> Result<Timestamp, CmsError> {
+    verify_timestamp_with(token, |alg| match *alg {
+        SHA256 => Ok(sha256.to_vec()),
+        // an imprint of another algorithm cannot be this SHA-256
+        _ => Err(CmsError::ImprintMismatch),
+    })
+}
+
+/// The token's signature verified, then its imprint compared with `expected(its algorithm)`.
+fn verify_timestamp_with(
+    token: &[u8],
+    expected: impl FnOnce(&Oid) -> Result<Vec<u8>, CmsError>,
+) -> Result<Timestamp, CmsError> {
+    if !is_timestamp_token(token) {
+        return Err(CmsError::Malformed("not a timestamp token (its content is not a TSTInfo)".into()));
+    }
     let v = verify_cms(token, None)?;
     let content = v.econtent.as_deref().ok_or_else(|| CmsError::Malformed("timestamp token without TSTInfo".into()))?;
     let (imprint_alg, imprinted, gen_time) = tst_info(content)?;
-    if digest(&imprint_alg, pieces)? != imprinted {
+    if expected(&imprint_alg)? != imprinted {
         return Err(CmsError::ImprintMismatch);
     }
     Ok(Timestamp { gen_time, tsa: v.signer, certificates: v.certificates })

@@ -10,6 +10,7 @@
 
 pub mod cms;
 pub mod findings;
+pub mod revocation;
 mod rules;
 mod sections;
 pub mod signature;
@@ -20,6 +21,7 @@ use lopdf::{Document, LoadOptions};
 use serde::Serialize;
 
 pub use findings::{Change, Finding};
+pub use revocation::{Ignored, Revocation, RevocationReport};
 pub use signature::{Coverage, SignatureReport, Signer};
 pub use trust::{Trust, TrustStore};
 
@@ -48,9 +50,10 @@ impl Analysis {
         self.findings.iter().filter(|f| !f.allowed)
     }
 
-    /// Vouched for: nothing altered, at least one signature, every signature intact.
+    /// Vouched for: nothing altered, at least one signature, every signature intact and no
+    /// signer's certificate revoked by the document's own CRLs.
     pub fn vouched(&self) -> bool {
-        !self.altered() && !self.signatures.is_empty() && self.signatures.iter().all(SignatureReport::intact)
+        !self.altered() && !self.signatures.is_empty() && self.signatures.iter().all(|s| s.intact() && !s.revoked())
     }
 
     /// An appended part too large to read.

@@ -7,6 +7,7 @@ use serde::Serialize;
 use x509_cert::Certificate;
 
 use super::cms::{self, CmsError};
+use super::revocation::{self, RevocationReport};
 use super::sections::Section;
 use super::trust::{Trust, TrustStore, display_name, organisation};
 
@@ -50,6 +51,9 @@ pub struct SignatureReport {
     pub coverage: Coverage,
     pub signer: Result<Signer, CmsError>,
     pub trust: Trust,
+    /// What the document's own CRLs say about the signer's certificate (None: not checked,
+    /// the signature did not verify).
+    pub revocation: Option<RevocationReport>,
 }
 
 impl SignatureReport {
@@ -58,6 +62,11 @@ impl SignatureReport {
     pub fn intact(&self) -> bool {
         !matches!(self.coverage, Coverage::Bad { .. })
             && self.signer.as_ref().is_ok_and(|s| !matches!(s.timestamp, Some(Err(_))) && s.valid_then != Some(false))
+    }
+
+    /// Whether a CRL the document carries, signed by the issuer, revokes the signer's certificate.
+    pub fn revoked(&self) -> bool {
+        self.revocation.as_ref().is_some_and(RevocationReport::revoked)
     }
 }
 
@@ -82,6 +91,7 @@ pub fn check(
         coverage: Coverage::Bad { why: "no /ByteRange".into() },
         signer: Err(CmsError::Malformed("not checked".into())),
         trust: Trust::NotJudged,
+        revocation: None,
     };
     let Some(d) = d else { return r };
     let br: Option<Vec<u64>> = d
@@ -136,6 +146,9 @@ pub fn check(
     r.signer = signer.map(|(cert, mut pool, signed_at, timestamp, tsa)| {
         pool.extend(pool_extra);
         r.trust = trust.map_or(Trust::NotJudged, |t| t.judge(&cert, &pool));
+        let (crls, ocsps) = revocation::dss_data(doc);
+        let issuers: Vec<Certificate> = pool.iter().chain(trust.iter().flat_map(|t| t.roots.iter())).cloned().collect();
+        r.revocation = Some(revocation::check(&cert, &issuers, &crls, ocsps));
         Signer { tsa, ..signer_of(&cert, signed_at, timestamp) }
     });
     r

@@ -479,6 +479,32 @@ fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
     assert!(!verify_token(&token1, &"0".repeat(64)).status.success());
     let audit = lkjip(&["verify"], &arsip);
     assert_eq!(audit.status.code(), Some(0), "{}", text(&audit));
+    // the audit verifies the token (the TSA's signature, the imprint, the time) and says so
+    let said = text(&audit);
+    assert!(said.contains("head timestamped by TSA Uji Lokal on "), "{said}");
+    assert!(said.contains(" WIB (ledger line 1; the token verifies)"), "{said}");
+    let j = json(&lkjip(&["verify", "--format", "json"], &arsip));
+    assert_eq!(j["timestamps"]["1"]["tsa"], "TSA Uji Lokal", "{j}");
+    let id = text(&lkjip(&["verify", "--head", &head1, "--lang", "id"], &arsip));
+    assert!(
+        id.contains("head dicap waktu oleh TSA Uji Lokal pada ") && id.contains(" WIB (baris buku besar 1"),
+        "{id}"
+    );
+    // A byte of the TSA's signature value flipped (the imprint still names the head), and a
+    // byte of the stamped TSTInfo (its serial number, right after the imprint): both detected.
+    let good = std::fs::read(&token1).unwrap();
+    let imprint: Vec<u8> = (0..32).map(|i| u8::from_str_radix(&head1[2 * i..2 * i + 2], 16).unwrap()).collect();
+    let at = good.windows(32).position(|w| w == imprint).expect("the token holds the head's SHA-256");
+    for (flip, why) in [(good.len() - 5, "signature does not verify"), (at + 34, "signature does not verify")] {
+        let mut bad = good.clone();
+        bad[flip] ^= 0x01;
+        std::fs::write(&token1, &bad).unwrap();
+        let audit = lkjip(&["verify"], &arsip);
+        assert_eq!(audit.status.code(), Some(1), "byte {flip}: {}", text(&audit));
+        assert!(text(&audit).contains("lkjip-head.tst") && text(&audit).contains(why), "{}", text(&audit));
+        assert!(!text(&audit).contains("head timestamped"), "{}", text(&audit));
+    }
+    std::fs::write(&token1, &good).unwrap();
 
     let original = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
@@ -497,7 +523,11 @@ fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
     std::fs::write(&token1, b"not a token").unwrap();
     assert_eq!(lkjip(&["verify"], &arsip).status.code(), Some(1));
     std::fs::write(&token1, kept).unwrap();
-    assert_eq!(lkjip(&["verify"], &arsip).status.code(), Some(0));
+    let audit = lkjip(&["verify"], &arsip);
+    assert_eq!(audit.status.code(), Some(0), "{}", text(&audit));
+    assert!(text(&audit).contains("(ledger line 2; the token verifies)"), "the newest head's: {}", text(&audit));
+    let h1 = text(&lkjip(&["verify", "--head", &head1], &arsip));
+    assert!(h1.contains("(ledger line 1; the token verifies)") && !h1.contains("line 2;"), "{h1}");
 
     // The authority unreachable: nothing is released.
     let ledger_before = std::fs::read(arsip.join("ledger.jsonl")).unwrap();

@@ -4,6 +4,10 @@
     sign IN OUT KEYDIR WHO FIELD [--box page/x1,y1,x2,y2] [--tsa]
     alter IN OUT ATTACK PAGE          ATTACK: paintover, annotation, removepage, javascript,
                                       randombytes, concatenate
+    dss IN OUT KEYDIR WHO CRL         appends a DSS holding a CRL about WHO's certificate (pyHanko's
+                                      DocumentSecurityStore): CRL is `revoked` (the root revokes it),
+                                      `good` (the root revokes another serial) or `forged` (revokes it,
+                                      names the root as issuer, signed by another key)
 Every alteration is a well-formed incremental update (pyHanko's writer) unless the attack is
 bytes that are not one.
 """
@@ -175,6 +179,34 @@ def alter(src, dst, attack, page):
     Path(dst).write_bytes(out.getvalue())
 
 
+def dss(src, dst, keydir, who, kind):
+    from asn1crypto import crl as asn1_crl
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    keydir = Path(keydir)
+    load_key = lambda stem: serialization.load_pem_private_key((keydir / f"{stem}.key.pem").read_bytes(), None)
+    load_cert = lambda stem: x509.load_pem_x509_certificate((keydir / f"{stem}.pem").read_bytes())
+    root, signer = load_cert("root"), load_cert(who)
+    key = load_key("other-root" if kind == "forged" else "root")
+    serial = signer.serial_number if kind != "good" else signer.serial_number + 1
+    when = datetime.datetime(2025, 6, 1, tzinfo=datetime.timezone.utc)
+    revoked = (
+        x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
+    )
+    crl = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(root.subject)
+        .last_update(when)
+        .next_update(when + datetime.timedelta(days=3650))
+        .add_revoked_certificate(revoked)
+        .sign(key, hashes.SHA256())
+    )
+    der = crl.public_bytes(serialization.Encoding.DER)
+    buf = io.BytesIO(Path(src).read_bytes())
+    DocumentSecurityStore.add_dss(buf, None, crls=[asn1_crl.CertificateList.load(der)], force_write=True, strict=False)
+    Path(dst).write_bytes(buf.getvalue())
+
+
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:]
     if cmd == "keys":
@@ -182,6 +214,8 @@ if __name__ == "__main__":
     elif cmd == "sign":
         box = args[args.index("--box") + 1] if "--box" in args else None
         sign(*args[:5], box=box, tsa="--tsa" in args)
+    elif cmd == "dss":
+        dss(*args[:5])
     elif cmd == "alter":
         alter(args[0], args[1], args[2], int(args[3]))
     else:

@@ -189,13 +189,27 @@ fn genuine_signatures_are_signed_copies_with_their_signer() {
     assert!(sig["signer"]["Ok"]["timestamp"]["Ok"].is_string(), "the embedded timestamp verifies: {sig}");
     assert_eq!(sig["signer"]["Ok"]["tsa"], "TSA Uji", "{sig}");
     assert!(j["analysis"]["findings"].as_array().unwrap().iter().all(|f| f["allowed"] == true), "{j}");
-    // Indonesian
-    let v = s.verify(&one, &["--lang", "id"]);
+    // The sentence's shape, word for word: signer (organisation) on the time in WIB, intact,
+    // the whole document, trust not judged; in both languages.
+    let at = sig["signer"]["Ok"]["signed_at"].as_str().expect("a signing time");
+    let (en_when, id_when) = (in_wib(at, false), in_wib(at, true));
+    let org = "Dinas Perdagangan Kota Pekalongan";
     assert!(
-        text(&v).contains("salinan bertanda tangan dari revisi 1")
-            && text(&v).contains("ditandatangani oleh Ir. BUDIYANTO"),
-        "{}",
-        text(&v)
+        said.contains(&format!(
+            ", signed by Ir. BUDIYANTO ({org}) on {en_when}; the signature is intact and covers the whole document; the certificate's chain was not judged (no --trust); "
+        )),
+        "{said}"
+    );
+    assert!(said.starts_with("This PDF is a signed copy of revision 1 of LKjIP 2021 "), "{said}");
+    let v = s.verify(&one, &["--lang", "id"]);
+    let id = text(&v);
+    assert_eq!(v.status.code(), Some(0), "{id}");
+    assert!(id.starts_with("PDF ini adalah salinan bertanda tangan dari revisi 1 LKjIP 2021 "), "{id}");
+    assert!(
+        id.contains(&format!(
+            ", ditandatangani oleh Ir. BUDIYANTO ({org}) pada {id_when}; tanda tangannya utuh dan mencakup seluruh dokumen; rantai sertifikatnya tidak dinilai (tanpa --trust); "
+        )),
+        "{id}"
     );
 
     // trust: a folder with the CA's root, and one with only some other root
@@ -204,7 +218,10 @@ fn genuine_signatures_are_signed_copies_with_their_signer() {
     std::fs::copy(format!("{}/root.pem", s.keys()), format!("{trusted}/root.pem")).unwrap();
     let v = s.verify(&one, &["--trust", &trusted]);
     assert_eq!(v.status.code(), Some(0), "{}", text(&v));
-    assert!(text(&v).contains("chains to Root CA Uji (trusted)"), "{}", text(&v));
+    assert!(text(&v).contains("; the signer's certificate chains to Root CA Uji (trusted); "), "{}", text(&v));
+    let v = s.verify(&one, &["--trust", &trusted, "--lang", "id"]);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(text(&v).contains("; sertifikat penandatangan berantai ke Root CA Uji (tepercaya); "), "{}", text(&v));
     let other = s.path("lain");
     std::fs::create_dir(&other).unwrap();
     std::fs::copy(format!("{}/other-root.pem", s.keys()), format!("{other}/root.pem")).unwrap();
@@ -251,6 +268,78 @@ fn a_byte_changed_inside_the_signed_range_breaks_the_signature() {
     let v = s.verify(&flipped, &[]);
     assert_eq!(v.status.code(), Some(1), "{}", text(&v));
     assert!(text(&v).contains("signature is BROKEN"), "{}", text(&v));
+}
+
+/// CRLs in the DSS (appended by pyHanko's DocumentSecurityStore after the signature): one the
+/// root signed that revokes the signer makes the answer no; one that does not list the signer
+/// is named as checked; a forged one (the root's name, another key) is ignored and said.
+/// Nothing is fetched.
+#[test]
+fn revocation_data_in_the_dss_is_used_and_a_forged_crl_is_ignored() {
+    let s = Setup::new();
+    let signed = s.sign(&s.original(), "signed.pdf", "kepala", true, false);
+    let said = text(&s.verify(&signed, &[]));
+    assert!(
+        said.contains("the revocation of Ir. BUDIYANTO's certificate was not checked (the document carries no CRL of its issuer; nothing is fetched)"),
+        "{said}"
+    );
+    let with_crl = |kind: &str| {
+        let dst = s.path(&format!("dss-{kind}.pdf"));
+        attacks(&["dss", &signed, &dst, &s.keys(), "kepala", kind]);
+        dst
+    };
+    let revoked = with_crl("revoked");
+    let v = s.verify(&revoked, &[]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(1), "{said}");
+    assert!(
+        said.starts_with("This PDF's signer certificate was REVOKED: the certificate of Ir. BUDIYANTO was revoked on 1 June 2025 07:00 WIB (a CRL of Root CA Uji that the document carries); its first "),
+        "{said}"
+    );
+    assert!(!said.contains("signed copy"), "{said}");
+    let j = json(&s.verify(&revoked, &["--format", "json"]));
+    assert_eq!((j["kind"].as_str(), j["vouched"].as_bool()), (Some("certificate_revoked"), Some(false)), "{j}");
+    let rev = &j["analysis"]["signatures"][0]["revocation"]["status"];
+    assert_eq!(
+        (rev["revocation"].as_str(), rev["at"].as_str()),
+        (Some("revoked"), Some("2025-06-01T00:00:00Z")),
+        "{j}"
+    );
+    assert!(j["analysis"]["findings"].as_array().unwrap().iter().any(|f| f["change"] == "validation_data"), "{j}");
+    let v = s.verify(&revoked, &["--lang", "id"]);
+    assert!(
+        text(&v).starts_with("Sertifikat penandatangan PDF ini DICABUT: sertifikat Ir. BUDIYANTO dicabut pada 1 Juni 2025 07.00 WIB (menurut CRL dari Root CA Uji yang dibawa dokumen); "),
+        "{}",
+        text(&v)
+    );
+    let trusted = s.path("percaya");
+    std::fs::create_dir(&trusted).unwrap();
+    std::fs::copy(format!("{}/root.pem", s.keys()), format!("{trusted}/root.pem")).unwrap();
+    assert_eq!(s.verify(&revoked, &["--trust", &trusted]).status.code(), Some(1));
+
+    let good = with_crl("good");
+    let v = s.verify(&good, &["--trust", &trusted]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(0), "{said}");
+    assert!(said.contains("signed copy of revision 1"), "{said}");
+    assert!(said.contains("covers the document up to its update; what follows only adds validation data"), "{said}");
+    assert!(
+        said.contains("the certificate of Ir. BUDIYANTO is not revoked by the CRL of Root CA Uji of 1 June 2025 07:00 WIB that the document carries (nothing is fetched)"),
+        "{said}"
+    );
+
+    let forged = with_crl("forged");
+    let v = s.verify(&forged, &[]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(0), "{said}");
+    assert!(said.contains("was not checked (the document carries no CRL of its issuer"), "{said}");
+    assert!(said.contains("a CRL that names Root CA Uji as its issuer but is not signed by it was ignored"), "{said}");
+    let v = s.verify(&forged, &["--lang", "id"]);
+    assert!(
+        text(&v).contains("CRL yang mengaku diterbitkan Root CA Uji tetapi tidak ditandatanganinya diabaikan"),
+        "{}",
+        text(&v)
+    );
 }
 
 #[test]
@@ -305,6 +394,47 @@ fn hostile_files_are_answered_in_bounded_time() {
     assert_eq!(v.status.code(), Some(1), "{}", text(&v));
     assert!(text(&v).contains("more than 64 updates were appended (not analysed)"), "{}", text(&v));
     assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+}
+
+/// An RFC 3339 UTC time as the answer shows it in WIB (UTC+7): "3 March 2022 10:15 WIB" or
+/// "3 Maret 2022 10.15 WIB" (computed here, apart from lkjip's own formatting).
+fn in_wib(rfc3339: &str, indonesian: bool) -> String {
+    let t: der::DateTime = rfc3339.parse().unwrap_or_else(|e| panic!("{rfc3339}: {e}"));
+    let t = der::DateTime::from_unix_duration(t.unix_duration() + Duration::from_secs(7 * 3600)).unwrap();
+    let en = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let id = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    let m = t.month() as usize - 1;
+    if indonesian {
+        format!("{} {} {} {:02}.{:02} WIB", t.day(), id[m], t.year(), t.hour(), t.minutes())
+    } else {
+        format!("{} {} {} {:02}:{:02} WIB", t.day(), en[m], t.year(), t.hour(), t.minutes())
+    }
 }
 
 /// The first number after `key` in `text`.

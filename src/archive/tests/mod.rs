@@ -61,6 +61,16 @@ impl World for TestWorld {
     }
 }
 
+/// The audit's problems in the words a person reads (English), for assertions on what is named.
+fn worded(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(|p| crate::messages::archive::problem(p, crate::messages::Lang::En)).collect()
+}
+
+/// The audit's notices in English.
+fn noticed(notices: &[Notice]) -> Vec<String> {
+    notices.iter().map(|n| crate::messages::archive::notice(n, crate::messages::Lang::En)).collect()
+}
+
 fn assert_clean(dir: &Path) -> Audit {
     let a = audit(dir).unwrap();
     assert!(a.is_clean(), "audit problems: {:#?}", a.problems);

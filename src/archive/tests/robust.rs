@@ -70,7 +70,11 @@ fn an_unrecorded_complete_bag_is_recorded_by_the_next_release_exactly() {
     // As if the release of r2 had died just before its ledger line.
     uncommit_last(tmp.path());
     let a = assert_clean(tmp.path());
-    assert!(a.notices.iter().any(|n| n.contains("r2") && n.contains("next release records it")), "{:?}", a.notices);
+    assert!(
+        noticed(&a.notices).iter().any(|n| n.contains("r2") && n.contains("next release records it")),
+        "{:?}",
+        a.notices
+    );
     assert!(
         !identify(tmp.path(), &fake_pdf(2, &req("a: 2\n", None))).unwrap().is_known(),
         "not archived until recorded"
@@ -91,7 +95,11 @@ fn an_unrecorded_damaged_bag_is_a_problem_and_never_deleted() {
     uncommit_last(tmp.path());
     flip(&out.pdf_path, 5);
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("r2") && p.contains("not a complete one")), "{:#?}", a.problems);
+    assert!(
+        worded(&a.problems).iter().any(|p| p.contains("r2") && p.contains("not a complete one")),
+        "{:#?}",
+        a.problems
+    );
     let err = rel(tmp.path(), &req("a: 3\n", Some("x"))).unwrap_err();
     assert!(format!("{err:#}").contains("fails its audit") && format!("{err:#}").contains("r2"), "{err:#}");
     assert!(out.pdf_path.exists());

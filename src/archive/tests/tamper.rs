@@ -10,8 +10,52 @@ fn audit_names_a_flipped_byte_in_the_pdf() {
     let out = rel(tmp.path(), &req("a: 1\n", None)).unwrap();
     flip(&out.pdf_path, 10);
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains(&format!("{SLUG}-r1.pdf"))), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains(&format!("{SLUG}-r1.pdf"))), "{:#?}", a.problems);
     assert!(!identify(tmp.path(), &fs::read(&out.pdf_path).unwrap()).unwrap().is_known());
+    // typed: which PDF, which ledger line, the SHA-256 and length expected and found
+    let flipped = fs::read(&out.pdf_path).unwrap();
+    let pdf = format!("{SLUG}/r1/data/{SLUG}-r1.pdf");
+    let at = At { line: 1, revision: format!("{SLUG}@1") };
+    let want = Problem::PdfMismatch {
+        pdf: pdf.clone(),
+        at: at.clone(),
+        expected: out.sha256,
+        expected_length: out.len,
+        found: Sha256::of(&flipped),
+        found_length: flipped.len() as u64,
+    };
+    assert!(a.problems.contains(&want), "{:#?}", a.problems);
+    let bag = format!("{SLUG}/r1");
+    let manifest = "manifest-sha256.txt".to_owned();
+    let file = format!("data/{SLUG}-r1.pdf");
+    let bagit = Problem::Bag {
+        bag,
+        issue: BagIssue::HashMismatch { file, manifest, expected: out.sha256, found: Sha256::of(&flipped) },
+    };
+    assert!(a.problems.contains(&bagit), "{:#?}", a.problems);
+    // the words, in both languages, name the expected and the found hash
+    let en = crate::messages::archive::problem(&want, crate::messages::Lang::En);
+    assert_eq!(
+        en,
+        format!(
+            "{pdf}: does not have the SHA-256 and length recorded in ledger line 1 ({SLUG}@1): expected {} ({} bytes), found {} ({} bytes)",
+            out.sha256,
+            out.len,
+            Sha256::of(&flipped),
+            flipped.len()
+        )
+    );
+    let id = crate::messages::archive::problem(&want, crate::messages::Lang::Id);
+    assert_eq!(
+        id,
+        format!(
+            "{pdf}: SHA-256 dan panjangnya bukan yang dicatat di baris buku besar 1 ({SLUG}@1): seharusnya {} ({} bait), ternyata {} ({} bait)",
+            out.sha256,
+            out.len,
+            Sha256::of(&flipped),
+            flipped.len()
+        )
+    );
 }
 
 #[test]
@@ -22,7 +66,18 @@ fn audit_names_a_flipped_byte_in_bag_info() {
     let text = fs::read_to_string(&info).unwrap();
     flip(&info, text.find("Kota").unwrap());
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("r1/bag-info.txt")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("r1/bag-info.txt")), "{:#?}", a.problems);
+    // typed: the label, what the ledger line says and what the bag says
+    let label = a.problems.iter().find_map(|p| match p {
+        Problem::Label { bag, at, label, expected, found } if bag == &format!("{SLUG}/r1") => {
+            Some((at.line, label.clone(), expected.clone(), found.clone()))
+        }
+        _ => None,
+    });
+    let (line, label, expected, found) = label.unwrap_or_else(|| panic!("no label finding: {:#?}", a.problems));
+    // the first "Kota" of bag-info.txt is in External-Description
+    assert_eq!((line, label.as_str()), (1, "External-Description"), "{:#?}", a.problems);
+    assert!(expected.contains("Kota") && found.is_some_and(|f| !f.contains("Kota")), "{:#?}", a.problems);
 }
 
 #[test]
@@ -42,8 +97,8 @@ fn audit_names_a_consistently_rehashed_bag() {
         .collect();
     fs::write(bag_dir.join("tagmanifest-sha256.txt"), tags).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("tagmanifest-sha256.txt")), "{:#?}", a.problems);
-    assert!(a.problems.iter().any(|p| p.contains("data/source")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("tagmanifest-sha256.txt")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("data/source")), "{:#?}", a.problems);
 }
 
 #[test]
@@ -58,13 +113,13 @@ fn audit_names_edited_ledger_lines() {
     let at = good.find("Pekalongan").unwrap();
     flip(&path, at);
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("line 2") && p.contains("chain")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("line 2") && p.contains("chain")), "{:#?}", a.problems);
     assert!(identify(tmp.path(), b"x").is_err(), "a damaged ledger is refused, not trusted");
 
     // An edit of the newest line, which no later line protects: caught against its bag.
     fs::write(&path, good.replacen("\"note\":\"fix\"", "\"note\":\"fiX\"", 1)).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("LKjIP-Note") && p.contains("line 2")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("LKjIP-Note") && p.contains("line 2")), "{:#?}", a.problems);
     let mut pdf_len_edit = good.clone();
     let i = pdf_len_edit.rfind("\"pdf_length\":").unwrap() + 13;
     let digit = if &pdf_len_edit[i..i + 1] == "1" { "2" } else { "1" };
@@ -75,7 +130,11 @@ fn audit_names_edited_ledger_lines() {
     // A torn last line (no final newline) is named.
     fs::write(&path, &good[..good.len() - 5]).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("ledger.jsonl") && p.contains("newline")), "{:#?}", a.problems);
+    assert!(
+        worded(&a.problems).iter().any(|p| p.contains("ledger.jsonl") && p.contains("newline")),
+        "{:#?}",
+        a.problems
+    );
     assert!(rel(tmp.path(), &req("a: 3\n", Some("x"))).is_err(), "release refuses a damaged ledger");
 
     fs::write(&path, &good).unwrap();
@@ -91,11 +150,15 @@ fn audit_names_missing_and_unrecorded_bags() {
     // A stray bag at a revision no crash can leave (not the next one) is a problem.
     fs::create_dir(slug_dir.join("r7")).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("r7") && p.contains("does not record")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("r7") && p.contains("does not record")), "{:#?}", a.problems);
     fs::remove_dir(slug_dir.join("r7")).unwrap();
     // A missing bag for a ledger entry is a problem.
     fs::rename(slug_dir.join("r2"), tmp.path().join("elsewhere")).unwrap();
     let a = audit(tmp.path()).unwrap();
-    assert!(a.problems.iter().any(|p| p.contains("r2") && p.contains("missing")), "{:#?}", a.problems);
-    assert!(a.problems.iter().any(|p| p.contains("elsewhere") && p.contains("unexpected")), "{:#?}", a.problems);
+    assert!(worded(&a.problems).iter().any(|p| p.contains("r2") && p.contains("missing")), "{:#?}", a.problems);
+    assert!(
+        worded(&a.problems).iter().any(|p| p.contains("elsewhere") && p.contains("unexpected")),
+        "{:#?}",
+        a.problems
+    );
 }
