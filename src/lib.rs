@@ -15,6 +15,7 @@ pub mod memory;
 pub mod messages;
 pub mod model;
 pub mod narrative;
+pub mod notice;
 pub mod number;
 pub mod pdfcheck;
 pub mod present;

@@ -1,36 +1,21 @@
-//! `lkjip watch FILE`: the polling loop that rebuilds when the YAML or its images change.
+//! `lkjip watch FILE`: the loop that rebuilds when the YAML or its images change.
 //!
-//! No file-notification crate: polling a handful of mtimes every ~300 ms costs nothing and
-//! behaves the same on every filesystem (network shares, editors that replace files).
-//! The rebuild itself is a closure; the command wires in the renderer.
+//! Changes are noticed by file-system notifications ([`crate::notice`]), with polling as the
+//! backstop. The rebuild itself is a closure; the command wires in the renderer.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
 use crate::model::walk;
+use crate::notice::Notifier;
 use crate::show::Ui;
 
 /// What one rebuild found: nothing wrong, or problems to show (already as text).
 pub enum Rebuilt {
     Ok,
     Problems { text: String, errors: usize, warnings: usize },
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Timing {
-    /// How often to look at the files.
-    pub poll: Duration,
-    /// After a change, how long the files must stay unchanged before rebuilding
-    /// (editors write in several steps).
-    pub settle: Duration,
-}
-
-impl Default for Timing {
-    fn default() -> Self {
-        Timing { poll: Duration::from_millis(300), settle: Duration::from_millis(100) }
-    }
 }
 
 /// The files a report depends on: the YAML and every image it names (the YAML is read
@@ -46,33 +31,24 @@ pub fn files_of(yaml: &Path) -> Vec<PathBuf> {
     files
 }
 
-type Stamps = Vec<Option<SystemTime>>;
-
-fn stamps(files: &[PathBuf]) -> Stamps {
-    files.iter().map(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok()).collect()
-}
-
-/// Build once, then rebuild after each change until `go_on(rebuilds so far)` says stop.
-/// Each rebuild prints one line through `say` (`ok in 0.42 s`, or the problems then a
-/// count); a rebuild that cannot run at all is reported and the loop goes on.
+/// Build once, then rebuild after each change until `go_on(rebuilds so far)` says stop (asked
+/// at least every 200 ms). Each rebuild prints one line through `say` (`ok in 0.42 s`, or the
+/// problems then a count); a rebuild that cannot run at all is reported and the loop goes on.
 pub fn run_loop(
     files: impl Fn() -> Vec<PathBuf>,
     mut rebuild: impl FnMut() -> anyhow::Result<Rebuilt>,
     mut say: impl FnMut(&str),
     mut go_on: impl FnMut(usize) -> bool,
-    timing: Timing,
+    mut notifier: Notifier,
     ui: &Ui,
 ) {
     let mut rebuilds = 0;
-    let mut watched = files();
-    let mut seen = stamps(&watched);
     let mut dirty = true;
     while go_on(rebuilds) {
         if dirty {
-            // look at the files before building: a change made while building (or right
+            // take the files' stamps before building: a change made while building (or right
             // after its line is printed) then triggers the next rebuild instead of being lost
-            watched = files();
-            seen = stamps(&watched);
+            notifier.watch(files());
             let started = Instant::now();
             let line = match rebuild() {
                 Ok(Rebuilt::Ok) => {
@@ -95,21 +71,7 @@ pub fn run_loop(
             dirty = false;
             continue;
         }
-        std::thread::sleep(timing.poll);
-        let now = stamps(&watched);
-        if now != seen {
-            // debounce: wait until the files stop changing
-            let mut last = now;
-            loop {
-                std::thread::sleep(timing.settle);
-                let again = stamps(&watched);
-                if again == last {
-                    break;
-                }
-                last = again;
-            }
-            dirty = true;
-        }
+        dirty = notifier.wait(Duration::from_millis(200));
     }
 }
 
@@ -133,7 +95,7 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
     if !ui.quiet() {
         eprintln!("watching {} → {} (Ctrl+C to stop)", args.file.display(), output.display());
     }
-    run_loop(|| files_of(&args.file), rebuild, |line| eprintln!("{line}"), |_| true, Timing::default(), ui);
+    run_loop(|| files_of(&args.file), rebuild, |line| eprintln!("{line}"), |_| true, Notifier::new(), ui);
     Ok(super::Verdict::Yes)
 }
 
@@ -147,7 +109,7 @@ mod tests {
 
     fn touch(path: &Path, secs_later: u64) {
         let f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
-        f.set_modified(SystemTime::now() + Duration::from_secs(secs_later)).unwrap();
+        f.set_modified(std::time::SystemTime::now() + Duration::from_secs(secs_later)).unwrap();
     }
 
     #[test]
@@ -158,7 +120,6 @@ mod tests {
         let calls = Arc::new(AtomicUsize::new(0));
         let lines = Arc::new(Mutex::new(Vec::<String>::new()));
         let (c, l, y) = (calls.clone(), lines.clone(), yaml.clone());
-        let timing = Timing { poll: Duration::from_millis(5), settle: Duration::from_millis(5) };
         let mut polls = 0;
         let worker = std::thread::spawn(move || {
             run_loop(
@@ -176,7 +137,7 @@ mod tests {
                     polls += 1;
                     n < 2 && polls < 2000
                 },
-                timing,
+                Notifier::new(),
                 &Ui::default(),
             )
         });

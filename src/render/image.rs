@@ -73,7 +73,16 @@ pub fn header_size(b: &[u8]) -> Option<(u32, u32)> {
 /// without metadata ([`super::resample::place`]), then decoded once more with Typst's own code,
 /// so what reaches the render is known to be accepted. The original is decoded once, here, and
 /// dropped before the next image is read.
+///
+/// Memoized (by the original's bytes and the target): `watch` re-renders after every edit, and
+/// resampling the report's images again each time was most of its work. Typst's cache eviction
+/// (`comemo::evict`, which every render ends with) drops entries no longer used.
 pub fn prepare_image(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, String> {
+    prepare_image_memoized(original, target)
+}
+
+#[comemo::memoize]
+fn prepare_image_memoized(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, String> {
     looks_like_image(original)?;
     let placed = super::resample::place(original, target)?;
     check_image(&placed.bytes)?;

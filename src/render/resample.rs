@@ -34,7 +34,7 @@ pub enum Encoding {
 }
 
 /// What one image must become.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Target {
     /// The widest width it is printed at, in millimetres.
     pub width_mm: u32,

@@ -1,0 +1,229 @@
+//! Noticing that a report's files changed, for `watch`: file-system notifications (inotify on
+//! Linux, through the `notify` crate), with a slow poll of the files' stamps as a backstop and as
+//! the whole mechanism where notifications are not available (some network shares, a full
+//! inotify table).
+//!
+//! Folders are watched, not files: editors save by writing a new file and renaming it over the
+//! old one, which a watch on the old file would miss. A notification only wakes the loop; what
+//! counts as a change is always decided by the files' stamps (modification time and length), so
+//! an event about another file of the folder (the PDF `watch` itself writes beside the YAML, an
+//! editor's swap file) never triggers a rebuild.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant, SystemTime};
+
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+/// A file's stamp: its modification time and length, or nothing when it cannot be read.
+pub type Stamp = Option<(SystemTime, u64)>;
+
+/// The stamps of `files`, in order.
+pub fn stamps(files: &[PathBuf]) -> Vec<Stamp> {
+    files.iter().map(|f| std::fs::metadata(f).ok().and_then(|m| Some((m.modified().ok()?, m.len())))).collect()
+}
+
+/// How the notifier waits.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    /// With notifications: how long the files must stay quiet after an event before the change
+    /// is reported (an editor saves in several steps). Without: the same after a changed stamp.
+    pub settle: Duration,
+    /// How often the stamps are compared when no notification came (the backstop with
+    /// notifications, the whole mechanism without).
+    pub poll: Duration,
+}
+
+impl Timing {
+    /// With notifications: a change is reported 20 ms after the last write of a save.
+    pub const NOTIFIED: Timing = Timing { settle: Duration::from_millis(20), poll: Duration::from_secs(1) };
+    /// Polling only.
+    pub const POLLED: Timing = Timing { settle: Duration::from_millis(100), poll: Duration::from_millis(300) };
+}
+
+/// Waits for a change of a set of files.
+pub struct Notifier {
+    /// `None`: notifications are not available, the stamps are polled.
+    watcher: Option<(RecommendedWatcher, Receiver<()>)>,
+    folders: BTreeSet<PathBuf>,
+    files: Vec<PathBuf>,
+    seen: Vec<Stamp>,
+    timing: Timing,
+}
+
+impl Notifier {
+    /// A notifier using file-system notifications where it can, else polling.
+    pub fn new() -> Notifier {
+        let (tx, rx) = channel();
+        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            // any event (or error) only wakes the loop; the stamps decide
+            let _ = event;
+            let _ = tx.send(());
+        })
+        .ok()
+        .map(|w| (w, rx));
+        let timing = if watcher.is_some() { Timing::NOTIFIED } else { Timing::POLLED };
+        Notifier { watcher, folders: BTreeSet::new(), files: Vec::new(), seen: Vec::new(), timing }
+    }
+
+    /// A notifier that only polls, every `timing.poll`.
+    pub fn polling(timing: Timing) -> Notifier {
+        Notifier { watcher: None, folders: BTreeSet::new(), files: Vec::new(), seen: Vec::new(), timing }
+    }
+
+    /// Whether file-system notifications are in use.
+    pub fn notified(&self) -> bool {
+        self.watcher.is_some()
+    }
+
+    /// From now on, watch `files`; their current stamps are the baseline a change is judged
+    /// against. Call it right before a rebuild reads them, so a write during the rebuild is a
+    /// change afterwards.
+    pub fn watch(&mut self, files: Vec<PathBuf>) {
+        self.seen = stamps(&files);
+        if let Some((watcher, _)) = &mut self.watcher {
+            let folders: BTreeSet<PathBuf> = files.iter().map(|f| folder_of(f)).collect();
+            for gone in self.folders.difference(&folders) {
+                let _ = watcher.unwatch(gone);
+            }
+            for new in folders.difference(&self.folders) {
+                // a folder that cannot be watched (missing, no permission) is left to the poll
+                let _ = watcher.watch(new, RecursiveMode::NonRecursive);
+            }
+            self.folders = folders;
+        }
+        self.files = files;
+    }
+
+    /// Blocks until a watched file's stamp differs from the baseline and then stays the same for
+    /// `settle`, or until `give_up` has passed (then `false`).
+    pub fn wait(&mut self, give_up: Duration) -> bool {
+        let deadline = Instant::now() + give_up;
+        loop {
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            let wake = self.timing.poll.min(deadline - now);
+            match &self.watcher {
+                Some((_, rx)) => match rx.recv_timeout(wake) {
+                    Ok(()) | Err(RecvTimeoutError::Timeout) => {}
+                    Err(RecvTimeoutError::Disconnected) => std::thread::sleep(wake),
+                },
+                None => std::thread::sleep(wake),
+            }
+            if stamps(&self.files) != self.seen && self.settled() {
+                return true;
+            }
+        }
+    }
+
+    /// Waits until the stamps stop changing for `settle` (an editor's save is several writes).
+    fn settled(&mut self) -> bool {
+        let mut last = stamps(&self.files);
+        loop {
+            std::thread::sleep(self.timing.settle);
+            if let Some((_, rx)) = &self.watcher {
+                rx.try_iter().for_each(drop); // the events of this save: the stamps tell
+            }
+            let again = stamps(&self.files);
+            if again == last {
+                return again != self.seen;
+            }
+            last = again;
+        }
+    }
+}
+
+impl Default for Notifier {
+    fn default() -> Self {
+        Notifier::new()
+    }
+}
+
+/// The folder a file lies in, as the notifications name it.
+fn folder_of(file: &Path) -> PathBuf {
+    let folder = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    folder.canonicalize().unwrap_or_else(|_| folder.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::disallowed_methods, reason = "tests write their fixtures directly")]
+    use super::*;
+
+    const LONG: Duration = Duration::from_secs(10);
+
+    fn fixture() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = dir.path().join("lkjip.yaml");
+        std::fs::write(&yaml, "a: 1\n").unwrap();
+        (dir, yaml)
+    }
+
+    #[test]
+    fn notifications_are_used_on_this_machine() {
+        // inotify is available on every Linux this project supports; a silent fall back to
+        // polling would make `watch` slow without anybody noticing
+        assert!(Notifier::new().notified());
+    }
+
+    #[test]
+    fn a_write_is_noticed_and_nothing_else_is() {
+        for mut n in [Notifier::new(), Notifier::polling(Timing { settle: Duration::from_millis(5), ..Timing::POLLED })]
+        {
+            let (dir, yaml) = fixture();
+            n.watch(vec![yaml.clone()]);
+            assert!(!n.wait(Duration::from_millis(400)), "nothing changed yet");
+            // another file of the same folder (the PDF watch writes) is no change
+            std::fs::write(dir.path().join("lkjip.pdf"), "%PDF-").unwrap();
+            assert!(!n.wait(Duration::from_millis(400)), "an unwatched file changed");
+            let writer = {
+                let yaml = yaml.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_millis(50));
+                    std::fs::write(&yaml, "a: 22\n").unwrap();
+                })
+            };
+            assert!(n.wait(LONG), "the write was not noticed (notified: {})", n.notified());
+            writer.join().unwrap();
+            // the baseline is what `watch` was last given: the same change is still a change
+            // until the next rebuild takes new stamps
+            n.watch(vec![yaml.clone()]);
+            assert!(!n.wait(Duration::from_millis(400)), "no new change after the new baseline");
+        }
+    }
+
+    #[test]
+    fn an_editor_replacing_the_file_is_noticed() {
+        let (dir, yaml) = fixture();
+        let mut n = Notifier::new();
+        n.watch(vec![yaml.clone()]);
+        let tmp = dir.path().join(".lkjip.yaml.swp");
+        std::fs::write(&tmp, "a: 333\n").unwrap();
+        std::fs::rename(&tmp, &yaml).unwrap();
+        assert!(n.wait(LONG));
+    }
+
+    #[test]
+    fn files_in_other_folders_and_missing_files_are_watched() {
+        let (dir, yaml) = fixture();
+        let foto = dir.path().join("foto");
+        std::fs::create_dir(&foto).unwrap();
+        let image = foto.join("a.png");
+        let missing = dir.path().join("nowhere/b.png");
+        let mut n = Notifier::new();
+        n.watch(vec![yaml, image.clone(), missing.clone()]);
+        std::fs::write(&image, "png").unwrap();
+        assert!(n.wait(LONG), "a new image in a subfolder");
+        n.watch(vec![image, missing.clone()]);
+        // a missing file's folder cannot be watched: the poll backstop sees it appear
+        std::fs::create_dir(missing.parent().unwrap()).unwrap();
+        std::fs::write(&missing, "png").unwrap();
+        assert!(n.wait(LONG), "a file that appears where none was");
+    }
+}
