@@ -1,6 +1,6 @@
 //! A stable, seeded fuzzer over the loader and `check`: mutants of the test reports with
-//! extreme values (numbers at the limits, empty and huge texts, escapes, deep structures,
-//! aliases, tags, duplicate keys, flipped bytes). Each case must end as "valid" or as
+//! extreme values (numbers at the limits, empty and huge texts, texts of many paragraphs,
+//! escapes, deep structures, long lists, aliases, tags, duplicate keys, flipped bytes). Each case must end as "valid" or as
 //! problems, never a panic, and quickly. Seeds are printed so a failure can be replayed;
 //! every case once found to fail is kept in `tests/fixtures/fuzz/` and replayed first.
 //!
@@ -84,7 +84,11 @@ const TEXTS: &[&str] = &[
 
 fn huge(rng: &mut Rng) -> String {
     let n = [10, 2_000, 2_001, 65_536, 65_537, 200_000][rng.below(6)];
-    format!("\"{}\"", "x".repeat(n))
+    match rng.below(3) {
+        // one long word, or many one-word paragraphs (pages without many bytes: the page estimate)
+        0 | 1 => format!("\"{}\"", "x".repeat(n)),
+        _ => format!("\"{}\"", "x\\n\\n".repeat(n / 3)),
+    }
 }
 
 fn deep(rng: &mut Rng) -> String {
@@ -168,12 +172,17 @@ fn run(dir: &Path, name: &str, bytes: &[u8]) {
 fn the_loader_and_check_survive_hostile_mutants() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    // regression corpus first: every case once found
-    if let Ok(entries) = std::fs::read_dir(root.join("tests/fixtures/fuzz")) {
+    // regression corpus first: every case once found to fail, then the minimised corpus of
+    // `cargo fuzz` (fuzz/corpus/check: its seeds and what a run adds, kept small by `cmin`)
+    let mut replayed = 0;
+    for corpus in ["tests/fixtures/fuzz", "fuzz/corpus/check"] {
+        let Ok(entries) = std::fs::read_dir(root.join(corpus)) else { continue };
         for e in entries.flatten() {
             run(dir.path(), &e.file_name().to_string_lossy(), &std::fs::read(e.path()).unwrap());
+            replayed += 1;
         }
     }
+    assert!(replayed > 0, "no regression corpus found (tests/fixtures/fuzz, fuzz/corpus/check)");
     let bases = [
         std::fs::read_to_string(root.join("tests/fixtures/kecil.yaml")).unwrap(),
         std::fs::read_to_string(root.join("data/pekalongan-2021/lkjip.yaml")).unwrap(),
@@ -191,5 +200,5 @@ fn the_loader_and_check_survive_hostile_mutants() {
         n += 1;
     }
     assert!(n >= 50, "only {n} cases in {secs} s");
-    eprintln!("fuzz: {n} cases from seed {seed0} in {:?}", started.elapsed());
+    eprintln!("fuzz: {replayed} kept cases, then {n} cases from seed {seed0} in {:?}", started.elapsed());
 }

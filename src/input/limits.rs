@@ -56,6 +56,13 @@ pub const MAX_IMAGE_PIXELS: u64 = 50_000_000;
 /// Width or height of one image, in pixels.
 pub const MAX_IMAGE_SIDE: u64 = 20_000;
 
+/// Pages of the laid-out report: a large report has about 100. Typst holds the whole document
+/// while it lays it out, about 0,5 MB a page of plain text and 1,5 MB a page of tables, so
+/// 1 000 pages stay below a gigabyte or two. `check` refuses a report whose texts, rows and
+/// images would make more (`model/limits.rs`: an estimate that errs high); `build`
+/// counts the pages Typst laid out and refuses more before the PDF is written.
+pub const MAX_PAGES: u64 = 1_000;
+
 #[cfg(test)]
 mod tests {
     /// docs/yaml.md lists every limit with its value: the two never drift apart.
@@ -86,6 +93,7 @@ mod tests {
                 "MAX_IMAGE_BYTES" => super::MAX_IMAGE_BYTES,
                 "MAX_IMAGE_PIXELS" => super::MAX_IMAGE_PIXELS,
                 "MAX_IMAGE_SIDE" => super::MAX_IMAGE_SIDE,
+                "MAX_PAGES" => super::MAX_PAGES,
                 other => panic!("the test does not know {other}: add it"),
             };
             let cells: Vec<&str> = row.split('|').map(str::trim).collect();
@@ -97,6 +105,6 @@ mod tests {
             assert_eq!(shown, value.to_string(), "docs/yaml.md shows {name} as {}", cells[2]);
             seen += 1;
         }
-        assert_eq!(seen, 15);
+        assert_eq!(seen, 16);
     }
 }

@@ -136,6 +136,13 @@ pub enum InputMsg {
     ImageOutside {
         file: String,
     },
+    /// A report that would be laid out to more than [`super::limits::MAX_PAGES`] pages; `own`
+    /// are the pages of the text named.
+    TooManyPages {
+        pages: u64,
+        own: u64,
+        limit: u64,
+    },
 }
 
 impl InputMsg {
@@ -194,6 +201,9 @@ impl InputMsg {
             InputMsg::PdfString { what, bytes, limit } => format!(
                 "the alternative text of {what} would be {bytes} bytes; a PDF/A string may have at most {limit}: shorten the names it lists"
             ),
+            InputMsg::TooManyPages { pages, own, limit } => format!(
+                "the report would have about {pages} pages; a report may have at most {limit}: this text alone makes about {own} (every paragraph and list item takes at least a line)"
+            ),
         }
     }
 
@@ -246,6 +256,9 @@ impl InputMsg {
             InputMsg::ImageOutside { file } => format!("gambar `{file}` berada di luar folder laporan"),
             InputMsg::PdfString { what, bytes, limit } => format!(
                 "teks alternatif {what} akan {bytes} bita; string PDF/A paling panjang {limit}: persingkat nama yang didaftarnya"
+            ),
+            InputMsg::TooManyPages { pages, own, limit } => format!(
+                "laporan ini akan sekitar {pages} halaman; laporan paling banyak {limit} halaman: teks ini sendiri sekitar {own} halaman (setiap paragraf dan butir daftar paling sedikit satu baris)"
             ),
         }
     }

@@ -89,6 +89,8 @@ pub enum RenderError {
     Export(Vec<String>),
     /// The layout did not mark a usable signature box.
     Signature(String),
+    /// The report was laid out to more pages than [`crate::input::limits::MAX_PAGES`].
+    TooManyPages { pages: usize, limit: u64 },
 }
 
 impl fmt::Display for RenderError {
@@ -98,6 +100,10 @@ impl fmt::Display for RenderError {
             Self::Compile(d) => write!(f, "typst could not lay out the report:\n{}", d.join("\n")),
             Self::Export(d) => write!(f, "the pdf export failed:\n{}", d.join("\n")),
             Self::Signature(m) => write!(f, "cannot locate the signature box: {m}"),
+            Self::TooManyPages { pages, limit } => write!(
+                f,
+                "the report was laid out to {pages} pages; a report may have at most {limit} (MAX_PAGES, docs/yaml.md): shorten its longest texts or lists"
+            ),
         }
     }
 }
@@ -206,6 +212,11 @@ fn render_with(
     }
     let warnings = diag::format_all(&world, &warnings);
     let doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
+    // the pages are laid out by now; refuse before the export spends as much again
+    let limit = crate::input::limits::MAX_PAGES;
+    if doc.pages().len() as u64 > limit {
+        return Err(RenderError::TooManyPages { pages: doc.pages().len(), limit });
+    }
     let mut pdf =
         typst_pdf::pdf(&doc, &options).map_err(|errors| RenderError::Export(diag::format_all(&world, &errors)))?;
     match writer {

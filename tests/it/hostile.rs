@@ -7,18 +7,18 @@ use std::time::{Duration, Instant};
 
 /// Address space a hostile `check` or `build` may use; a build of the reference needs ~300 MB
 /// of it (Typst maps its fonts and reserves thread stacks).
-const MEMORY: u64 = 1024 * 1024 * 1024;
+pub(crate) const MEMORY: u64 = 1024 * 1024 * 1024;
 /// Time a refusal may take: it comes before any real work.
-const QUICK: Duration = Duration::from_secs(5);
+pub(crate) const QUICK: Duration = Duration::from_secs(5);
 
-struct Run {
-    code: i32,
-    stderr: String,
-    stdout: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stderr: String,
+    pub(crate) stdout: String,
 }
 
 /// Run lkjip under `prlimit --as=MEMORY`, killed after `limit` (a hang fails the test).
-fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
+pub(crate) fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
     let started = Instant::now();
     let mut child = Command::new("prlimit")
         .arg(format!("--as={MEMORY}"))
@@ -67,7 +67,7 @@ fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
 }
 
 /// At most the start of a long output, for assertion messages.
-fn head(s: &str) -> &str {
+pub(crate) fn head(s: &str) -> &str {
     let mut end = s.len().min(4000);
     while !s.is_char_boundary(end) {
         end -= 1;
@@ -75,25 +75,25 @@ fn head(s: &str) -> &str {
     &s[..end]
 }
 
-fn files_in(dir: &Path) -> Vec<String> {
+pub(crate) fn files_in(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> =
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     v.sort();
     v
 }
 
-fn kecil() -> String {
+pub(crate) fn kecil() -> String {
     crate::prelude::fixture_text("kecil.yaml")
 }
 
 /// `kecil.yaml` with `from` replaced by `to` (which must occur) in a fresh folder.
-fn variant(from: &str, to: &str) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn variant(from: &str, to: &str) -> (tempfile::TempDir, PathBuf) {
     let text = kecil();
     assert!(text.contains(from), "kecil.yaml lacks {from:?}");
     write(text.replacen(from, to, 1).as_bytes())
 }
 
-fn write(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn write(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lkjip.yaml");
     std::fs::write(&p, bytes).unwrap();
@@ -102,7 +102,7 @@ fn write(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
 
 /// `check` and `build` both refuse the file quickly with `needle` at `line` (when given),
 /// and `build` writes nothing.
-fn refused(dir: &Path, needle: &str, line: Option<usize>) -> String {
+pub(crate) fn refused(dir: &Path, needle: &str, line: Option<usize>) -> String {
     let before = files_in(dir);
     let check = run_bounded(dir, &["check", "lkjip.yaml"], QUICK);
     let build = run_bounded(dir, &["build", "lkjip.yaml", "-o", "out.pdf"], QUICK);
@@ -118,7 +118,7 @@ fn refused(dir: &Path, needle: &str, line: Option<usize>) -> String {
     check.stderr
 }
 
-fn line_of(text: &str, needle: &str) -> usize {
+pub(crate) fn line_of(text: &str, needle: &str) -> usize {
     text.lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 
@@ -251,17 +251,18 @@ fn a_report_that_is_not_a_regular_file_is_refused_at_once() {
         assert_eq!(r.code, 2, "{}", r.stderr);
         assert!(r.stderr.contains("not a regular file") || r.stderr.contains("Is a directory"), "{}", r.stderr);
     }
+    assert_eq!(files_in(dir.path()), ["lkjip.yaml"], "a refused build wrote something");
 }
 
 /// `kecil.yaml` with a logo named `name`, made by `make` in the report's folder.
-fn with_logo(name: &str, make: impl FnOnce(&Path)) -> tempfile::TempDir {
+pub(crate) fn with_logo(name: &str, make: impl FnOnce(&Path)) -> tempfile::TempDir {
     let (dir, _) = variant("  tanggal: 2025-02-28\n", &format!("  tanggal: 2025-02-28\n  logo: {name}\n"));
     make(&dir.path().join(name));
     dir
 }
 
 /// A JPEG of 335 bytes whose frame header claims `w` × `h`.
-fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
+pub(crate) fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
     let mut b = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
     b.extend_from_slice(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
     b.extend_from_slice(&[0xFF, 0xC0, 0, 17, 8]);
@@ -274,7 +275,7 @@ fn jpeg_claiming(w: u16, h: u16) -> Vec<u8> {
 }
 
 /// A PNG whose header claims `w` × `h` (8-bit grey), with a valid but short IDAT.
-fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+pub(crate) fn png_claiming(w: u32, h: u32) -> Vec<u8> {
     fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
         out.extend_from_slice(&(data.len() as u32).to_be_bytes());
         out.extend_from_slice(kind);
@@ -293,16 +294,16 @@ fn png_claiming(w: u32, h: u32) -> Vec<u8> {
 
 /// A report folder whose report names `name` as its logo, made by `make`: `check` and `build`
 /// both refuse it quickly, naming `dokumen.logo` and its line, and `build` writes nothing.
-fn logo_refused(name: &str, make: impl FnOnce(&Path), needle: &str) {
+pub(crate) fn logo_refused(name: &str, make: impl FnOnce(&Path), needle: &str) {
     let dir = with_logo(name, make);
     let line = line_of(&std::fs::read_to_string(dir.path().join("lkjip.yaml")).unwrap(), "logo:");
     refused(dir.path(), &format!("dokumen.logo: {needle}"), Some(line));
 }
 
 /// A minimal GIF and SVG: formats Typst knows but the report does not take.
-const GIF: &[u8] =
+pub(crate) const GIF: &[u8] =
     b"GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xff\xff\xff!\xf9\x04\x01\0\0\0\0,\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;";
-const SVG: &[u8] = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
+pub(crate) const SVG: &[u8] = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
 
 #[test]
 fn an_image_whose_header_claims_too_many_pixels_is_refused_before_decoding() {
@@ -331,8 +332,11 @@ fn a_logo_that_is_not_a_regular_file_is_refused_at_once() {
 }
 
 /// Every kind of error `build` finds before it lays out pages (commands/assemble.rs: the
-/// fonts' glyphs, each image read, its format and header, its decoding, PDF/A's string limit;
-/// and all that `prepare` finds, which both share) is found by `check`, with field and line.
+/// fonts' glyphs; each image: found, inside the folder, a regular file, within its size, a PNG
+/// or JPEG, its header within the pixel limit, decodable; PDF/A's string limit; and all that
+/// `prepare` finds, which both share: control characters, counts, the page estimate) is found
+/// by `check`, with field and line, and `build` writes nothing. (CMYK and YCCK JPEGs are
+/// converted, not refused: hostile_limits.rs.)
 #[test]
 fn check_finds_every_error_build_finds_before_layout() {
     // glyphs the embedded fonts lack
@@ -369,15 +373,46 @@ fn check_finds_every_error_build_finds_before_layout() {
         "pendahuluan.struktur_organisasi.bagan: the alternative text of the organisation chart would be",
         None,
     );
+    // a FIFO (reading it would block), a file past MAX_IMAGE_BYTES (sparse: nothing is read), a
+    // header past the pixel limit, a WebP
+    let fifo = |p: &Path| assert!(Command::new("mkfifo").arg(p).status().unwrap().success());
+    logo_refused("logo.png", fifo, "cannot read image \"logo.png\": not a regular file");
+    logo_refused(
+        "logo.png",
+        |p| std::fs::File::create(p).unwrap().set_len(33 * 1024 * 1024).unwrap(),
+        "image \"logo.png\" has 34603008 bytes; an image may have at most 33554432",
+    );
+    logo_refused(
+        "logo.jpg",
+        |p| std::fs::write(p, jpeg_claiming(65_500, 65_500)).unwrap(),
+        "image \"logo.jpg\": it is 65500 × 65500 pixels",
+    );
+    let webp = std::fs::read(crate::prelude::fixtures().join("images/logo.webp")).unwrap();
+    logo_refused(
+        "logo.webp",
+        |p| std::fs::write(p, webp).unwrap(),
+        "image \"logo.webp\": image format Webp is not accepted",
+    );
+    // counts: too many indicators; too many pages (estimated from the texts before layout; the
+    // pages laid out are counted by `build` too: hostile_limits.rs)
+    let (dir, _) = many_indicators();
+    refused(dir.path(), "perencanaan.tujuan: 602 indicators; a report may have at most 500", None);
+    let (dir, line) = crate::hostile_limits::paragraphs(21_000);
+    refused(dir.path(), "pendahuluan.latar_belakang: the report would have about", Some(line));
 }
 
-#[test]
-fn too_many_indicators_fail_fast_naming_the_field() {
+/// `kecil.yaml` with 600 more indicators (602 in all).
+fn many_indicators() -> (tempfile::TempDir, PathBuf) {
     let block = "            - id: umkm\n              nama: Persentase UMKM menerima KUR\n              satuan: \"%\"\n              iku: true\n              target: { 2024: 60.27, 2026: 60.27 }\n              realisasi: { 2023: 50, 2024: 42.9 }\n";
     let text = kecil();
     assert!(text.contains(block));
     let many: String = (0..600).map(|i| block.replace("id: umkm", &format!("id: umkm{i}"))).collect();
-    let (dir, _) = write(text.replacen(block, &many, 1).as_bytes());
+    write(text.replacen(block, &many, 1).as_bytes())
+}
+
+#[test]
+fn too_many_indicators_fail_fast_naming_the_field() {
+    let (dir, _) = many_indicators();
     let err = refused(dir.path(), "perencanaan.tujuan: 602 indicators; a report may have at most 500", None);
     assert!(!err.contains("PDF string"), "{}", head(&err));
 }

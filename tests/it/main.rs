@@ -18,6 +18,7 @@ mod check;
 mod compact;
 mod examples;
 mod hostile;
+mod hostile_limits;
 mod layout_check;
 mod layouts;
 mod photos;
