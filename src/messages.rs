@@ -5,6 +5,7 @@
 
 use crate::diag::Severity;
 
+pub mod anggaran;
 pub mod archive;
 pub mod verify;
 
@@ -232,6 +233,8 @@ pub enum Msg {
     },
     /// Limits, overflows and YAML traps: the input layer's messages (src/input/msg.rs).
     Input(crate::input::msg::InputMsg),
+    /// The budget tree, report kinds and plausibility warnings (src/messages/anggaran.rs).
+    Anggaran(anggaran::AnggaranMsg),
     // hints
     DidYouMean {
         name: String,
@@ -406,6 +409,7 @@ impl Msg {
             Msg::NoBand => "the capaian falls in no band of the category scale".into(),
             Msg::Glyphs { list } => format!("the report's fonts cannot show {list}"),
             Msg::Input(m) => m.text(Lang::En),
+            Msg::Anggaran(m) => m.text(Lang::En),
             Msg::MarkIncomplete => "if not every activity of the program is listed, write `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("start `{label}` at {at}"),
             Msg::ReplaceChars => "replace or remove these characters".into(),
@@ -532,6 +536,7 @@ impl Msg {
             Msg::NoBand => "capaian tidak masuk rentang mana pun pada skala kategori".into(),
             Msg::Glyphs { list } => format!("huruf laporan tidak dapat menampilkan {list}"),
             Msg::Input(m) => m.text(Lang::Id),
+            Msg::Anggaran(m) => m.text(Lang::Id),
             Msg::MarkIncomplete => "jika tidak semua kegiatan program dicantumkan, tulis `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("mulai `{label}` dari {at}"),
             Msg::ReplaceChars => "ganti atau hapus karakter tersebut".into(),

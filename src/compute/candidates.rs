@@ -162,13 +162,20 @@ pub fn all(report: &Report, c: &Computed) -> Vec<Calon> {
         o.money(id, Jenis::Realisasi, p.realisasi, key(id, "realisasi"));
         o.pct(id, Jenis::Serapan, p.serapan, key(id, "serapan"), tahun);
         p.outcome.iter().for_each(|x| o.pct(id, Jenis::Capaian, *x, None, tahun));
-        for (k, kh) in
-            report.doc.program.iter().find(|x| x.id == p.id).map(|x| &x.kegiatan).into_iter().flatten().zip(&p.kegiatan)
-        {
+        let Some(pi) = report.doc.program.iter().position(|x| x.id == p.id) else { continue };
+        for (ki, kh) in p.kegiatan.iter().enumerate() {
             let id = kh.id.as_str();
-            o.money(id, Jenis::Pagu, Some(k.pagu.value()), key(id, "pagu"));
-            o.money(id, Jenis::Realisasi, Some(k.realisasi.value()), key(id, "realisasi"));
+            let d = report.dana_kegiatan(pi, ki);
+            o.money(id, Jenis::Pagu, Some(d.pagu), key(id, "pagu"));
+            o.money(id, Jenis::Realisasi, Some(d.realisasi), key(id, "realisasi"));
             o.pct(id, Jenis::Serapan, kh.serapan, key(id, "serapan"), tahun);
+            for (si, sh) in kh.sub_kegiatan.iter().enumerate() {
+                let id = sh.id.as_str();
+                let d = report.dana_sub(pi, ki, si);
+                o.money(id, Jenis::Pagu, Some(d.pagu), key(id, "pagu"));
+                o.money(id, Jenis::Realisasi, Some(d.realisasi), key(id, "realisasi"));
+                o.pct(id, Jenis::Serapan, sh.serapan, key(id, "serapan"), tahun);
+            }
         }
     }
     let k = &c.keuangan;

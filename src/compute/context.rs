@@ -69,6 +69,10 @@ impl Names {
             for k in &p.kegiatan {
                 named.push((k.nama.clone(), k.id.clone()));
                 ids.push(k.id.clone());
+                for s in &k.sub_kegiatan {
+                    named.push((s.nama.clone(), s.id.clone()));
+                    ids.push(s.id.clone());
+                }
             }
         }
         for r in &report.indikator {

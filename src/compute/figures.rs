@@ -204,12 +204,22 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
             }
         }
         Entity::Kegiatan(pi, ki) => {
-            let k = report.kegiatan(pi, ki);
+            let (k, d) = (report.kegiatan(pi, ki), report.dana_kegiatan(pi, ki));
             match figure {
                 "nama" => Ok(teks(k.nama.clone())),
-                "pagu" => Ok(money(k.pagu.value())),
-                "realisasi" => Ok(money(k.realisasi.value())),
+                "pagu" => Ok(money(d.pagu)),
+                "realisasi" => Ok(money(d.realisasi)),
                 "serapan" => p(c.program[pi].kegiatan[ki].serapan),
+                _ => Err(unknown(figure, ANGGARAN)),
+            }
+        }
+        Entity::SubKegiatan(pi, ki, si) => {
+            let (k, d) = (report.sub_kegiatan(pi, ki, si), report.dana_sub(pi, ki, si));
+            match figure {
+                "nama" => Ok(teks(k.nama.clone())),
+                "pagu" => Ok(money(d.pagu)),
+                "realisasi" => Ok(money(d.realisasi)),
+                "serapan" => p(c.program[pi].kegiatan[ki].sub_kegiatan[si].serapan),
                 _ => Err(unknown(figure, ANGGARAN)),
             }
         }

@@ -104,6 +104,10 @@ fn scope(report: &Report, c: &Computed, path: &str) -> Vec<String> {
         let mut out = vec![p.id.clone()];
         if let Some(k) = rest.split_once("kegiatan[").and_then(|(_, k)| index(k)).and_then(|k| p.kegiatan.get(k)) {
             out.insert(0, k.id.clone());
+            let sub = rest.split_once("sub_kegiatan[").and_then(|(_, s)| index(s)).and_then(|s| k.sub_kegiatan.get(s));
+            if let Some(s) = sub {
+                out.insert(0, s.id.clone());
+            }
         }
         return out;
     }

@@ -112,6 +112,15 @@ pub struct ProgramHasil {
 pub struct KegiatanHasil {
     pub id: String,
     pub serapan: Option<Persen>,
+    /// Its sub kegiatan, in file order (none: the key is left out).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sub_kegiatan: Vec<SubKegiatanHasil>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubKegiatanHasil {
+    pub id: String,
+    pub serapan: Option<Persen>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -234,23 +243,31 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
     let mut program: Vec<ProgramHasil> = Vec::new();
     for (pi, p) in report.doc.program.iter().enumerate() {
         let at = format!("program[{pi}]");
+        let ang = &report.anggaran[pi];
         let sum = over.sum(
-            p.kegiatan.iter().map(|k| k.realisasi.value()),
+            ang.kegiatan.iter().map(|k| k.dana.realisasi),
             || format!("{at}.kegiatan"),
             OverflowOf::SumRealisasi,
         );
         let realisasi = p.realisasi.map(|n| n.value()).or(p.kegiatan_lengkap.then_some(sum));
         let serapan = match realisasi {
-            Some(r) => {
-                over.keep(formula::serapan(p.pagu.value(), r), || format!("{at}.realisasi"), OverflowOf::Serapan)
-            }
+            Some(r) => over.keep(formula::serapan(ang.pagu, r), || format!("{at}.realisasi"), OverflowOf::Serapan),
             None => None,
         };
         let mut kegiatan = Vec::new();
-        for (ki, k) in p.kegiatan.iter().enumerate() {
-            let s = formula::serapan(k.pagu.value(), k.realisasi.value());
+        for (ki, (k, ak)) in p.kegiatan.iter().zip(&ang.kegiatan).enumerate() {
+            let s = formula::serapan(ak.dana.pagu, ak.dana.realisasi);
             let s = over.keep(s, || format!("{at}.kegiatan[{ki}].realisasi"), OverflowOf::Serapan);
-            kegiatan.push(KegiatanHasil { id: k.id.clone(), serapan: pct(s) });
+            let mut sub_kegiatan = Vec::new();
+            for (si, (sk, d)) in k.sub_kegiatan.iter().zip(&ak.sub).enumerate() {
+                let s = formula::serapan(d.pagu, d.realisasi);
+                let path = || format!("{at}.kegiatan[{ki}].sub_kegiatan[{si}].realisasi");
+                sub_kegiatan.push(SubKegiatanHasil {
+                    id: sk.id.clone(),
+                    serapan: pct(over.keep(s, path, OverflowOf::Serapan)),
+                });
+            }
+            kegiatan.push(KegiatanHasil { id: k.id.clone(), serapan: pct(s), sub_kegiatan });
         }
         let mut outcome = Vec::new();
         for (oi, o) in p.outcome.iter().enumerate() {
@@ -268,7 +285,7 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
         }
         program.push(ProgramHasil {
             id: p.id.clone(),
-            pagu: p.pagu.value(),
+            pagu: ang.pagu,
             realisasi,
             serapan: pct(serapan),
             kegiatan,
@@ -300,10 +317,12 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                 .collect();
             let mut linked: Vec<(usize, Decimal, Decimal)> = Vec::new();
             for id in &kegiatan {
-                if let Some(Entity::Kegiatan(p, k)) = report.entity(id) {
-                    let k = report.kegiatan(p, k);
-                    linked.push((p, k.pagu.value(), k.realisasi.value()));
-                }
+                let (p, d) = match report.entity(id) {
+                    Some(Entity::Kegiatan(p, k)) => (p, report.dana_kegiatan(p, k)),
+                    Some(Entity::SubKegiatan(p, k, s)) => (p, report.dana_sub(p, k, s)),
+                    _ => continue,
+                };
+                linked.push((p, d.pagu, d.realisasi));
             }
             let pagu = over.sum(linked.iter().map(|l| l.1), budget_at, OverflowOf::SumPagu);
             let realisasi = over.sum(linked.iter().map(|l| l.2), budget_at, OverflowOf::SumRealisasi);
@@ -371,7 +390,7 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
     let belanja = anggaran(&mut over, belanja_pagu, belanja_realisasi, keu.to_owned());
     let pk_programs =
         report.doc.perencanaan.perjanjian_kinerja.program.iter().filter_map(|id| match report.entity(id) {
-            Some(Entity::Program(p)) => Some(report.program(p).pagu.value()),
+            Some(Entity::Program(p)) => Some(report.pagu_program(p)),
             _ => None,
         });
     let pagu_pk = over.sum(pk_programs, || "perencanaan.perjanjian_kinerja.program".to_owned(), OverflowOf::SumPagu);

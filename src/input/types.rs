@@ -328,9 +328,20 @@ pub struct PerjanjianKinerja {
 #[serde(deny_unknown_fields)]
 pub struct Program {
     pub id: String,
+    /// Code in the regional budget nomenclature, e.g. `2.17.02`; printed before the name.
+    #[serde(default)]
+    pub kode: Option<String>,
     pub nama: String,
-    /// Budget of the program (Anggaran / Pagu).
-    pub pagu: Num,
+    /// The program's own goal (tujuan program); listed in the table of programs.
+    #[serde(default)]
+    pub tujuan: Option<String>,
+    /// What the program does (description), printed under its name in the table of programs.
+    #[serde(default)]
+    pub uraian: Option<String>,
+    /// Budget of the program (Anggaran / Pagu); when absent, the sum of its activities'
+    /// (only when they are all listed).
+    #[serde(default)]
+    pub pagu: Option<Num>,
     /// Spending of the whole program; only when not all activities are listed
     /// (otherwise it is the sum of the activities' realisasi).
     #[serde(default)]
@@ -366,10 +377,40 @@ pub struct IndikatorProgram {
 #[serde(deny_unknown_fields)]
 pub struct Kegiatan {
     pub id: String,
+    /// Code, e.g. `2.17.02.1.01`; printed before the name.
+    #[serde(default)]
+    pub kode: Option<String>,
+    pub nama: String,
+    /// Required without `sub_kegiatan`; with them, their sum (given: it must equal it).
+    #[serde(default)]
+    pub pagu: Option<Num>,
+    /// Required without `sub_kegiatan`; with them, their sum (given: it must equal it).
+    #[serde(default)]
+    pub realisasi: Option<Num>,
+    /// What the activity produced.
+    #[serde(default)]
+    pub output: Vec<String>,
+    /// Whether it supports the target (Menunjang) or not (Kurang Menunjang). Default true.
+    #[serde(default = "yes")]
+    pub menunjang: bool,
+    /// The sub-activities (Sub Kegiatan, Permendagri 90/2019), all of them: their budgets add up
+    /// to the activity's.
+    #[serde(default)]
+    pub sub_kegiatan: Vec<SubKegiatan>,
+}
+
+/// A sub-activity: the level regional budgets keep pagu and realisasi on.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubKegiatan {
+    pub id: String,
+    /// Code, e.g. `2.17.02.1.01.01`; printed before the name.
+    #[serde(default)]
+    pub kode: Option<String>,
     pub nama: String,
     pub pagu: Num,
     pub realisasi: Num,
-    /// What the activity produced.
+    /// What the sub-activity produced.
     #[serde(default)]
     pub output: Vec<String>,
     /// Whether it supports the target (Menunjang) or not (Kurang Menunjang). Default true.
@@ -448,7 +489,8 @@ pub struct AnalisisSasaran {
     /// Id of the sasaran analysed.
     pub sasaran: String,
     pub uraian: Teks,
-    /// Ids of the activities that serve this sasaran (their programs' outcomes are shown too).
+    /// Ids of the activities or sub-activities that serve this sasaran (their programs'
+    /// outcomes are shown too).
     #[serde(default)]
     pub kegiatan: Vec<String>,
     #[serde(default)]

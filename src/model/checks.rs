@@ -58,6 +58,10 @@ pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String
         add(&program.id, format!("program[{p}]"), Entity::Program(p), problems);
         for (k, kegiatan) in program.kegiatan.iter().enumerate() {
             add(&kegiatan.id, format!("program[{p}].kegiatan[{k}]"), Entity::Kegiatan(p, k), problems);
+            for (s, sub) in kegiatan.sub_kegiatan.iter().enumerate() {
+                let path = format!("program[{p}].kegiatan[{k}].sub_kegiatan[{s}]");
+                add(&sub.id, path, Entity::SubKegiatan(p, k, s), problems);
+            }
         }
     }
     (ids, indikator)
@@ -186,7 +190,24 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
                 Msg::NotA { what: "sasaran".into(), id: a.sasaran.clone() },
             )),
         }
-        expect(&a.kegiatan, &format!("{at}.kegiatan"), "kegiatan", |e| matches!(e, Entity::Kegiatan(..)), problems);
+        let kegiatan_or_sub = |e| matches!(e, Entity::Kegiatan(..) | Entity::SubKegiatan(..));
+        expect(&a.kegiatan, &format!("{at}.kegiatan"), "kegiatan", kegiatan_or_sub, problems);
+        // a sub kegiatan and its kegiatan both linked: its budget would count twice
+        for (j, id) in a.kegiatan.iter().enumerate() {
+            if let Some(Entity::SubKegiatan(p, k, _)) = ids.get(id) {
+                let parent = &doc.program[*p].kegiatan[*k].id;
+                if a.kegiatan.contains(parent) {
+                    problems.push(Problem::said(
+                        Severity::Error,
+                        format!("{at}.kegiatan[{j}]"),
+                        Msg::Anggaran(crate::messages::anggaran::AnggaranMsg::IndukJugaTerkait {
+                            id: id.clone(),
+                            parent: parent.clone(),
+                        }),
+                    ));
+                }
+            }
+        }
     }
     for (t, tujuan) in doc.perencanaan.tujuan.iter().enumerate() {
         for (s, sasaran) in tujuan.sasaran.iter().enumerate() {
@@ -201,13 +222,13 @@ pub(super) fn references(doc: &Lkjip, ids: &HashMap<String, Entity>, problems: &
     }
 }
 
-fn money(path: String, v: Decimal, problems: &mut Vec<Problem>) {
+pub(super) fn money(path: String, v: Decimal, problems: &mut Vec<Problem>) {
     if v.is_sign_negative() && !v.is_zero() {
         problems.push(Problem::said(Severity::Error, path, Msg::NegativeMoney { value: v.to_string() }));
     }
 }
 
-fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Problem>) {
+pub(super) fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Problem>) {
     if realisasi > pagu {
         problems.push(Problem::said(
             Severity::Warning,
@@ -218,7 +239,7 @@ fn over(path: String, pagu: Decimal, realisasi: Decimal, problems: &mut Vec<Prob
 }
 
 /// The checked sum of `values`, or a problem at `path` naming what overflowed.
-fn sum(
+pub(super) fn sum(
     values: impl IntoIterator<Item = Decimal>,
     path: &str,
     what: OverflowOf,
@@ -231,57 +252,9 @@ fn sum(
     s
 }
 
-pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
-    for (p, program) in doc.program.iter().enumerate() {
-        let at = format!("program[{p}]");
-        money(format!("{at}.pagu"), program.pagu.value(), problems);
-        for (k, keg) in program.kegiatan.iter().enumerate() {
-            let kat = format!("{at}.kegiatan[{k}]");
-            money(format!("{kat}.pagu"), keg.pagu.value(), problems);
-            money(format!("{kat}.realisasi"), keg.realisasi.value(), problems);
-            over(format!("{kat}.realisasi"), keg.pagu.value(), keg.realisasi.value(), problems);
-        }
-        let path = format!("{at}.kegiatan");
-        let Some(pagu_sum) = sum(program.kegiatan.iter().map(|k| k.pagu.value()), &path, OverflowOf::SumPagu, problems)
-        else {
-            continue;
-        };
-        let Some(real_sum) =
-            sum(program.kegiatan.iter().map(|k| k.realisasi.value()), &path, OverflowOf::SumRealisasi, problems)
-        else {
-            continue;
-        };
-        if let Some(r) = program.realisasi {
-            money(format!("{at}.realisasi"), r.value(), problems);
-            over(format!("{at}.realisasi"), program.pagu.value(), r.value(), problems);
-            if r.value() < real_sum {
-                problems.push(Problem::said(
-                    Severity::Error,
-                    format!("{at}.realisasi"),
-                    Msg::BelowActivities { realisasi: r.to_string(), sum: real_sum.to_string() },
-                ));
-            }
-        }
-        if pagu_sum > program.pagu.value() {
-            problems.push(Problem::said(
-                Severity::Error,
-                format!("{at}.kegiatan"),
-                Msg::ActivitiesAbovePagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() },
-            ));
-        } else if program.kegiatan_lengkap && pagu_sum != program.pagu.value() {
-            problems.push(
-                Problem::said(
-                    Severity::Error,
-                    format!("{at}.pagu"),
-                    Msg::ActivitiesNotPagu { sum: pagu_sum.to_string(), pagu: program.pagu.to_string() },
-                )
-                .with_hint_said(Msg::MarkIncomplete),
-            );
-        }
-        if program.kegiatan_lengkap && program.realisasi.is_some() {
-            problems.push(Problem::said(Severity::Error, format!("{at}.realisasi"), Msg::ProgramRealisasiDerived));
-        }
-    }
+/// The financial accountability, and the PK's programs against it (the budget tree itself is
+/// checked by [`super::anggaran`]).
+pub(super) fn budgets(doc: &Lkjip, anggaran: &[super::anggaran::AnggaranProgram], problems: &mut Vec<Problem>) {
     let k = &doc.akuntabilitas.keuangan;
     for (name, a) in
         [("pendapatan", &k.pendapatan), ("belanja_operasi", &k.belanja_operasi), ("belanja_modal", &k.belanja_modal)]
@@ -294,9 +267,9 @@ pub(super) fn budgets(doc: &Lkjip, problems: &mut Vec<Problem>) {
         }
     }
     let pk =
-        doc.perencanaan.perjanjian_kinerja.program.iter().filter_map(|id| doc.program.iter().find(|p| &p.id == id));
+        doc.perencanaan.perjanjian_kinerja.program.iter().filter_map(|id| doc.program.iter().position(|p| &p.id == id));
     let pk_path = "perencanaan.perjanjian_kinerja.program";
-    let pk_total = sum(pk.map(|p| p.pagu.value()), pk_path, OverflowOf::SumPagu, problems);
+    let pk_total = sum(pk.filter_map(|p| anggaran.get(p)).map(|a| a.pagu), pk_path, OverflowOf::SumPagu, problems);
     let belanja = [k.belanja_operasi.pagu.value(), k.belanja_modal.pagu.value()];
     let belanja = sum(belanja, "akuntabilitas.keuangan", OverflowOf::SumPagu, problems);
     let realisasi = [k.belanja_operasi.realisasi.value(), k.belanja_modal.realisasi.value()];

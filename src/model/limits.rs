@@ -95,7 +95,13 @@ fn units(u: &Unit) -> usize {
 pub(super) fn check(doc: &Lkjip, indikator: usize, problems: &mut Vec<Problem>) {
     too_many("perencanaan.tujuan", "indicators", indikator, MAX_INDIKATOR, problems);
     too_many("program", "programs", doc.program.len(), MAX_PROGRAM, problems);
-    let kegiatan = doc.program.iter().map(|p| p.kegiatan.len()).fold(0, usize::saturating_add);
+    // a sub kegiatan is an activity too
+    let kegiatan = doc
+        .program
+        .iter()
+        .flat_map(|p| &p.kegiatan)
+        .map(|k| k.sub_kegiatan.len().saturating_add(1))
+        .fold(0, usize::saturating_add);
     too_many("program", "activities", kegiatan, MAX_KEGIATAN, problems);
     let bagan = "pendahuluan.struktur_organisasi.bagan";
     too_many(bagan, "units", units(&doc.pendahuluan.struktur_organisasi.bagan), MAX_UNIT, problems);

@@ -8,10 +8,12 @@
 // exception is an #[expect] with its reason where it stands.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
+pub mod anggaran;
 mod checks;
 mod limits;
 pub mod markers;
 pub mod sisipan;
+mod wajar;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -19,8 +21,9 @@ use std::collections::HashMap;
 use crate::compute::scale::{Scale, default_skala};
 use crate::diag::{Problem, Severity};
 use crate::format::Tanggal;
-use crate::input::types::{Indikator, Kegiatan, Lkjip, Program, Sasaran, Tahun, Tujuan};
+use crate::input::types::{Indikator, Kegiatan, Lkjip, Program, Sasaran, SubKegiatan, Tahun, Tujuan};
 use crate::messages::Msg;
+pub use anggaran::{AnggaranKegiatan, AnggaranProgram, Dana};
 
 /// What an id names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +34,7 @@ pub enum Entity {
     Indikator(usize),
     Program(usize),
     Kegiatan(usize, usize),
+    SubKegiatan(usize, usize, usize),
 }
 
 /// Where an indicator hangs: under a tujuan directly or under one of its sasaran.
@@ -52,6 +56,8 @@ pub struct Report {
     pub kategori: Scale,
     /// Every indicator in document order.
     pub indikator: Vec<IndikatorRef>,
+    /// Every program's budget tree, the figures not written derived from their children.
+    pub anggaran: Vec<AnggaranProgram>,
     ids: HashMap<String, Entity>,
 }
 
@@ -80,6 +86,20 @@ impl Report {
     }
     pub fn kegiatan(&self, p: usize, k: usize) -> &Kegiatan {
         &self.doc.program[p].kegiatan[k]
+    }
+    pub fn sub_kegiatan(&self, p: usize, k: usize, s: usize) -> &SubKegiatan {
+        &self.doc.program[p].kegiatan[k].sub_kegiatan[s]
+    }
+    /// The pagu and realisasi of a kegiatan (written, or the sums of its sub kegiatan).
+    pub fn dana_kegiatan(&self, p: usize, k: usize) -> Dana {
+        self.anggaran[p].kegiatan[k].dana
+    }
+    pub fn dana_sub(&self, p: usize, k: usize, s: usize) -> Dana {
+        self.anggaran[p].kegiatan[k].sub[s]
+    }
+    /// A program's pagu (written, or the sum of its kegiatan).
+    pub fn pagu_program(&self, p: usize) -> rust_decimal::Decimal {
+        self.anggaran[p].pagu
     }
     /// The indicator index of an id, if it names an indicator.
     pub fn indikator_index(&self, id: &str) -> Option<usize> {
@@ -122,7 +142,9 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
 
     checks::years(&doc, &indikator, &mut problems);
     checks::references(&doc, &ids, &mut problems);
-    checks::budgets(&doc, &mut problems);
+    let anggaran = anggaran::check(&doc, &mut problems);
+    checks::budgets(&doc, &anggaran, &mut problems);
+    wajar::check(&doc, &anggaran, &indikator, &mut problems);
     checks::people_and_files(&doc, &mut problems);
     markers::signatories(&doc, &mut problems);
     sisipan::check(&doc, &mut problems);
@@ -131,7 +153,7 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
     let report = match (tanggal, status, kategori) {
         (Some(tanggal), Some(status), Some(kategori)) if !has_errors => {
-            Some(Report { doc, tanggal, dp, status, kategori, indikator, ids })
+            Some(Report { doc, tanggal, dp, status, kategori, indikator, anggaran, ids })
         }
         _ => None,
     };

@@ -112,6 +112,13 @@ pub fn plain_texts(doc: &Lkjip) -> Vec<(String, String)> {
             for (j, t) in keg.output.iter().enumerate() {
                 out.push((format!("program[{p}].kegiatan[{k}].output[{j}]"), t.clone()));
             }
+            for (s, sub) in keg.sub_kegiatan.iter().enumerate() {
+                let at = format!("program[{p}].kegiatan[{k}].sub_kegiatan[{s}]");
+                out.push((format!("{at}.nama"), sub.nama.clone()));
+                for (j, t) in sub.output.iter().enumerate() {
+                    out.push((format!("{at}.output[{j}]"), t.clone()));
+                }
+            }
         }
     }
     for (i, a) in doc.akuntabilitas.analisis_sasaran.iter().enumerate() {

@@ -171,8 +171,8 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
             let Some(Entity::Program(pi)) = cx.report.entity(id) else { unreachable!("checked") };
             AnggaranProgram {
                 no: format!("{}.", n.saturating_add(1)),
-                program: cx.report.program(pi).nama.clone(),
-                anggaran: angka(cx.report.program(pi).pagu.value()),
+                program: super::bab3::berkode(&cx.report.program(pi).kode, &cx.report.program(pi).nama),
+                anggaran: angka(cx.report.pagu_program(pi)),
             }
         })
         .collect();

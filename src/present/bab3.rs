@@ -315,13 +315,17 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
             }
         })
         .collect();
-    // the linked activities, grouped by their program in program order
-    let mut by_program: Vec<(usize, Vec<usize>)> = Vec::new();
+    // the linked activities and sub-activities, grouped by their program in program order
+    let mut by_program: Vec<(usize, Vec<Baris>)> = Vec::new();
     for kid in &h.kegiatan {
-        let Some(Entity::Kegiatan(p, k)) = cx.report.entity(kid) else { continue };
+        let (p, row) = match cx.report.entity(kid) {
+            Some(Entity::Kegiatan(p, k)) => (p, Baris::Kegiatan(k)),
+            Some(Entity::SubKegiatan(p, k, s)) => (p, Baris::Sub(k, s)),
+            _ => continue,
+        };
         match by_program.iter_mut().find(|(q, _)| *q == p) {
-            Some((_, ks)) => ks.push(k),
-            None => by_program.push((p, vec![k])),
+            Some((_, ks)) => ks.push(row),
+            None => by_program.push((p, vec![row])),
         }
     }
     by_program.sort_by_key(|(p, _)| *p);
@@ -352,23 +356,10 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
     let kegiatan = by_program
         .iter()
         .enumerate()
-        .map(|(m, (p, ks))| ProgramKegiatan {
+        .map(|(m, (p, rows))| ProgramKegiatan {
             no: format!("{}.", m.saturating_add(1)),
-            program: cx.report.program(*p).nama.clone(),
-            kegiatan: ks
-                .iter()
-                .map(|k| {
-                    let keg = cx.report.kegiatan(*p, *k);
-                    Kegiatan {
-                        uraian: keg.nama.clone(),
-                        pagu: angka(keg.pagu.value()),
-                        realisasi: angka(keg.realisasi.value()),
-                        serapan: cx.pct(cx.c.program[*p].kegiatan[*k].serapan),
-                        output: keg.output.clone(),
-                        keterangan: if keg.menunjang { "Menunjang" } else { "Kurang Menunjang" }.into(),
-                    }
-                })
-                .collect(),
+            program: berkode(&cx.report.program(*p).kode, &cx.report.program(*p).nama),
+            kegiatan: rows.iter().flat_map(|row| kegiatan_rows(cx, *p, *row)).collect(),
         })
         .collect();
     let efisiensi_program = h
@@ -487,4 +478,68 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
             ))]
         },
     })
+}
+
+/// A row of the kegiatan table as linked by an analysis.
+#[derive(Debug, Clone, Copy)]
+enum Baris {
+    Kegiatan(usize),
+    Sub(usize, usize),
+}
+
+/// "2.17.02 Program …": the name after its code, when the data has one.
+pub fn berkode(kode: &Option<String>, nama: &str) -> String {
+    match kode {
+        Some(k) => format!("{k} {nama}"),
+        None => nama.to_owned(),
+    }
+}
+
+/// A linked kegiatan (and its sub kegiatan under it), or a linked sub kegiatan under the name
+/// of its kegiatan (no figures: only the sub kegiatan serves the sasaran).
+fn kegiatan_rows(cx: &Cx, p: usize, row: Baris) -> Vec<Kegiatan> {
+    let menunjang = |m: bool| if m { "Menunjang" } else { "Kurang Menunjang" }.to_owned();
+    let sub_row = |k: usize, s: usize| {
+        let sk = cx.report.sub_kegiatan(p, k, s);
+        let d = cx.report.dana_sub(p, k, s);
+        Kegiatan {
+            uraian: berkode(&sk.kode, &sk.nama),
+            pagu: angka(d.pagu),
+            realisasi: angka(d.realisasi),
+            serapan: cx.pct(cx.c.program[p].kegiatan[k].sub_kegiatan[s].serapan),
+            output: sk.output.clone(),
+            keterangan: menunjang(sk.menunjang),
+            sub: true,
+        }
+    };
+    match row {
+        Baris::Kegiatan(k) => {
+            let keg = cx.report.kegiatan(p, k);
+            let d = cx.report.dana_kegiatan(p, k);
+            let mut rows = vec![Kegiatan {
+                uraian: berkode(&keg.kode, &keg.nama),
+                pagu: angka(d.pagu),
+                realisasi: angka(d.realisasi),
+                serapan: cx.pct(cx.c.program[p].kegiatan[k].serapan),
+                output: keg.output.clone(),
+                keterangan: menunjang(keg.menunjang),
+                sub: false,
+            }];
+            rows.extend((0..keg.sub_kegiatan.len()).map(|s| sub_row(k, s)));
+            rows
+        }
+        Baris::Sub(k, s) => {
+            let keg = cx.report.kegiatan(p, k);
+            let head = Kegiatan {
+                uraian: berkode(&keg.kode, &keg.nama),
+                pagu: String::new(),
+                realisasi: String::new(),
+                serapan: String::new(),
+                output: Vec::new(),
+                keterangan: String::new(),
+                sub: false,
+            };
+            vec![head, sub_row(k, s)]
+        }
+    }
 }

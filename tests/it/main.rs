@@ -12,6 +12,7 @@ mod outlines;
 mod phone_photos;
 mod prelude;
 
+mod anggaran;
 mod archive;
 mod build;
 mod check;
@@ -21,6 +22,7 @@ mod hostile;
 mod hostile_limits;
 mod layout_check;
 mod layouts;
+
 mod photos;
 mod reference;
 mod render;

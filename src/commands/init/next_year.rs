@@ -98,6 +98,10 @@ pub fn advance(doc: &mut Yaml) -> anyhow::Result<i64> {
         each_map(list_mut(p, "kegiatan"), |k| {
             empty(k, &["pagu", "realisasi"]);
             empty_list(k, &["output"]);
+            each_map(list_mut(k, "sub_kegiatan"), |s| {
+                empty(s, &["pagu", "realisasi"]);
+                empty_list(s, &["output"]);
+            });
         });
     });
     if let Some(Yaml::Hash(b3)) = root.get_mut(&key("akuntabilitas")) {

@@ -125,6 +125,9 @@ pub struct Kegiatan {
     pub output: Vec<String>,
     /// "Menunjang" or "Kurang Menunjang".
     pub keterangan: String,
+    /// A sub kegiatan (printed indented under its kegiatan).
+    #[serde(default)]
+    pub sub: bool,
 }
 
 /// Efficiency table of a sasaran.
