@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod localize;
+pub use localize::{command, lang_of};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "lkjip",

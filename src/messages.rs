@@ -7,6 +7,7 @@ use crate::diag::Severity;
 
 pub mod anggaran;
 pub mod archive;
+pub mod cli;
 pub mod verify;
 
 /// The language of messages for people.

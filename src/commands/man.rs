@@ -1,16 +1,25 @@
-//! `lkjip man`: the manual page (roff), generated from the clap definitions.
+//! `lkjip man`: the manual page (roff), generated from the clap definitions in the reader's
+//! language (section headings included).
 
 use std::io::Write;
 
 use anyhow::Context;
-use clap::CommandFactory;
 
 use super::Verdict;
-use crate::cli::Cli;
+use crate::messages::Lang;
 
-pub fn run() -> anyhow::Result<Verdict> {
+/// The manual page in `lang`.
+pub fn page(lang: Lang) -> anyhow::Result<String> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page).context("cannot render the manual page")?;
-    std::io::stdout().write_all(&page).context("cannot write the manual page")?;
+    clap_mangen::Man::new(crate::cli::command(lang)).render(&mut page).context("cannot render the manual page")?;
+    let mut page = String::from_utf8(page).context("the manual page is not UTF-8")?;
+    for (en, id) in crate::messages::cli::man_sections(lang) {
+        page = page.replace(&format!("\n.SH {en}\n"), &format!("\n.SH {id}\n"));
+    }
+    Ok(page)
+}
+
+pub fn run(lang: Lang) -> anyhow::Result<Verdict> {
+    std::io::stdout().write_all(page(lang)?.as_bytes()).context("cannot write the manual page")?;
     Ok(Verdict::Yes)
 }

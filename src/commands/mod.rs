@@ -52,8 +52,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Reproduce(args) => reproduce::run(&args),
         Command::Init(args) => init::run(&args, &ui),
         Command::Schema => schema::run(),
-        Command::Completions(args) => completions::run(&args),
-        Command::Man => man::run(),
+        Command::Completions(args) => completions::run(&args, ui.lang),
+        Command::Man => man::run(ui.lang),
     };
     done.map_err(|e| crate::messages::archive::reword(e, ui.lang))
 }

@@ -14,6 +14,7 @@ mod prelude;
 
 mod anggaran;
 mod archive;
+mod bahasa;
 mod build;
 mod check;
 mod compact;
