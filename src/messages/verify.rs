@@ -7,7 +7,7 @@ use crate::archive::LedgerEntry;
 use crate::archive::{Identification, Status};
 use crate::format::BULAN;
 use crate::pdfcheck::cms::CmsError;
-use crate::pdfcheck::{Analysis, Change, Coverage, Ignored, Revocation, SignatureReport, Trust};
+use crate::pdfcheck::{Analysis, Change, Coverage, Evidence, Ignored, Revocation, SignatureReport, Trust};
 
 /// The most changes a sentence names (JSON has them all).
 const NAMED_CHANGES: usize = 5;
@@ -168,31 +168,32 @@ pub fn revocation_words(s: &SignatureReport, lang: Lang) -> String {
     let Some(r) = &s.revocation else { return String::new() };
     let who = s.signer.as_ref().map_or("?", |s| s.name.as_str());
     let mut out = match (&r.status, en) {
-        (Revocation::Revoked { issuer, at, .. }, true) => format!(
-            "the certificate of {who} was revoked on {} (a CRL of {issuer} that the document carries)",
-            wib(at, lang)
+        (Revocation::Revoked { issuer, at, by, .. }, true) => format!(
+            "the certificate of {who} was revoked on {} ({} of {issuer} that the document carries)",
+            wib(at, lang),
+            evidence(*by, lang)
         ),
-        (Revocation::Revoked { issuer, at, .. }, false) => {
-            format!("sertifikat {who} dicabut pada {} (menurut CRL dari {issuer} yang dibawa dokumen)", wib(at, lang))
-        }
-        (Revocation::NotRevoked { issuer, this_update }, true) => format!(
-            "the certificate of {who} is not revoked by the CRL of {issuer} of {} that the document carries (nothing is fetched)",
+        (Revocation::Revoked { issuer, at, by, .. }, false) => format!(
+            "sertifikat {who} dicabut pada {} (menurut {} dari {issuer} yang dibawa dokumen)",
+            wib(at, lang),
+            evidence(*by, lang)
+        ),
+        (Revocation::NotRevoked { issuer, this_update, by }, true) => format!(
+            "the certificate of {who} is not revoked by the {} of {issuer} of {} that the document carries (nothing is fetched)",
+            evidence(*by, lang).trim_start_matches("a ").trim_start_matches("an "),
             wib(this_update, lang)
         ),
-        (Revocation::NotRevoked { issuer, this_update }, false) => format!(
-            "sertifikat {who} tidak dicabut menurut CRL dari {issuer} tanggal {} yang dibawa dokumen (tidak ada yang diunduh)",
+        (Revocation::NotRevoked { issuer, this_update, by }, false) => format!(
+            "sertifikat {who} tidak dicabut menurut {} dari {issuer} tanggal {} yang dibawa dokumen (tidak ada yang diunduh)",
+            evidence(*by, lang),
             wib(this_update, lang)
         ),
-        (Revocation::NoData, true) => {
-            format!(
-                "the revocation of {who}'s certificate was not checked (the document carries no CRL of its issuer; nothing is fetched)"
-            )
-        }
-        (Revocation::NoData, false) => {
-            format!(
-                "pencabutan sertifikat {who} tidak diperiksa (dokumen tidak membawa CRL penerbitnya; tidak ada yang diunduh)"
-            )
-        }
+        (Revocation::NoData, true) => format!(
+            "the revocation of {who}'s certificate was not checked (the document carries no CRL or OCSP response of its issuer; nothing is fetched)"
+        ),
+        (Revocation::NoData, false) => format!(
+            "pencabutan sertifikat {who} tidak diperiksa (dokumen tidak membawa CRL atau respons OCSP dari penerbitnya; tidak ada yang diunduh)"
+        ),
     };
     for i in &r.ignored {
         out.push_str(&match (i, en) {
@@ -202,18 +203,27 @@ pub fn revocation_words(s: &SignatureReport, lang: Lang) -> String {
             (Ignored::NotSignedByIssuer { issuer }, false) => {
                 format!("; CRL yang mengaku diterbitkan {issuer} tetapi tidak ditandatanganinya diabaikan")
             }
-            (Ignored::Malformed, true) => "; a CRL that is not well-formed was ignored".into(),
-            (Ignored::Malformed, false) => "; CRL yang tidak berbentuk benar diabaikan".into(),
-        });
-    }
-    if r.ocsp_responses > 0 {
-        out.push_str(&if en {
-            format!("; {} OCSP responses in the document were not read (only CRLs are checked)", r.ocsp_responses)
-        } else {
-            format!("; {} respons OCSP dalam dokumen tidak dibaca (hanya CRL yang diperiksa)", r.ocsp_responses)
+            (Ignored::OcspNotSignedByIssuer { issuer }, true) => format!(
+                "; an OCSP response about it signed by neither {issuer} nor a responder {issuer} certified was ignored"
+            ),
+            (Ignored::OcspNotSignedByIssuer { issuer }, false) => format!(
+                "; respons OCSP tentangnya yang tidak ditandatangani {issuer} maupun responder yang disertifikasinya diabaikan"
+            ),
+            (Ignored::Malformed, true) => "; revocation data that is not well-formed was ignored".into(),
+            (Ignored::Malformed, false) => "; data pencabutan yang tidak berbentuk benar diabaikan".into(),
         });
     }
     out
+}
+
+/// "a CRL" / "an OCSP response" (Indonesian: "CRL" / "respons OCSP").
+fn evidence(by: Evidence, lang: Lang) -> &'static str {
+    match (by, lang) {
+        (Evidence::Crl, Lang::En) => "a CRL",
+        (Evidence::Ocsp, Lang::En) => "an OCSP response",
+        (Evidence::Crl, Lang::Id) => "CRL",
+        (Evidence::Ocsp, Lang::Id) => "respons OCSP",
+    }
 }
 
 /// Why a signature is not intact.

@@ -21,7 +21,7 @@ use lopdf::{Document, LoadOptions};
 use serde::Serialize;
 
 pub use findings::{Change, Finding};
-pub use revocation::{Ignored, Revocation, RevocationReport};
+pub use revocation::{Evidence, Ignored, Revocation, RevocationReport};
 pub use signature::{Coverage, SignatureReport, Signer};
 pub use trust::{Trust, TrustStore};
 

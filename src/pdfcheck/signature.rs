@@ -148,7 +148,7 @@ pub fn check(
         r.trust = trust.map_or(Trust::NotJudged, |t| t.judge(&cert, &pool));
         let (crls, ocsps) = revocation::dss_data(doc);
         let issuers: Vec<Certificate> = pool.iter().chain(trust.iter().flat_map(|t| t.roots.iter())).cloned().collect();
-        r.revocation = Some(revocation::check(&cert, &issuers, &crls, ocsps));
+        r.revocation = Some(revocation::check(&cert, &issuers, &crls, &ocsps));
         Signer { tsa, ..signer_of(&cert, signed_at, timestamp) }
     });
     r

@@ -253,6 +253,69 @@ fn the_head_printed_by_release_is_checked_by_verify_head() {
     assert_eq!(lkjip(&["verify", "--head", &h1], &arsip).status.code(), Some(0));
 }
 
+/// The ledger shortened at its end, then with its bag gone too: the audit answers no (exit 1),
+/// word for word in both languages, typed in JSON; `verify` of the removed revision cannot run.
+#[test]
+fn a_shortened_ledger_and_a_deleted_last_bag_are_named_by_the_audit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    let yaml = report_copy(tmp.path());
+    let y = yaml.to_str().unwrap();
+    let r1 = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
+    let r2 = json(&lkjip(&["release", y, "--note", "koreksi", "--format", "json"], &arsip));
+    let (slug, h2) = (r1["report"].as_str().unwrap(), r2["head"].as_str().unwrap());
+    let ledger = std::fs::read_to_string(arsip.join("ledger.jsonl")).unwrap();
+    std::fs::write(arsip.join("ledger.jsonl"), format!("{}\n", ledger.lines().next().unwrap())).unwrap();
+    let lines = |args: &[&str]| {
+        let o = lkjip(args, &arsip);
+        (String::from_utf8_lossy(&o.stdout).lines().map(str::to_owned).collect::<Vec<_>>(), o.status.code())
+    };
+    let shortened = format!(
+        "problem: ledger.jsonl was shortened or replaced: lkjip-archive.txt records 2 lines ending in a line with SHA-256 {h2}, the ledger has 1 lines"
+    );
+    let removed = format!(
+        "problem: {slug}/r2: its ledger line was removed: the bag's lkjip-commit.txt says it was recorded as ledger line 2 (SHA-256 {h2})"
+    );
+    let summary = |n: usize| format!("the archive {} has {n} problems (1 revisions checked)", arsip.display());
+    assert_eq!(lines(&["verify"]), (vec![shortened.clone(), removed, summary(2)], Some(1)));
+    let id = vec![
+        format!(
+            "masalah: ledger.jsonl dipendekkan atau diganti: lkjip-archive.txt mencatat 2 baris yang diakhiri baris ber-SHA-256 {h2}, buku besar punya 1 baris"
+        ),
+        format!(
+            "masalah: {slug}/r2: baris buku besarnya dihapus: lkjip-commit.txt bag ini menyebut ia dicatat sebagai baris 2 (SHA-256 {h2})"
+        ),
+        format!("arsip {} bermasalah: 2 masalah (1 revisi diperiksa)", arsip.display()),
+    ];
+    assert_eq!(lines(&["verify", "--lang", "id"]), (id, Some(1)));
+    let j = json(&lkjip(&["verify", "--format", "json"], &arsip));
+    let p = &j["problems"][0];
+    assert_eq!(
+        (p["problem"].as_str(), p["lines"].as_u64(), p["found"].as_u64(), p["head"].as_str()),
+        (Some("ledger_shortened"), Some(2), Some(1), Some(h2)),
+        "{j}"
+    );
+    assert_eq!(p["message"].as_str(), shortened.strip_prefix("problem: "), "{j}");
+    assert_eq!(
+        (j["problems"][1]["problem"].as_str(), j["problems"][1]["line"].as_u64()),
+        (Some("line_removed"), Some(2))
+    );
+    // the revision's PDF is not answered from a shortened ledger
+    let pdf2 = r2["pdf"].as_str().unwrap();
+    let v = lkjip(&["verify", pdf2], &arsip);
+    assert_eq!(v.status.code(), Some(2), "{}", text(&v));
+    assert!(
+        text(&v).contains("was shortened or replaced (lkjip-archive.txt records 2 lines, it has 1)"),
+        "{}",
+        text(&v)
+    );
+    // the line and its bag both gone: still named
+    std::fs::remove_dir_all(arsip.join(slug).join("r2")).unwrap();
+    assert_eq!(lines(&["verify"]), (vec![shortened, summary(1)], Some(1)));
+}
+
 fn sha2_hex(bytes: &[u8]) -> impl std::fmt::LowerHex {
     use sha2::Digest;
     sha2::Sha256::digest(bytes)

@@ -7,7 +7,9 @@
     dss IN OUT KEYDIR WHO CRL         appends a DSS holding a CRL about WHO's certificate (pyHanko's
                                       DocumentSecurityStore): CRL is `revoked` (the root revokes it),
                                       `good` (the root revokes another serial) or `forged` (revokes it,
-                                      names the root as issuer, signed by another key)
+                                      names the root as issuer, signed by another key); or an OCSP
+                                      response: `ocsp-revoked`, `ocsp-good` (the root signs),
+                                      `ocsp-forged` (another key, an uncertified responder)
 Every alteration is a well-formed incremental update (pyHanko's writer) unless the attack is
 bytes that are not one.
 """
@@ -181,31 +183,51 @@ def alter(src, dst, attack, page):
 
 def dss(src, dst, keydir, who, kind):
     from asn1crypto import crl as asn1_crl
+    from asn1crypto import ocsp as asn1_ocsp
+    from cryptography.x509 import ocsp
     from pyhanko.sign.validation.dss import DocumentSecurityStore
 
     keydir = Path(keydir)
     load_key = lambda stem: serialization.load_pem_private_key((keydir / f"{stem}.key.pem").read_bytes(), None)
     load_cert = lambda stem: x509.load_pem_x509_certificate((keydir / f"{stem}.pem").read_bytes())
     root, signer = load_cert("root"), load_cert(who)
-    key = load_key("other-root" if kind == "forged" else "root")
-    serial = signer.serial_number if kind != "good" else signer.serial_number + 1
     when = datetime.datetime(2025, 6, 1, tzinfo=datetime.timezone.utc)
-    revoked = (
-        x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
-    )
-    crl = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(root.subject)
-        .last_update(when)
-        .next_update(when + datetime.timedelta(days=3650))
-        .add_revoked_certificate(revoked)
-        .sign(key, hashes.SHA256())
-    )
-    der = crl.public_bytes(serialization.Encoding.DER)
+    crls, ocsps = [], []
+    if kind.startswith("ocsp-"):
+        status = ocsp.OCSPCertStatus.REVOKED if kind == "ocsp-revoked" else ocsp.OCSPCertStatus.GOOD
+        # the forged one: signed by the other root's key, naming it as responder (the root did not certify it)
+        forged = kind == "ocsp-forged"
+        responder, key = (load_cert("other-root"), load_key("other-root")) if forged else (root, load_key("root"))
+        b = ocsp.OCSPResponseBuilder().add_response(
+            cert=signer,
+            issuer=root,
+            algorithm=hashes.SHA1(),
+            cert_status=status,
+            this_update=when,
+            next_update=when + datetime.timedelta(days=3650),
+            revocation_time=when if status == ocsp.OCSPCertStatus.REVOKED else None,
+            revocation_reason=None,
+        ).responder_id(ocsp.OCSPResponderEncoding.HASH, responder)
+        if forged:
+            b = b.certificates([responder])
+        der = b.sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        ocsps.append(asn1_ocsp.OCSPResponse.load(der))
+    else:
+        key = load_key("other-root" if kind == "forged" else "root")
+        serial = signer.serial_number if kind != "good" else signer.serial_number + 1
+        revoked = x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build()
+        crl = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(root.subject)
+            .last_update(when)
+            .next_update(when + datetime.timedelta(days=3650))
+            .add_revoked_certificate(revoked)
+            .sign(key, hashes.SHA256())
+        )
+        crls.append(asn1_crl.CertificateList.load(crl.public_bytes(serialization.Encoding.DER)))
     buf = io.BytesIO(Path(src).read_bytes())
-    DocumentSecurityStore.add_dss(buf, None, crls=[asn1_crl.CertificateList.load(der)], force_write=True, strict=False)
+    DocumentSecurityStore.add_dss(buf, None, crls=crls, ocsps=ocsps, force_write=True, strict=False)
     Path(dst).write_bytes(buf.getvalue())
-
 
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:]

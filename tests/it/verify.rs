@@ -120,13 +120,31 @@ fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(o)))
 }
 
-/// Asserts `file` is reported altered (exit 1) with `named` in the sentence, in text and JSON.
+/// The answer for the archived original itself, without its "This PDF is " / "PDF ini adalah "
+/// and its final stop: what the answer for a longer file says its first bytes are.
+fn original_words(s: &Setup, lang: &str) -> String {
+    let v = s.verify(&s.original(), &["--lang", lang]);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    let said = String::from_utf8_lossy(&v.stdout).trim_end().to_owned();
+    let lead = if lang == "id" { "PDF ini adalah " } else { "This PDF is " };
+    said.strip_prefix(lead).and_then(|r| r.strip_suffix('.')).unwrap_or_else(|| panic!("{said}")).to_owned()
+}
+
+/// The one sentence `verify` prints for `file`, and its exit code.
+fn answer(s: &Setup, file: &str, extra: &[&str]) -> (String, Option<i32>) {
+    let v = s.verify(file, extra);
+    (String::from_utf8_lossy(&v.stdout).trim_end().to_owned(), v.status.code())
+}
+
+/// Asserts `file` is reported altered (exit 1) with exactly the changes `named` (joined by
+/// "; ") in the sentence, word for word, and as `altered` in JSON.
 fn assert_altered(s: &Setup, file: &str, named: &str) {
-    let v = s.verify(file, &[]);
-    let said = text(&v);
-    assert_eq!(v.status.code(), Some(1), "{file}: {said}");
-    assert!(said.contains("ALTERED after release") && said.contains(named), "{file}: expected {named:?} in: {said}");
-    assert!(!said.contains("signed copy"), "{said}");
+    let n = std::fs::metadata(&s.pdf).unwrap().len();
+    let want = format!(
+        "This PDF was ALTERED after release: {named}; its first {n} bytes are exactly {}.",
+        original_words(s, "en")
+    );
+    assert_eq!(answer(s, file, &[]), (want, Some(1)), "{file}");
     let j = json(&s.verify(file, &["--format", "json"]));
     assert_eq!(j["kind"], "altered", "{j}");
     assert_eq!(j["vouched"], false);
@@ -139,34 +157,41 @@ fn every_alteration_after_release_is_named_and_refused() {
     let s = Setup::new();
     let orig = s.original();
     let p = s.page;
-    assert_altered(&s, &s.alter(&orig, "paintover"), &format!("page {p}: its content was replaced"));
+    let n = std::fs::metadata(&s.pdf).unwrap().len();
+    // the paint-over replaces the page's content and its resources (a new font)
+    let painted_words = format!("page {p}: its content was replaced; page {p}: an object it uses was replaced");
+    assert_altered(&s, &s.alter(&orig, "paintover"), &painted_words);
     assert_altered(&s, &s.alter(&orig, "annotation"), &format!("a FreeText annotation was added on page {p}"));
-    assert_altered(&s, &s.alter(&orig, "javascript"), "JavaScript was added");
+    assert_altered(&s, &s.alter(&orig, "javascript"), "JavaScript was added; an action (/OpenAction) was added");
     assert_altered(&s, &s.alter(&orig, "randombytes"), "12 bytes after the end of the PDF that are not an update");
-    assert_altered(&s, &s.alter(&orig, "concatenate"), "a second PDF begins at byte");
+    assert_altered(
+        &s,
+        &s.alter(&orig, "concatenate"),
+        &format!("a second PDF begins at byte {n} (a second %PDF header)"),
+    );
     let removed = s.alter(&orig, "removepage");
-    assert_altered(&s, &removed, "the pages were changed");
+    let count = lopdf::Document::load_mem(&std::fs::read(&s.pdf).unwrap()).unwrap().get_pages().len();
+    assert_altered(&s, &removed, &format!("the pages were changed ({count} pages before, {} after)", count - 1));
     // the paint-over, then signed for real: the signer signed the altered page
     let painted = s.alter(&orig, "paintover");
     let signed_after = s.sign(&painted, "painted-then-signed.pdf", "kepala", true, false);
-    assert_altered(&s, &signed_after, &format!("page {p}: its content was replaced"));
+    assert_altered(&s, &signed_after, &painted_words);
     // a valid signature, then an alteration after it
     let signed = s.sign(&orig, "signed.pdf", "kepala", true, false);
     let altered_after = s.alter(&signed, "paintover");
-    assert_altered(&s, &altered_after, &format!("page {p}: its content was replaced"));
+    assert_altered(&s, &altered_after, &painted_words);
     // the JSON names the objects of the change
     let j = json(&s.verify(&altered_after, &["--format", "json"]));
     let f = j["analysis"]["findings"].as_array().unwrap();
     let content = f.iter().find(|f| f["change"] == "page_content").expect("a page_content finding");
     assert_eq!((content["page"].as_u64(), content["update"].as_u64()), (Some(p), Some(2)), "{content}");
     assert!(!content["objects"].as_array().unwrap().is_empty(), "{content}");
-    // Indonesian
-    let v = s.verify(&altered_after, &["--lang", "id"]);
-    assert!(
-        text(&v).contains("DIUBAH setelah dirilis") && text(&v).contains(&format!("halaman {p}: isinya diganti")),
-        "{}",
-        text(&v)
+    // Indonesian, word for word
+    let want = format!(
+        "PDF ini DIUBAH setelah dirilis: halaman {p}: isinya diganti; halaman {p}: objek yang dipakainya diganti; {n} bait pertamanya persis {}.",
+        original_words(&s, "id")
     );
+    assert_eq!(answer(&s, &altered_after, &["--lang", "id"]), (want, Some(1)));
 }
 
 #[test]
@@ -252,10 +277,17 @@ fn a_byte_changed_inside_the_signed_range_breaks_the_signature() {
     b[at] = if b[at] == b'1' { b'2' } else { b'1' };
     let flipped = s.path("flipped.pdf");
     std::fs::write(&flipped, &b).unwrap();
-    let v = s.verify(&flipped, &[]);
-    let said = text(&v);
-    assert_eq!(v.status.code(), Some(1), "{said}");
-    assert!(said.contains("signature is BROKEN") && said.contains("the signed bytes were changed"), "{said}");
+    let n = std::fs::metadata(&s.pdf).unwrap().len();
+    let want = format!(
+        "This PDF's signature is BROKEN: the signed bytes were changed (their digest no longer matches); its first {n} bytes are exactly {}.",
+        original_words(&s, "en")
+    );
+    assert_eq!(answer(&s, &flipped, &[]), (want, Some(1)));
+    let want = format!(
+        "Tanda tangan PDF ini RUSAK: bait yang ditandatangani telah berubah (digest-nya tidak cocok lagi); {n} bait pertamanya persis {}.",
+        original_words(&s, "id")
+    );
+    assert_eq!(answer(&s, &flipped, &["--lang", "id"]), (want, Some(1)));
     assert_eq!(json(&s.verify(&flipped, &["--format", "json"]))["kind"], "signature_broken");
     // a byte of the signature value itself
     let mut b = std::fs::read(&signed).unwrap();
@@ -270,17 +302,17 @@ fn a_byte_changed_inside_the_signed_range_breaks_the_signature() {
     assert!(text(&v).contains("signature is BROKEN"), "{}", text(&v));
 }
 
-/// CRLs in the DSS (appended by pyHanko's DocumentSecurityStore after the signature): one the
-/// root signed that revokes the signer makes the answer no; one that does not list the signer
-/// is named as checked; a forged one (the root's name, another key) is ignored and said.
+/// CRLs and OCSP responses in the DSS (appended by pyHanko's DocumentSecurityStore after the
+/// signature): one the root signed that revokes the signer makes the answer no; one that does
+/// not is named as checked; a forged one (the root's name, another key) is ignored and said.
 /// Nothing is fetched.
 #[test]
-fn revocation_data_in_the_dss_is_used_and_a_forged_crl_is_ignored() {
+fn revocation_data_in_the_dss_is_used_and_forged_data_is_ignored() {
     let s = Setup::new();
     let signed = s.sign(&s.original(), "signed.pdf", "kepala", true, false);
     let said = text(&s.verify(&signed, &[]));
     assert!(
-        said.contains("the revocation of Ir. BUDIYANTO's certificate was not checked (the document carries no CRL of its issuer; nothing is fetched)"),
+        said.contains("the revocation of Ir. BUDIYANTO's certificate was not checked (the document carries no CRL or OCSP response of its issuer; nothing is fetched)"),
         "{said}"
     );
     let with_crl = |kind: &str| {
@@ -332,11 +364,47 @@ fn revocation_data_in_the_dss_is_used_and_a_forged_crl_is_ignored() {
     let v = s.verify(&forged, &[]);
     let said = text(&v);
     assert_eq!(v.status.code(), Some(0), "{said}");
-    assert!(said.contains("was not checked (the document carries no CRL of its issuer"), "{said}");
+    assert!(said.contains("was not checked (the document carries no CRL or OCSP response of its issuer"), "{said}");
     assert!(said.contains("a CRL that names Root CA Uji as its issuer but is not signed by it was ignored"), "{said}");
     let v = s.verify(&forged, &["--lang", "id"]);
     assert!(
         text(&v).contains("CRL yang mengaku diterbitkan Root CA Uji tetapi tidak ditandatanganinya diabaikan"),
+        "{}",
+        text(&v)
+    );
+
+    // the same with OCSP responses: the root's own, and one signed by a responder it did not certify
+    let revoked = with_crl("ocsp-revoked");
+    let v = s.verify(&revoked, &[]);
+    let said = text(&v);
+    assert_eq!(v.status.code(), Some(1), "{said}");
+    assert!(
+        said.starts_with("This PDF's signer certificate was REVOKED: the certificate of Ir. BUDIYANTO was revoked on 1 June 2025 07:00 WIB (an OCSP response of Root CA Uji that the document carries); its first "),
+        "{said}"
+    );
+    let j = json(&s.verify(&revoked, &["--format", "json"]));
+    assert_eq!(j["kind"], "certificate_revoked", "{j}");
+    assert_eq!(j["analysis"]["signatures"][0]["revocation"]["status"]["by"], "ocsp", "{j}");
+    let v = s.verify(&revoked, &["--lang", "id"]);
+    assert!(
+        text(&v)
+            .contains("dicabut pada 1 Juni 2025 07.00 WIB (menurut respons OCSP dari Root CA Uji yang dibawa dokumen)"),
+        "{}",
+        text(&v)
+    );
+    let good = with_crl("ocsp-good");
+    let v = s.verify(&good, &[]);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(
+        text(&v).contains("the certificate of Ir. BUDIYANTO is not revoked by the OCSP response of Root CA Uji of 1 June 2025 07:00 WIB that the document carries (nothing is fetched)"),
+        "{}",
+        text(&v)
+    );
+    let forged = with_crl("ocsp-forged");
+    let v = s.verify(&forged, &[]);
+    assert_eq!(v.status.code(), Some(0), "{}", text(&v));
+    assert!(
+        text(&v).contains("; an OCSP response about it signed by neither Root CA Uji nor a responder Root CA Uji certified was ignored"),
         "{}",
         text(&v)
     );
