@@ -100,8 +100,8 @@ pub(crate) fn write(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
     (dir, p)
 }
 
-/// `check` and `build` both refuse the file quickly with `needle` at `line` (when given),
-/// and `build` writes nothing.
+/// `check` and `build` both refuse the file quickly with `needle` on a line of the file (at
+/// `line` when given: `lkjip.yaml:LINE:`), and `build` writes nothing.
 pub(crate) fn refused(dir: &Path, needle: &str, line: Option<usize>) -> String {
     let before = files_in(dir);
     let check = run_bounded(dir, &["check", "lkjip.yaml"], QUICK);
@@ -109,13 +109,30 @@ pub(crate) fn refused(dir: &Path, needle: &str, line: Option<usize>) -> String {
     for (what, r) in [("check", &check), ("build", &build)] {
         assert!(r.stderr.contains(needle), "{what} does not say {needle:?}:\n{}{}", head(&r.stderr), r.stdout);
         assert!(r.stderr.len() < 20_000, "{what} prints {} bytes", r.stderr.len());
+        let said = r.stderr.lines().find(|l| l.contains(needle)).unwrap_or_default();
+        let placed = said
+            .strip_prefix("lkjip.yaml:")
+            .and_then(|rest| rest.split(':').next())
+            .and_then(|n| n.parse::<usize>().ok());
+        assert!(placed.is_some(), "{what} says {needle:?} at no line of the file: {said}");
         if let Some(line) = line {
-            let at = format!("lkjip.yaml:{line}:");
-            assert!(r.stderr.contains(&at), "{what} does not place it at {at}:\n{}", head(&r.stderr));
+            assert_eq!(placed, Some(line), "{what} does not place it at line {line}:\n{}", head(&r.stderr));
         }
     }
     assert_eq!(files_in(dir), before, "a refused build wrote something");
     check.stderr
+}
+
+/// `check` and `build` both refuse the file as a whole (it is too large to read: there is no
+/// line to name) quickly with `needle`, and `build` writes nothing.
+fn refused_whole_file(dir: &Path, needle: &str) {
+    let before = files_in(dir);
+    for args in [&["check", "lkjip.yaml"][..], &["build", "lkjip.yaml", "-o", "out.pdf"]] {
+        let r = run_bounded(dir, args, QUICK);
+        assert!(r.stderr.contains(needle), "{args:?} does not say {needle:?}:\n{}", head(&r.stderr));
+        assert!(r.stderr.contains("a report file may have at most 4194304"), "{}", head(&r.stderr));
+    }
+    assert_eq!(files_in(dir), before, "a refused build wrote something");
 }
 
 pub(crate) fn line_of(text: &str, needle: &str) -> usize {
@@ -231,7 +248,7 @@ fn invalid_utf8_is_placed_at_its_line_and_column() {
 fn a_huge_file_and_a_huge_text_are_refused_before_parsing() {
     let text = kecil().replacen("Latar belakang.", &"Latar belakang. ".repeat(3_200_000), 1);
     let (dir, _) = write(text.as_bytes());
-    refused(dir.path(), "a report file may have at most 4194304", None);
+    refused_whole_file(dir.path(), "lkjip.yaml: error: the file has");
     let text = kecil().replacen("Latar belakang.", &"Latar belakang. ".repeat(200_000), 1);
     let (dir, _) = write(text.as_bytes());
     refused(
@@ -422,4 +439,23 @@ fn a_long_name_is_refused_naming_the_field() {
     let (dir, p) = variant("nama: Indeks Theil", &format!("nama: {}", "Indeks Theil ".repeat(200)));
     let line = line_of(&std::fs::read_to_string(&p).unwrap(), "nama: Indeks Theil");
     refused(dir.path(), "indikator[0].nama: this text has 2599 bytes; one text may have at most 2000", Some(line));
+}
+
+/// `lkjip check --format json FILE | head -1`: a reader that goes away ends lkjip quietly, by
+/// SIGPIPE as it ends `cat`, not with a panic (exit 101 and a backtrace).
+#[test]
+fn a_closed_stdout_ends_quietly_by_sigpipe() {
+    use std::os::unix::process::ExitStatusExt;
+    let reference = crate::prelude::root().join("data/pekalongan-2021/lkjip.yaml");
+    let reference = reference.to_str().unwrap();
+    for args in [&["check", "--format", "json", reference][..], &["schema"]] {
+        let mut child =
+            crate::prelude::lkjip_cmd("C").args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        // close the reading end before lkjip writes its first byte
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.signal(), Some(13), "{args:?}: {:?}: {stderr}", out.status);
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
 }
