@@ -8,6 +8,7 @@ use crate::diag::Severity;
 pub mod anggaran;
 pub mod archive;
 pub mod cli;
+pub mod ukur;
 pub mod verify;
 
 /// The language of messages for people.
@@ -236,6 +237,8 @@ pub enum Msg {
     Input(crate::input::msg::InputMsg),
     /// The budget tree, report kinds and plausibility warnings (src/messages/anggaran.rs).
     Anggaran(anggaran::AnggaranMsg),
+    /// How indicators are measured and judged (`messages::ukur`).
+    Ukur(ukur::UkurMsg),
     // hints
     DidYouMean {
         name: String,
@@ -411,6 +414,7 @@ impl Msg {
             Msg::Glyphs { list } => format!("the report's fonts cannot show {list}"),
             Msg::Input(m) => m.text(Lang::En),
             Msg::Anggaran(m) => m.text(Lang::En),
+            Msg::Ukur(m) => m.text(Lang::En),
             Msg::MarkIncomplete => "if not every activity of the program is listed, write `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("start `{label}` at {at}"),
             Msg::ReplaceChars => "replace or remove these characters".into(),
@@ -538,6 +542,7 @@ impl Msg {
             Msg::Glyphs { list } => format!("huruf laporan tidak dapat menampilkan {list}"),
             Msg::Input(m) => m.text(Lang::Id),
             Msg::Anggaran(m) => m.text(Lang::Id),
+            Msg::Ukur(m) => m.text(Lang::Id),
             Msg::MarkIncomplete => "jika tidak semua kegiatan program dicantumkan, tulis `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("mulai `{label}` dari {at}"),
             Msg::ReplaceChars => "ganti atau hapus karakter tersebut".into(),

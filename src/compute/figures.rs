@@ -41,13 +41,25 @@ pub const INDIKATOR: &[&str] = &[
     "capaian_akhir",
     "status_akhir",
     "realisasi_lalu",
+    "selisih_lalu",
     "tren",
+    "tren_kinerja",
     "target.TAHUN",
     "realisasi.TAHUN",
 ];
-pub const SASARAN: &[&str] =
-    &["uraian", "jumlah_indikator", "capaian", "kategori", "pagu", "realisasi", "serapan", "efisiensi"];
-pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan"];
+pub const SASARAN: &[&str] = &[
+    "uraian",
+    "jumlah_indikator",
+    "capaian",
+    "kategori",
+    "pagu",
+    "realisasi",
+    "serapan",
+    "kategori_serapan",
+    "efisiensi",
+    "efisiensi_eka",
+];
+pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan", "kategori_serapan"];
 
 fn p(v: Option<Persen>) -> Result<Figure, Msg> {
     v.map(Figure::Persen).ok_or(Msg::FigureUndefined)
@@ -60,6 +72,19 @@ fn arah(a: Arah) -> String {
         Arah::Tetap => "Tetap",
     }
     .to_owned()
+}
+
+/// What a trend across a change of measurement scale is.
+pub const TIDAK_SEBANDING: &str = "Tidak sebanding";
+
+/// The trend with its judgement: "Turun (membaik)", "Naik (memburuk)", "Tetap".
+pub fn tren_kinerja(t: super::formula::Tren) -> String {
+    use super::formula::Kinerja;
+    match t.kinerja {
+        Kinerja::Tetap => arah(t.arah),
+        Kinerja::Membaik => format!("{} (membaik)", arah(t.arah)),
+        Kinerja::Memburuk => format!("{} (memburuk)", arah(t.arah)),
+    }
 }
 
 fn some<T>(v: Option<T>, f: impl Fn(T) -> Figure, what: &str) -> Result<Figure, Msg> {
@@ -75,6 +100,7 @@ fn anggaran(a: &AnggaranHasil, figure: &str) -> Result<Figure, Msg> {
         "pagu" => Ok(Figure::Rupiah(a.pagu)),
         "realisasi" => Ok(Figure::Rupiah(a.realisasi)),
         "serapan" => p(a.serapan),
+        "kategori_serapan" => some(a.kategori_serapan.clone(), Figure::Teks, "category of serapan"),
         _ => Err(unknown(figure, &ANGGARAN[1..])),
     }
 }
@@ -151,12 +177,13 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
             let (fig, year) = figure.split_once('.').map(|(f, y)| (f, Some(y))).unwrap_or((figure, None));
             if let Some(y) = year {
                 let y: u16 = y.parse().map_err(|_| Msg::NotAYear { value: y.to_owned() })?;
-                let map = match fig {
-                    "target" => &ind.target,
-                    "realisasi" => &ind.realisasi,
+                let t = h.seri.get(&y);
+                let v = match fig {
+                    "target" => t.and_then(|t| t.target),
+                    "realisasi" => t.and_then(|t| t.realisasi),
                     _ => return Err(unknown(figure, INDIKATOR)),
                 };
-                return some(map.get(&y), |n| angka(n.value()), &format!("{fig} for {y}"));
+                return some(v, angka, &format!("{fig} for {y}"));
             }
             match fig {
                 "nama" => Ok(teks(ind.nama.clone())),
@@ -170,7 +197,11 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                 "capaian_akhir" => p(h.capaian_akhir),
                 "status_akhir" => some(h.status_akhir.clone(), teks, "status"),
                 "realisasi_lalu" => some(h.realisasi_lalu, angka, "previous year's realisasi"),
+                "selisih_lalu" => some(h.selisih_lalu, angka, "difference with the previous year"),
+                "tren" if !h.sebanding => Ok(teks(TIDAK_SEBANDING.to_owned())),
                 "tren" => some(h.tren, |t| teks(arah(t.arah)), "trend"),
+                "tren_kinerja" if !h.sebanding => Ok(teks(TIDAK_SEBANDING.to_owned())),
+                "tren_kinerja" => some(h.tren, |t| teks(tren_kinerja(t)), "trend"),
                 _ => Err(unknown(figure, INDIKATOR)),
             }
         }
@@ -189,7 +220,9 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                 "pagu" => Ok(money(h.pagu)),
                 "realisasi" => Ok(money(h.realisasi)),
                 "serapan" => p(h.serapan),
+                "kategori_serapan" => some(h.kategori_serapan.clone(), teks, "category of serapan"),
                 "efisiensi" => p(h.efisiensi),
+                "efisiensi_eka" => p(h.efisiensi_eka),
                 _ => Err(unknown(figure, SASARAN)),
             }
         }
@@ -200,6 +233,7 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                 "pagu" => Ok(money(h.pagu)),
                 "realisasi" => some(h.realisasi, money, "program's realisasi"),
                 "serapan" => p(h.serapan),
+                "kategori_serapan" => some(h.kategori_serapan.clone(), teks, "category of serapan"),
                 _ => Err(unknown(figure, ANGGARAN)),
             }
         }
@@ -210,6 +244,9 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                 "pagu" => Ok(money(d.pagu)),
                 "realisasi" => Ok(money(d.realisasi)),
                 "serapan" => p(c.program[pi].kegiatan[ki].serapan),
+                "kategori_serapan" => {
+                    some(c.program[pi].kegiatan[ki].kategori_serapan.clone(), teks, "category of serapan")
+                }
                 _ => Err(unknown(figure, ANGGARAN)),
             }
         }

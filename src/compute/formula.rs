@@ -89,7 +89,32 @@ pub fn efisiensi(metode: MetodeEfisiensi, capaian: Decimal, serapan: Decimal) ->
             Ok(Some(ok(ok(ratio.checked_sub(Decimal::ONE))?.checked_mul(HUNDRED))?))
         }
         MetodeEfisiensi::Selisih => Ok(Some(ok(capaian.checked_sub(serapan))?)),
+        // per item, from the kegiatan: see [`eka`]
+        MetodeEfisiensi::Eka => Ok(None),
     }
+}
+
+/// One item of the EKA efficiency, 1 − (RA/PA) ÷ (RV/TV), as a fraction; undefined when PA, TV
+/// or RV is 0.
+pub fn eka_item(pa: Decimal, ra: Decimal, tv: Decimal, rv: Decimal) -> Exact {
+    if pa.is_zero() || tv.is_zero() || rv.is_zero() {
+        return Ok(None);
+    }
+    let spent = ok(ra.checked_div(pa))?;
+    let done = ok(rv.checked_div(tv))?;
+    Ok(Some(ok(Decimal::ONE.checked_sub(ok(spent.checked_div(done))?))?))
+}
+
+/// The EKA efficiency of items (fractions): E = their mean in %, and the Nilai Efisiensi
+/// dasar + pengali × E. `(None, None)` when no item is defined.
+pub fn eka(
+    items: impl IntoIterator<Item = Option<Decimal>>,
+    dasar: Decimal,
+    pengali: Decimal,
+) -> Result<(Option<Decimal>, Option<Decimal>), Overflow> {
+    let Some(mean) = average(items)? else { return Ok((None, None)) };
+    let e = ok(mean.checked_mul(HUNDRED))?;
+    Ok((Some(e), Some(ok(dasar.checked_add(ok(pengali.checked_mul(e))?))?)))
 }
 
 /// The mean of the defined values; undefined when there are none.
@@ -216,6 +241,23 @@ mod tests {
         assert_eq!(efisiensi(MetodeEfisiensi::Selisih, d("80"), d("90")), Some(d("-10")));
         assert_eq!(serapan(d("0"), d("5")), None);
         assert_eq!(average([None, None]), None);
+    }
+
+    #[test]
+    fn eka_efficiency_per_item_with_its_offset() {
+        // an inspectorate's kegiatan: PA 106.439.453.000, RA 104.734.936.307, TV 90, RV 79,26 …
+        let a = eka_item(d("100"), d("90"), d("10"), d("10")).unwrap().unwrap();
+        assert_eq!(a, d("0.1"), "spent 90 % for 100 % of the output: 10 % saved");
+        let b = eka_item(d("200"), d("200"), d("4"), d("5")).unwrap().unwrap();
+        assert_eq!(b, d("0.2"), "spent all of it for 125 % of the output");
+        let (e, ne) = eka([Some(a), Some(b), None], d("50"), d("2.5")).unwrap();
+        // E = 15 %; NE = 50 % + 15 / 20 × 50 % = 87,5 %
+        assert_eq!(e, Some(d("15.0")));
+        assert_eq!(round(ne.unwrap(), 2), d("87.50"));
+        assert_eq!(eka_item(d("0"), d("1"), d("1"), d("1")), Ok(None));
+        assert_eq!(eka_item(d("1"), d("1"), d("1"), d("0")), Ok(None));
+        assert_eq!(eka([None], d("50"), d("2.5")), Ok((None, None)));
+        assert_eq!(eka_item(d("0.0000000000000000000000000001"), Decimal::MAX, d("1"), d("1")), Err(Overflow));
     }
 
     #[test]

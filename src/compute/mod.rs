@@ -13,3 +13,4 @@ pub mod narratives;
 pub mod report;
 pub mod scale;
 pub mod typed;
+pub mod ukur;

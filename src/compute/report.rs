@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::formula::{self, Exact, Rule, Tren};
+use super::ukur::{self, Sisi};
 use crate::diag::{Problem, Severity};
 use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::{MetodeEfisiensi, Tahun};
@@ -29,6 +30,13 @@ impl Persen {
         nilai.rescale(dp);
         Persen { nilai, persis: exact }
     }
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -64,8 +72,20 @@ pub struct IndikatorHasil {
     pub capaian_akhir: Option<Persen>,
     pub status_akhir: Option<String>,
     pub realisasi_lalu: Option<Decimal>,
+    /// Against the previous year; `None` also when the two are not comparable.
     pub tren: Option<Tren>,
+    /// Realisasi minus the previous year's (exact), when both exist and are comparable.
+    pub selisih_lalu: Option<Decimal>,
+    /// False when the measurement scale changed since the previous year (`skala_berubah`).
+    #[serde(skip_serializing_if = "is_true")]
+    pub sebanding: bool,
+    /// The report year has no target of its own: `capaian` is against the end-of-Renstra target.
+    #[serde(skip_serializing_if = "is_false")]
+    pub tanpa_target: bool,
     pub seri: BTreeMap<Tahun, Tahunan>,
+    /// The report year's quarters (triwulan I–IV), when given.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub triwulan: Vec<Tahunan>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -84,6 +104,12 @@ pub struct SasaranHasil {
     /// The same budget split by program (programs in file order), for the efficiency table.
     pub per_program: Vec<AnggaranProgramHasil>,
     pub efisiensi: Option<Persen>,
+    /// For the `eka` method: E, the mean of the kegiatan's 1 − (RA/PA) ÷ (RV/TV), in %.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub efisiensi_eka: Option<Persen>,
+    /// The serapan's category (`skala.serapan`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kategori_serapan: Option<String>,
     /// For the `selisih` method: capaian − serapan is at least −pita (within the band or better).
     pub efisien: Option<bool>,
 }
@@ -104,14 +130,27 @@ pub struct ProgramHasil {
     /// Given, or the sum of its activities when all are listed.
     pub realisasi: Option<Decimal>,
     pub serapan: Option<Persen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kategori_serapan: Option<String>,
     pub kegiatan: Vec<KegiatanHasil>,
     pub outcome: Vec<Option<Persen>>,
+    /// Cumulative serapan at the end of each quarter given (`triwulan.realisasi`), against the pagu.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub serapan_triwulan: Vec<Option<Persen>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct KegiatanHasil {
     pub id: String,
     pub serapan: Option<Persen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kategori_serapan: Option<String>,
+    /// RV ÷ TV × 100 of its output's volume.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capaian_volume: Option<Persen>,
+    /// Its EKA item (1 − (RA/PA) ÷ (RV/TV)) × 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eka: Option<Persen>,
     /// Its sub kegiatan, in file order (none: the key is left out).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sub_kegiatan: Vec<SubKegiatanHasil>,
@@ -128,6 +167,8 @@ pub struct AnggaranHasil {
     pub pagu: Decimal,
     pub realisasi: Decimal,
     pub serapan: Option<Persen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kategori_serapan: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -175,6 +216,17 @@ impl Overflows {
             None
         })
     }
+    fn keep_nilai(
+        &mut self,
+        v: Result<Option<ukur::Nilai>, formula::Overflow>,
+        path: impl FnOnce() -> String,
+    ) -> Option<ukur::Nilai> {
+        v.unwrap_or_else(|formula::Overflow| {
+            let what = OverflowOf::Nilai;
+            self.0.push(Problem::said(Severity::Error, path(), Msg::Input(InputMsg::Overflow { what })));
+            None
+        })
+    }
     fn sum(
         &mut self,
         v: impl IntoIterator<Item = Decimal>,
@@ -192,14 +244,26 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
     let dp = report.dp;
     let tahun = report.tahun();
     let pct = |d: Option<Decimal>| d.map(|d| Persen::new(d, dp));
+    let kat_serapan = |p: Option<Persen>| report.serapan.as_ref()?.label(p.map(|p| p.nilai)).map(str::to_owned);
     let akhir_year = report.doc.perencanaan.renstra.akhir;
 
     let mut indikator = Vec::new();
     for at in &report.indikator {
         let ind = report.indikator_at(at);
         let rule = Rule { polaritas: ind.polaritas, metode_negatif: ind.metode_negatif, target_nol: ind.target_nol };
-        let val = |m: &BTreeMap<Tahun, crate::number::Num>, y: Tahun| m.get(&y).map(|n| n.value());
-        let (target, realisasi) = (val(&ind.target, tahun), val(&ind.realisasi, tahun));
+        // each year's value however given (written, a ratio, four quarters): exact, and as shown
+        let mut val = |sisi: Sisi, y: Tahun| -> Option<ukur::Nilai> {
+            let side = match sisi {
+                Sisi::Target => "target",
+                Sisi::Realisasi => "realisasi",
+            };
+            over.keep_nilai(ukur::nilai(ind, sisi, y), || format!("{}.{side}.{y}", at.path))
+        };
+        let years = ukur::tahun(ind);
+        let series: BTreeMap<Tahun, (Option<ukur::Nilai>, Option<ukur::Nilai>)> =
+            years.iter().map(|y| (*y, (val(Sisi::Target, *y), val(Sisi::Realisasi, *y)))).collect();
+        let at_year = |y: Tahun| series.get(&y).copied().unwrap_or((None, None));
+        let (target, realisasi) = at_year(tahun);
         // `y`: the year whose realisasi is judged; `None` for the end-of-Renstra target
         let mut cap = |t: Option<Decimal>, r: Option<Decimal>, y: Option<Tahun>| {
             let (t, r) = t.zip(r)?;
@@ -209,34 +273,62 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
             };
             over.keep(formula::capaian(rule, t, r), path, OverflowOf::Capaian)
         };
-        let capaian = pct(cap(target, realisasi, Some(tahun)));
-        let target_akhir = ind.target_akhir.map(|n| n.value()).or(val(&ind.target, akhir_year));
-        let capaian_akhir = pct(cap(target_akhir, realisasi, None));
-        let realisasi_lalu = tahun.checked_sub(1).and_then(|y| val(&ind.realisasi, y));
-        let years: std::collections::BTreeSet<Tahun> = ind.target.keys().chain(ind.realisasi.keys()).copied().collect();
-        let seri = years
-            .into_iter()
-            .map(|y| {
-                let (t, r) = (val(&ind.target, y), val(&ind.realisasi, y));
-                (y, Tahunan { target: t, realisasi: r, capaian: pct(cap(t, r, Some(y))) })
+        let persis = |v: Option<ukur::Nilai>| v.map(|v| v.persis);
+        let shown = |v: Option<ukur::Nilai>| v.map(|v| v.tampil(dp));
+        let target_akhir = ind.target_akhir.map(|n| n.value()).or(persis(at_year(akhir_year).0));
+        let capaian_akhir = pct(cap(target_akhir, persis(realisasi), None));
+        // a year without a target of its own is judged against the end-of-Renstra target only
+        let tanpa_target = target.is_none() && ind.tanpa_target.contains(&tahun);
+        let capaian =
+            if tanpa_target { capaian_akhir } else { pct(cap(persis(target), persis(realisasi), Some(tahun))) };
+        let lalu = tahun.checked_sub(1).map(|y| (y, at_year(y).1));
+        let realisasi_lalu = lalu.and_then(|(_, r)| r);
+        let sebanding = lalu.is_none_or(|(y, _)| ukur::sebanding(ind, y, tahun));
+        let pair = persis(realisasi_lalu).zip(persis(realisasi)).filter(|_| sebanding);
+        let seri = series
+            .iter()
+            .map(|(y, (t, r))| {
+                let c = pct(cap(persis(*t), persis(*r), Some(*y)));
+                (*y, Tahunan { target: shown(*t), realisasi: shown(*r), capaian: c })
             })
             .collect();
+        let triwulan = match ind.triwulan.get(&tahun) {
+            Some(q) => (0..q.target.len().max(q.realisasi.len()))
+                .map(|n| {
+                    let (t, r) = (q.target.get(n).map(|v| v.value()), q.realisasi.get(n).map(|v| v.value()));
+                    Tahunan { target: t, realisasi: r, capaian: pct(cap(t, r, Some(tahun))) }
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        // the difference of the values as printed (a ratio's rounded value), so the table adds up
+        let shown_pair = shown(realisasi_lalu).zip(shown(realisasi)).filter(|_| sebanding);
+        let selisih_lalu = match shown_pair {
+            Some((l, k)) => {
+                over.keep(k.checked_sub(l).ok_or(formula::Overflow).map(Some), || at.path.clone(), OverflowOf::Selisih)
+            }
+            None => None,
+        };
         let tujuan = report.tujuan(at.tujuan);
         indikator.push(IndikatorHasil {
             id: ind.id.clone(),
             tujuan: tujuan.id.clone(),
             sasaran: at.sasaran.and_then(|s| tujuan.sasaran.get(s)).map(|s| s.id.clone()),
-            target,
-            realisasi,
-            status: capaian.and_then(|c| report.status.classify(c.nilai)).map(str::to_owned),
-            kategori: capaian.and_then(|c| report.kategori.classify(c.nilai)).map(str::to_owned),
+            target: shown(target),
+            realisasi: shown(realisasi),
+            status: report.status.label(capaian.map(|c| c.nilai)).map(str::to_owned),
+            kategori: report.kategori.label(capaian.map(|c| c.nilai)).map(str::to_owned),
             capaian,
+            tanpa_target,
             target_akhir,
-            status_akhir: capaian_akhir.and_then(|c| report.status.classify(c.nilai)).map(str::to_owned),
+            status_akhir: report.status.label(capaian_akhir.map(|c| c.nilai)).map(str::to_owned),
             capaian_akhir,
-            tren: realisasi_lalu.zip(realisasi).map(|(l, k)| formula::tren(ind.polaritas, l, k)),
-            realisasi_lalu,
+            tren: pair.map(|(l, k)| formula::tren(ind.polaritas, l, k)),
+            sebanding,
+            selisih_lalu,
+            realisasi_lalu: shown(realisasi_lalu),
             seri,
+            triwulan,
         });
     }
 
@@ -267,7 +359,21 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                     serapan: pct(over.keep(s, path, OverflowOf::Serapan)),
                 });
             }
-            kegiatan.push(KegiatanHasil { id: k.id.clone(), serapan: pct(s), sub_kegiatan });
+            let v = k.volume.as_ref().map(|v| formula::serapan(v.target.value(), v.realisasi.value()));
+            let v = v.and_then(|v| over.keep(v, || format!("{at}.kegiatan[{ki}].volume"), OverflowOf::Capaian));
+            let item = k.volume.as_ref().map(|vol| {
+                formula::eka_item(ak.dana.pagu, ak.dana.realisasi, vol.target.value(), vol.realisasi.value())
+                    .and_then(|e| e.map(|e| e.checked_mul(Decimal::ONE_HUNDRED).ok_or(formula::Overflow)).transpose())
+            });
+            let item = item.and_then(|e| over.keep(e, || format!("{at}.kegiatan[{ki}].volume"), OverflowOf::Efisiensi));
+            kegiatan.push(KegiatanHasil {
+                id: k.id.clone(),
+                serapan: pct(s),
+                kategori_serapan: kat_serapan(pct(s)),
+                capaian_volume: pct(v),
+                eka: pct(item),
+                sub_kegiatan,
+            });
         }
         let mut outcome = Vec::new();
         for (oi, o) in p.outcome.iter().enumerate() {
@@ -283,13 +389,25 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
             };
             outcome.push(pct(c));
         }
+        let mut serapan_triwulan = Vec::new();
+        let mut kumulatif = Some(Decimal::ZERO);
+        for (qi, q) in p.triwulan.iter().flat_map(|t| &t.realisasi).enumerate() {
+            let path = || format!("{at}.triwulan.realisasi[{qi}]");
+            kumulatif = kumulatif.and_then(|k| {
+                over.keep(k.checked_add(q.value()).ok_or(formula::Overflow).map(Some), path, OverflowOf::SumRealisasi)
+            });
+            let s = kumulatif.and_then(|k| over.keep(formula::serapan(ang.pagu, k), path, OverflowOf::Serapan));
+            serapan_triwulan.push(pct(s));
+        }
         program.push(ProgramHasil {
             id: p.id.clone(),
             pagu: ang.pagu,
             realisasi,
             serapan: pct(serapan),
+            kategori_serapan: kat_serapan(pct(serapan)),
             kegiatan,
             outcome,
+            serapan_triwulan,
         });
     }
 
@@ -316,6 +434,7 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                 .flat_map(|a| a.kegiatan.clone())
                 .collect();
             let mut linked: Vec<(usize, Decimal, Decimal)> = Vec::new();
+            let mut eka_items = Vec::new();
             for id in &kegiatan {
                 let (p, d) = match report.entity(id) {
                     Some(Entity::Kegiatan(p, k)) => (p, report.dana_kegiatan(p, k)),
@@ -323,6 +442,12 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                     _ => continue,
                 };
                 linked.push((p, d.pagu, d.realisasi));
+                if let Some(Entity::Kegiatan(pi, ki)) = report.entity(id)
+                    && let Some(v) = &report.kegiatan(pi, ki).volume
+                {
+                    let item = formula::eka_item(d.pagu, d.realisasi, v.target.value(), v.realisasi.value());
+                    eka_items.push(over.keep(item, budget_at, OverflowOf::Efisiensi));
+                }
             }
             let pagu = over.sum(linked.iter().map(|l| l.1), budget_at, OverflowOf::SumPagu);
             let realisasi = over.sum(linked.iter().map(|l| l.2), budget_at, OverflowOf::SumRealisasi);
@@ -342,9 +467,17 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                 });
             }
             let serapan = over.keep(formula::serapan(pagu, realisasi), budget_at, OverflowOf::Serapan);
-            let eff = match avg.zip(serapan) {
-                Some((c, s)) => over.keep(formula::efisiensi(efisiensi.metode, c, s), budget_at, OverflowOf::Efisiensi),
-                None => None,
+            let (eka_e, eff) = match (efisiensi.metode, avg.zip(serapan)) {
+                (MetodeEfisiensi::Eka, _) => {
+                    let dasar = efisiensi.dasar.map_or(Decimal::from(50), |n| n.value());
+                    let pengali = efisiensi.pengali.map_or(Decimal::new(25, 1), |n| n.value());
+                    formula::eka(eka_items, dasar, pengali).unwrap_or_else(|formula::Overflow| {
+                        over.keep(Err(formula::Overflow), budget_at, OverflowOf::Efisiensi);
+                        (None, None)
+                    })
+                }
+                (m, Some((c, s))) => (None, over.keep(formula::efisiensi(m, c, s), budget_at, OverflowOf::Efisiensi)),
+                (_, None) => (None, None),
             };
             let pita = efisiensi.pita.map(|n| n.value()).unwrap_or(Decimal::from(5));
             sasaran.push(SasaranHasil {
@@ -352,16 +485,18 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
                 tujuan: tujuan.id.clone(),
                 jumlah_indikator: own.len(),
                 capaian: pct(avg),
-                kategori: pct(avg).and_then(|c| report.kategori.classify(c.nilai)).map(str::to_owned),
+                kategori: report.kategori.label(pct(avg).map(|c| c.nilai)).map(str::to_owned),
                 kegiatan,
                 pagu,
                 realisasi,
                 serapan: pct(serapan),
                 per_program,
                 efisiensi: pct(eff),
+                efisiensi_eka: pct(eka_e),
+                kategori_serapan: kat_serapan(pct(serapan)),
                 efisien: match efisiensi.metode {
                     MetodeEfisiensi::Selisih => pct(eff).map(|e| e.nilai >= crate::number::negated(pita)),
-                    MetodeEfisiensi::Rasio => None,
+                    MetodeEfisiensi::Rasio | MetodeEfisiensi::Eka => None,
                 },
             });
         }
@@ -371,7 +506,7 @@ pub fn compute(report: &Report) -> Result<Computed, Vec<Problem>> {
     let keu = "akuntabilitas.keuangan";
     let anggaran = |over: &mut Overflows, pagu: Decimal, realisasi: Decimal, path: String| {
         let serapan = over.keep(formula::serapan(pagu, realisasi), || path, OverflowOf::Serapan);
-        AnggaranHasil { pagu, realisasi, serapan: pct(serapan) }
+        AnggaranHasil { pagu, realisasi, serapan: pct(serapan), kategori_serapan: kat_serapan(pct(serapan)) }
     };
     let field = |name: &str| format!("{keu}.{name}.realisasi");
     let pendapatan =

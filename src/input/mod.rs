@@ -10,6 +10,7 @@ pub mod msg;
 pub mod positions;
 pub mod scan;
 pub mod types;
+pub mod ukur;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

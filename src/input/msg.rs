@@ -14,6 +14,10 @@ pub enum OverflowOf {
     Efisiensi,
     Average,
     Band,
+    /// A value given as a ratio or by quarters.
+    Nilai,
+    /// The difference with the previous year.
+    Selisih,
 }
 
 impl OverflowOf {
@@ -26,6 +30,8 @@ impl OverflowOf {
             OverflowOf::Efisiensi => "the efisiensi",
             OverflowOf::Average => "the average capaian",
             OverflowOf::Band => "the bound of this band",
+            OverflowOf::Nilai => "the value of this year (ratio or quarters)",
+            OverflowOf::Selisih => "the difference with the previous year",
         }
     }
     fn id(self) -> &'static str {
@@ -37,6 +43,8 @@ impl OverflowOf {
             OverflowOf::Efisiensi => "efisiensi",
             OverflowOf::Average => "rata-rata capaian",
             OverflowOf::Band => "batas pita ini",
+            OverflowOf::Nilai => "nilai tahun ini (rasio atau triwulan)",
+            OverflowOf::Selisih => "selisih dengan tahun sebelumnya",
         }
     }
 }

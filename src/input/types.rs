@@ -274,6 +274,21 @@ pub struct Indikator {
     /// An Indikator Kinerja Utama.
     #[serde(default)]
     pub iku: bool,
+    /// Targets and realisations given as numerator and denominator (see `input::ukur`).
+    #[serde(default)]
+    pub rasio: Option<super::ukur::Rasio>,
+    /// Years with no target of their own: judged only against the end-of-Renstra target.
+    #[serde(default)]
+    pub tanpa_target: Vec<Tahun>,
+    /// Years whose measurement is on another scale than the year before (not comparable).
+    #[serde(default)]
+    pub skala_berubah: Vec<Tahun>,
+    /// Quarterly targets and realisations by year.
+    #[serde(default)]
+    pub triwulan: BTreeMap<Tahun, super::ukur::Triwulan>,
+    /// How a year's value follows from its four quarters, when the year itself is not written.
+    #[serde(default)]
+    pub agregasi: Option<super::ukur::Agregasi>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -355,6 +370,9 @@ pub struct Program {
     pub outcome: Vec<IndikatorProgram>,
     #[serde(default)]
     pub kegiatan: Vec<Kegiatan>,
+    /// The budget per quarter (triwulan I–IV).
+    #[serde(default)]
+    pub triwulan: Option<super::ukur::TriwulanAnggaran>,
 }
 
 fn yes() -> bool {
@@ -397,6 +415,9 @@ pub struct Kegiatan {
     /// to the activity's.
     #[serde(default)]
     pub sub_kegiatan: Vec<SubKegiatan>,
+    /// Target and realisation of its output's volume (for the EKA efficiency).
+    #[serde(default)]
+    pub volume: Option<super::ukur::Volume>,
 }
 
 /// A sub-activity: the level regional budgets keep pagu and realisasi on.
@@ -432,6 +453,9 @@ pub struct Akuntabilitas {
     pub skala: Option<Skala>,
     #[serde(default)]
     pub efisiensi: Efisiensi,
+    /// Table 3.2: how many years, and whether with the difference column.
+    #[serde(default)]
+    pub perbandingan: Option<super::ukur::Perbandingan>,
     /// B. Capaian IKU: introduction.
     #[serde(default)]
     pub capaian_iku: Option<Teks>,
@@ -449,6 +473,9 @@ pub struct Skala {
     pub status: Vec<Pita>,
     /// Bands giving a category (predikat) to a capaian or an average.
     pub kategori: Vec<Pita>,
+    /// Bands giving a category to a serapan (budget absorption); none by default.
+    #[serde(default)]
+    pub serapan: Option<Vec<Pita>>,
 }
 
 /// A band of a scale: closed interval [min, maks] at the document's precision
@@ -461,6 +488,14 @@ pub struct Pita {
     pub min: Option<Num>,
     #[serde(default)]
     pub maks: Option<Num>,
+    /// For the top band: values above `maks` belong to it too (a band "91 – 100" that also
+    /// holds a capaian of 124).
+    #[serde(default)]
+    pub di_atas_maks: bool,
+    /// The band of a value that cannot be computed (no target, a target of 0 left undefined):
+    /// e.g. "Tidak Ada Target". Takes no bounds; at most one per scale.
+    #[serde(default)]
+    pub tanpa_nilai: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
@@ -471,6 +506,12 @@ pub struct Efisiensi {
     /// For `selisih`: the ± band (percentage points) counted as "sesuai"; default 5.
     #[serde(default)]
     pub pita: Option<Num>,
+    /// For `eka`: the offset of the Nilai Efisiensi, default 50 (NE = dasar + pengali × E).
+    #[serde(default)]
+    pub dasar: Option<Num>,
+    /// For `eka`: the factor of E (in %), default 2.5 (50 % ÷ 20 %).
+    #[serde(default)]
+    pub pengali: Option<Num>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -481,6 +522,9 @@ pub enum MetodeEfisiensi {
     Rasio,
     /// capaian − serapan, judged against a ± band.
     Selisih,
+    /// Per kegiatan E = Σ(1 − (RA/PA) ÷ (RV/TV)) / n over the sasaran's kegiatan with a `volume`,
+    /// reported as dasar + pengali × E (PMK 249/PMK.02/2011: 50 % + E/20 % × 50 %).
+    Eka,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

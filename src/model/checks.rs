@@ -5,11 +5,13 @@ use std::collections::{HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use super::{Entity, IndikatorRef, walk};
+use crate::compute::ukur::Sisi;
 use crate::diag::{Problem, Severity};
 use crate::format::{Tanggal, nip_digits};
 use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
+use crate::messages::ukur::UkurMsg;
 
 /// Register every id (one namespace, so placeholders are unambiguous) and list indicators.
 pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String, Entity>, Vec<IndikatorRef>) {
@@ -108,34 +110,41 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
             Some(s) => &t.sasaran[s].indikator[ir.index],
             None => &t.indikator[ir.index],
         };
-        for (field, map) in [("target", &ind.target), ("realisasi", &ind.realisasi)] {
-            for year in map.keys() {
-                if *year < r.awal || *year > r.akhir {
+        let ada = |sisi, y| matches!(crate::compute::ukur::nilai(ind, sisi, y), Ok(Some(_)) | Err(_));
+        for (field, years) in super::ukur::tahun_tertulis(ind) {
+            for year in years {
+                // realisations before the Renstra are history (the comparison over the years)
+                let history = field == "realisasi" && year < r.awal;
+                if (year < r.awal && !history) || year > r.akhir {
                     problems.push(Problem::said(
                         Severity::Error,
                         format!("{}.{field}.{year}", ir.path),
-                        Msg::OutsideRenstra { year: *year, awal: r.awal, akhir: r.akhir },
+                        Msg::OutsideRenstra { year, awal: r.awal, akhir: r.akhir },
                     ));
                 }
             }
         }
-        if !ind.target.contains_key(&tahun) {
-            problems.push(Problem::said(Severity::Error, format!("{}.target", ir.path), Msg::NoTarget { year: tahun }));
+        if !ada(Sisi::Target, tahun) && !ind.tanpa_target.contains(&tahun) {
+            problems.push(
+                Problem::said(Severity::Error, format!("{}.target", ir.path), Msg::NoTarget { year: tahun })
+                    .with_hint_said(Msg::Ukur(UkurMsg::TanpaTargetHint { year: tahun })),
+            );
         }
-        if !ind.realisasi.contains_key(&tahun) {
+        if !ada(Sisi::Realisasi, tahun) {
             problems.push(Problem::said(
                 Severity::Warning,
                 format!("{}.realisasi", ir.path),
                 Msg::NoRealisasi { year: tahun },
             ));
         }
-        if ind.target_akhir.is_none() && !ind.target.contains_key(&r.akhir) {
+        if ind.target_akhir.is_none() && !ada(Sisi::Target, r.akhir) {
             problems.push(Problem::said(
                 Severity::Error,
                 format!("{}.target_akhir", ir.path),
                 Msg::NoEndTarget { akhir: r.akhir },
             ));
         }
+        super::ukur::check(ind, &ir.path, problems);
     }
 }
 

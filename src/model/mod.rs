@@ -13,6 +13,7 @@ mod checks;
 mod limits;
 pub mod markers;
 pub mod sisipan;
+mod ukur;
 mod wajar;
 pub mod walk;
 
@@ -54,6 +55,8 @@ pub struct Report {
     pub dp: u32,
     pub status: Scale,
     pub kategori: Scale,
+    /// Categories of budget absorption, when the data declares them (`skala.serapan`).
+    pub serapan: Option<Scale>,
     /// Every indicator in document order.
     pub indikator: Vec<IndikatorRef>,
     /// Every program's budget tree, the figures not written derived from their children.
@@ -139,21 +142,33 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     let mut scale = |bands, path: &str| Scale::from_input(bands, dp, path).map_err(|e| problems.extend(e)).ok();
     let status = scale(&skala.status, "akuntabilitas.skala.status");
     let kategori = scale(&skala.kategori, "akuntabilitas.skala.kategori");
+    let serapan = skala.serapan.as_ref().map(|b| scale(b, "akuntabilitas.skala.serapan"));
+    for (s, path) in
+        [(&status, "status"), (&kategori, "kategori")].into_iter().chain(serapan.as_ref().map(|s| (s, "serapan")))
+    {
+        if let Some(s) = s {
+            problems.extend(s.warnings(&format!("akuntabilitas.skala.{path}")));
+        }
+    }
+    ukur::eka(&doc, &mut problems);
 
     checks::years(&doc, &indikator, &mut problems);
     checks::references(&doc, &ids, &mut problems);
     let anggaran = anggaran::check(&doc, &mut problems);
     checks::budgets(&doc, &anggaran, &mut problems);
     wajar::check(&doc, &anggaran, &indikator, &mut problems);
+    ukur::triwulan_anggaran(&doc, &anggaran, &mut problems);
+    ukur::perbandingan(&doc, &mut problems);
     checks::people_and_files(&doc, &mut problems);
     markers::signatories(&doc, &mut problems);
     sisipan::check(&doc, &mut problems);
     checks::drop_echoes_of_blanks(&mut problems);
 
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
-    let report = match (tanggal, status, kategori) {
-        (Some(tanggal), Some(status), Some(kategori)) if !has_errors => {
-            Some(Report { doc, tanggal, dp, status, kategori, indikator, anggaran, ids })
+    let report = match (tanggal, status, kategori, serapan) {
+        (Some(tanggal), Some(status), Some(kategori), serapan) if !has_errors => {
+            let serapan = serapan.flatten();
+            Some(Report { doc, tanggal, dp, status, kategori, serapan, indikator, anggaran, ids })
         }
         _ => None,
     };

@@ -99,18 +99,31 @@ fn years(cx: &Cx, pick: impl Fn(&Indikator) -> Vec<Tahun>) -> BTreeSet<Tahun> {
 pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
     let p = &cx.report.doc.perencanaan;
     let tahun = cx.report.tahun();
-    let target_years = years(cx, |i| i.target.keys().copied().collect());
+    // years as the computed series has them (written, ratios, quarters)
+    let seri = |i: &Indikator, target: bool| -> Vec<Tahun> {
+        let h = cx.hasil(&i.id);
+        h.seri
+            .iter()
+            .filter(|(_, t)| if target { t.target.is_some() } else { t.realisasi.is_some() })
+            .map(|(y, _)| *y)
+            .collect()
+    };
+    let target_years = years(cx, |i| seri(i, true));
     let first_target = target_years.first().copied().unwrap_or(p.renstra.awal);
+    // the realisation before the first target (the baseline year); older history is Tabel 3.2's
     let real_years: Vec<Tahun> =
-        years(cx, |i| i.realisasi.keys().copied().collect()).into_iter().filter(|y| *y < first_target).collect();
+        years(cx, |i| seri(i, false)).into_iter().rfind(|y| *y < first_target).into_iter().collect();
+    let at = |i: &Indikator, y: &Tahun, target: bool| {
+        cx.hasil(&i.id).seri.get(y).and_then(|t| if target { t.target } else { t.realisasi })
+    };
     let renstra_row = |i: &Indikator| {
         let h = cx.hasil(&i.id);
         BarisRenstra {
             indikator: i.nama.clone(),
             satuan: i.satuan.clone(),
             data_awal: i.data_awal.map(|d| angka(d.value())).unwrap_or_default(),
-            realisasi: real_years.iter().map(|y| nilai(i.realisasi.get(y).map(|n| n.value()))).collect(),
-            target: target_years.iter().map(|y| nilai(i.target.get(y).map(|n| n.value()))).collect(),
+            realisasi: real_years.iter().map(|y| nilai(at(i, y, false))).collect(),
+            target: target_years.iter().map(|y| nilai(at(i, y, true))).collect(),
             kondisi_akhir: nilai(h.target_akhir),
         }
     };

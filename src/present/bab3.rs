@@ -5,22 +5,30 @@ use rust_decimal::Decimal;
 use super::bab1_2::grouped;
 use super::text::{Cx, TAK_TERDEFINISI, daftar, nilai, para};
 use super::urutan::Blk;
-use crate::compute::formula::{Arah, Kinerja, round};
+use crate::compute::formula::round;
 use crate::compute::scale::Scale;
 use crate::format::{angka, desimal};
-use crate::input::types::{MetodeEfisiensi, Polaritas};
+use crate::input::types::MetodeEfisiensi;
 use crate::model::Entity;
 use crate::render::data::*;
 
-fn rentang(scale: &Scale, dp: u32) -> Vec<Skala> {
-    let f = |d: Decimal| desimal(d, dp);
-    scale
+/// The bands of a scale as printed, at the scale's own precision (whole-number bounds print
+/// whole); a top band that holds the values above its maks says so; the band for values that
+/// cannot be computed comes last.
+fn rentang(scale: &Scale, _dp: u32) -> Vec<Skala> {
+    let p = scale.precision();
+    let f = |d: Decimal| desimal(d, p);
+    let n = scale.bands.len();
+    let mut out: Vec<Skala> = scale
         .bands
         .iter()
         .enumerate()
         .map(|(i, b)| Skala {
             no: i.saturating_add(1).to_string(),
             rentang: match (b.min, b.maks) {
+                (Some(a), Some(z)) if scale.di_atas_maks && i.saturating_add(1) == n => {
+                    format!("≥ {} % ({} – {} % dan di atasnya)", f(a), f(a), f(z))
+                }
                 (Some(a), Some(z)) if a == z => format!("= {} %", f(a)),
                 (Some(a), Some(z)) => format!("{} – {} %", f(a), f(z)),
                 (Some(a), None) => format!("≥ {} %", f(a)),
@@ -29,7 +37,24 @@ fn rentang(scale: &Scale, dp: u32) -> Vec<Skala> {
             },
             predikat: b.label.clone(),
         })
-        .collect()
+        .collect();
+    if let Some(label) = &scale.tanpa_nilai {
+        out.push(Skala {
+            no: n.saturating_add(1).to_string(),
+            rentang: "tidak dapat dihitung".into(),
+            predikat: label.clone(),
+        });
+    }
+    out
+}
+
+/// "(capaian dibulatkan ke bilangan bulat …)" when a scale judges at a coarser precision than printed.
+fn ketelitian(scale: &Scale, dp: u32) -> String {
+    match scale.precision() {
+        p if p >= dp => String::new(),
+        0 => " (capaian dibulatkan ke bilangan bulat sebelum dikelompokkan, mis. 90,50 % menjadi 91 %)".into(),
+        p => format!(" (capaian dibulatkan ke {p} desimal sebelum dikelompokkan)"),
+    }
 }
 
 /// A fraction for chart geometry, "0.7118" (never negative).
@@ -56,9 +81,10 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
                     Blk::gambar("skala status"),
                     Blk {
                         nama: "skala kategori",
-                        pengantar: vec![para(
-                            "Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut:",
-                        )],
+                        pengantar: vec![para(format!(
+                            "Predikat capaian kinerja indikator dan sasaran dikelompokkan sebagai berikut{}:",
+                            ketelitian(&cx.report.kategori, dp)
+                        ))],
                         narasi: None,
                     },
                     Blk {
@@ -75,12 +101,21 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
                 ],
             )?,
             skala_status: rentang(&cx.report.status, dp),
-            skala_kategori: rentang(&cx.report.kategori, dp)
-                .into_iter()
-                .rev()
-                .enumerate()
-                .map(|(i, s)| Skala { no: i.saturating_add(1).to_string(), ..s })
-                .collect(),
+            skala_kategori: {
+                // highest first; the band for values that cannot be computed stays last
+                let mut rows = rentang(&cx.report.kategori, dp);
+                let tanpa = cx.report.kategori.tanpa_nilai.as_ref().and_then(|_| rows.pop());
+                rows.reverse();
+                rows.extend(tanpa);
+                rows.into_iter().enumerate().map(|(i, s)| Skala { no: i.saturating_add(1).to_string(), ..s }).collect()
+            },
+            skala_serapan: cx.report.serapan.as_ref().map_or_else(Vec::new, |s| {
+                let mut rows = rentang(s, dp);
+                let tanpa = s.tanpa_nilai.as_ref().and_then(|_| rows.pop());
+                rows.reverse();
+                rows.extend(tanpa);
+                rows.into_iter().enumerate().map(|(i, s)| Skala { no: i.saturating_add(1).to_string(), ..s }).collect()
+            }),
         },
         capaian: capaian(cx)?,
         analisis: BagianAnalisis {
@@ -104,8 +139,8 @@ fn baris_capaian(cx: &Cx, i: &crate::input::types::Indikator) -> BarisCapaian {
     BarisCapaian {
         indikator: i.nama.clone(),
         satuan: i.satuan.clone(),
-        target: nilai(h.target),
-        realisasi: nilai(h.realisasi),
+        target: super::ukur::target(cx, i),
+        realisasi: super::ukur::realisasi(cx, i),
         capaian: cx.pct(h.capaian),
     }
 }
@@ -113,31 +148,20 @@ fn baris_capaian(cx: &Cx, i: &crate::input::types::Indikator) -> BarisCapaian {
 fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     let c = cx.c;
     let tahun = cx.report.tahun();
-    let awal = cx.report.doc.perencanaan.renstra.awal;
-    let banding: Vec<u16> = (tahun.saturating_sub(3).max(awal)..=tahun).collect();
+    let banding = super::ukur::tahun_banding(cx);
     let tabel_capaian = grouped(cx, |_| true, |i| baris_capaian(cx, i));
     let tabel_banding = grouped(
         cx,
         |_| true,
         |i| {
             let h = cx.hasil(&i.id);
+            let (selisih, keterangan) = super::ukur::selisih_dan_keterangan(cx, i);
             BarisBanding {
                 indikator: i.nama.clone(),
                 satuan: i.satuan.clone(),
-                nilai: banding.iter().map(|y| nilai(i.realisasi.get(y).map(|n| n.value()))).collect(),
-                keterangan: h.tren.map_or_else(
-                    || "-".to_owned(),
-                    |t| {
-                        let arah = format!("{:?}", t.arah);
-                        match (i.polaritas, t.kinerja) {
-                            (Polaritas::Negatif, Kinerja::Membaik) if t.arah != Arah::Tetap => {
-                                format!("{arah} (membaik)")
-                            }
-                            (Polaritas::Negatif, Kinerja::Memburuk) => format!("{arah} (memburuk)"),
-                            _ => arah,
-                        }
-                    },
-                ),
+                nilai: banding.iter().map(|y| nilai(h.seri.get(y).and_then(|t| t.realisasi))).collect(),
+                selisih,
+                keterangan,
             }
         },
     );
@@ -181,11 +205,21 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
         .filter(|h| super::text::indikator(cx, &h.id).iku)
         .map(|h| {
             let i = super::text::indikator(cx, &h.id);
-            let max = h.seri.values().flat_map(|t| [t.target, t.realisasi]).flatten().fold(Decimal::ZERO, Decimal::max);
+            // a change of measurement scale: only the years on the report year's scale are drawn
+            let tahun_laporan = cx.report.tahun();
+            let sejak = i.skala_berubah.iter().copied().filter(|y| *y <= tahun_laporan).max().unwrap_or(0);
+            let max = h
+                .seri
+                .iter()
+                .filter(|(y, _)| **y >= sejak)
+                .map(|(_, t)| t)
+                .flat_map(|t| [t.target, t.realisasi])
+                .flatten()
+                .fold(Decimal::ZERO, Decimal::max);
             let tahun: Vec<TitikTren> = h
                 .seri
                 .iter()
-                .filter(|(y, _)| **y <= cx.report.doc.perencanaan.renstra.akhir)
+                .filter(|(y, _)| **y <= cx.report.doc.perencanaan.renstra.akhir && **y >= sejak)
                 .map(|(y, t)| TitikTren {
                     tahun: y.to_string(),
                     target: nilai(t.target),
@@ -204,7 +238,15 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
                     .collect::<Vec<_>>()
                     .join("; ")
             );
-            GrafikTren { judul: format!("Target dan Realisasi {}", i.nama), alt, satuan: i.satuan.clone(), tahun }
+            let judul = if sejak > 0 {
+                format!(
+                    "Target dan Realisasi {} (skala pengukuran sejak {sejak}; tahun sebelumnya tidak sebanding)",
+                    i.nama
+                )
+            } else {
+                format!("Target dan Realisasi {}", i.nama)
+            };
+            GrafikTren { judul, alt, satuan: i.satuan.clone(), tahun }
         })
         .collect();
     let group = |label: &str| -> Narasi {
@@ -288,6 +330,9 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             "Persentase dihitung dari {} indikator yang capaiannya dapat diukur.",
             r.melebihi.saturating_add(r.tercapai).saturating_add(r.tidak_tercapai)
         ))],
+        catatan_capaian: super::ukur::catatan(cx),
+        judul_selisih: super::ukur::dengan_selisih(cx).then(|| format!("Selisih {tahun}–{}", tahun.saturating_sub(1))),
+        triwulan: super::ukur::triwulan(cx),
     })
 }
 
@@ -306,8 +351,8 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
                 no: k.saturating_add(1).to_string(),
                 indikator: i.nama.clone(),
                 satuan: i.satuan.clone(),
-                target: nilai(r.target),
-                realisasi: nilai(r.realisasi),
+                target: super::ukur::target(cx, i),
+                realisasi: super::ukur::realisasi(cx, i),
                 capaian: cx.pct(r.capaian),
                 target_akhir: nilai(r.target_akhir),
                 capaian_akhir: cx.pct(r.capaian_akhir),
@@ -412,9 +457,17 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
                 .collect(),
         )
     });
-    let metode = match cx.report.doc.akuntabilitas.efisiensi.metode {
-        MetodeEfisiensi::Rasio => "(rata-rata capaian ÷ serapan − 1) × 100",
-        MetodeEfisiensi::Selisih => "rata-rata capaian − serapan",
+    let ef = &cx.report.doc.akuntabilitas.efisiensi;
+    let metode = match ef.metode {
+        MetodeEfisiensi::Rasio => "(rata-rata capaian ÷ serapan − 1) × 100".to_owned(),
+        MetodeEfisiensi::Selisih => "rata-rata capaian − serapan".to_owned(),
+        MetodeEfisiensi::Eka => format!(
+            "{} % + {} × E, E = Σ(1 − (RA/PA) ÷ (RV/TV)) / n = {} atas {} kegiatan",
+            angka(ef.dasar.map_or(Decimal::from(50), |n| n.value())),
+            angka(ef.pengali.map_or(Decimal::new(25, 1), |n| n.value())),
+            cx.pct_sign(h.efisiensi_eka),
+            super::ukur::eka_rows(cx, &h.kegiatan).len()
+        ),
     };
     Ok(AnalisisSasaran {
         label: format!("Sasaran {}", n.saturating_add(1)),
@@ -433,7 +486,8 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
             jumlah_realisasi: angka(h.realisasi),
             serapan: cx.pct(h.serapan),
             tingkat_efisiensi: cx.pct_sign(h.efisiensi),
-            metode: metode.into(),
+            metode,
+            eka: super::ukur::eka_rows(cx, &h.kegiatan),
         },
         rekomendasi: list(rekomendasi)?,
         foto,
@@ -447,7 +501,11 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
         uraian: uraian.into(),
         pagu: angka(a.pagu),
         realisasi: angka(a.realisasi),
-        persentase: cx.pct(a.serapan),
+        // with the serapan's category when the data has a scale for it
+        persentase: match &a.kategori_serapan {
+            Some(k) => format!("{} ({k})", cx.pct(a.serapan)),
+            None => cx.pct(a.serapan),
+        },
     };
     let rp = crate::format::rupiah;
     let uraian = cx.report.doc.akuntabilitas.keuangan.uraian.as_ref();
@@ -477,6 +535,7 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
                 cx.pct_sign(k.pendapatan.serapan),
             ))]
         },
+        triwulan: super::ukur::triwulan_anggaran(cx),
     })
 }
 

@@ -12,6 +12,7 @@ mod bab3;
 pub mod figures;
 mod front;
 mod text;
+mod ukur;
 mod urutan;
 
 pub use text::pemerintah;

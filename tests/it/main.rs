@@ -28,6 +28,7 @@ mod photos;
 mod reference;
 mod render;
 mod schema;
+mod ukur;
 mod ux;
 mod validators;
 mod verdicts;

@@ -150,6 +150,9 @@ pub struct Efisiensi {
     pub tingkat_efisiensi: String,
     /// The method in words, e.g. "(capaian ÷ serapan − 1) × 100".
     pub metode: String,
+    /// For the EKA method: one row per kegiatan measured.
+    #[serde(default)]
+    pub eka: Vec<super::ukur::BarisEka>,
 }
 
 /// Financial side of an efficiency row.
@@ -180,6 +183,9 @@ pub struct BagianKeuangan {
     pub jumlah: Option<BarisKeuangan>,
     /// Text after the table.
     pub narasi_setelah: Narasi,
+    /// Programs' budgets per quarter, when given.
+    #[serde(default)]
+    pub triwulan: Vec<super::ukur::BarisTriwulanAnggaran>,
 }
 
 /// Row of the financial table.

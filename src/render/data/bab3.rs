@@ -33,6 +33,9 @@ pub struct BagianKerangka {
     pub skala_status: Vec<Skala>,
     /// Category scale: ("> 90,00", "Sangat Baik"), …; `no` numbers the rows.
     pub skala_kategori: Vec<Skala>,
+    /// Categories of budget absorption, when the data has them.
+    #[serde(default)]
+    pub skala_serapan: Vec<Skala>,
 }
 
 /// One row of a scale.
@@ -75,6 +78,15 @@ pub struct BagianCapaian {
     pub sebaran: Vec<BarisSebaran>,
     /// Text after table 3.4.
     pub narasi_sebaran: Narasi,
+    /// Notes under table 3.1: years judged against the end-of-Renstra target, ratios.
+    #[serde(default)]
+    pub catatan_capaian: Narasi,
+    /// Header of table 3.2's difference column, e.g. "Selisih 2021–2020"; `None`: no such column.
+    #[serde(default)]
+    pub judul_selisih: Option<String>,
+    /// Indicators measured per quarter in the report year.
+    #[serde(default)]
+    pub triwulan: Vec<super::ukur::BarisTriwulan>,
 }
 
 /// Row of table 3.1.
@@ -103,6 +115,9 @@ pub struct BarisBanding {
     pub satuan: String,
     /// One value per `tahun_banding` ("-" when none).
     pub nilai: Vec<String>,
+    /// The difference with the previous year, when the table has that column.
+    #[serde(default)]
+    pub selisih: String,
     /// Trend against the previous year: "Naik", "Turun", "Tetap".
     pub keterangan: String,
 }

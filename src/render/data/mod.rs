@@ -17,10 +17,12 @@ use serde::{Deserialize, Serialize};
 mod analisis;
 mod bab1_2;
 mod bab3;
+mod ukur;
 
 pub use analisis::*;
 pub use bab1_2::*;
 pub use bab3::*;
+pub use ukur::*;
 
 /// Narrative text: a list of blocks.
 pub type Narasi = Vec<Blok>;
