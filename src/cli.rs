@@ -101,6 +101,39 @@ pub enum Command {
     /// Print the manual page (roff).
     #[command(after_help = "Examples:\n  lkjip man > lkjip.1 && man ./lkjip.1")]
     Man,
+    /// Write the computed tables as an xlsx workbook; with `--templat`, a template of the raw values to fill.
+    #[command(
+        after_help = "Examples:\n  lkjip ekspor lkjip.yaml -o lkjip-2025.xlsx\n  lkjip ekspor lkjip.yaml --templat -o isian-2025.xlsx"
+    )]
+    Ekspor(EksporArgs),
+    /// Write the values of a filled template into the YAML, changing only those values.
+    #[command(
+        after_help = "Examples:\n  lkjip impor isian-2025.xlsx lkjip.yaml --coba   # show the changes only\n  lkjip impor isian-2025.xlsx lkjip.yaml"
+    )]
+    Impor(ImporArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EksporArgs {
+    /// The report's YAML file.
+    pub file: PathBuf,
+    /// The workbook to write (.xlsx).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// A template of the raw values (targets, realisations, pagu), filled with the current ones.
+    #[arg(long)]
+    pub templat: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImporArgs {
+    /// The filled template (.xlsx).
+    pub workbook: PathBuf,
+    /// The report's YAML file to write the values into.
+    pub file: PathBuf,
+    /// Dry run: print what would change, write nothing.
+    #[arg(long)]
+    pub coba: bool,
 }
 
 #[derive(Debug, Args)]

@@ -21,4 +21,5 @@ pub mod pdfcheck;
 pub mod present;
 pub mod render;
 pub mod show;
+pub mod workbook;
 pub mod yamldiff;

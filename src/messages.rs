@@ -10,6 +10,7 @@ pub mod archive;
 pub mod cli;
 pub mod ukur;
 pub mod verify;
+pub mod workbook;
 
 /// The language of messages for people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -5,6 +5,8 @@ pub mod build;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod ekspor;
+pub mod impor;
 pub mod init;
 pub mod layouts;
 pub mod log;
@@ -54,6 +56,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Schema => schema::run(),
         Command::Completions(args) => completions::run(&args, ui.lang),
         Command::Man => man::run(ui.lang),
+        Command::Ekspor(args) => ekspor::run(&args, &ui),
+        Command::Impor(args) => impor::run(&args, &ui),
     };
     done.map_err(|e| crate::messages::archive::reword(e, ui.lang))
 }

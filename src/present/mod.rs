@@ -15,7 +15,7 @@ mod text;
 mod ukur;
 mod urutan;
 
-pub use text::pemerintah;
+pub use text::{TAK_TERDEFINISI, pemerintah};
 
 use crate::compute::report::Computed;
 use crate::model::Report;

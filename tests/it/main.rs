@@ -34,3 +34,4 @@ mod validators;
 mod verdicts;
 mod verify;
 mod watch;
+mod workbook;

@@ -1,0 +1,96 @@
+//! `lkjip ekspor FILE -o OUT.xlsx`: the computed tables as a workbook; with `--templat`, the
+//! template of raw values (which works on an unfinished YAML too). Written atomically.
+
+use std::path::Path;
+
+use super::Verdict;
+use super::prepare::{Checked, prepare};
+use crate::cli::EksporArgs;
+use crate::diag::Severity;
+use crate::messages::Msg;
+use crate::messages::workbook::WorkbookMsg as M;
+use crate::show::{self, Ui};
+use crate::workbook::{ekspor, templat};
+
+/// An xlsx (a zip file) starts with these bytes.
+const ZIP: &[u8] = b"PK\x03\x04";
+
+/// Refuse an output that is the YAML itself, a folder, or an existing file that is not a workbook.
+pub fn check_output(output: &Path, source: &Path) -> Result<(), M> {
+    let refuse = || M::KeluaranBukanXlsx { file: output.display().to_string() };
+    if let (Ok(o), Ok(s)) = (output.canonicalize(), source.canonicalize())
+        && o == s
+    {
+        return Err(refuse());
+    }
+    if output.is_dir() {
+        return Err(refuse());
+    }
+    match std::fs::read(output) {
+        Ok(bytes) if !bytes.starts_with(ZIP) => Err(refuse()),
+        _ => Ok(()),
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file beside it (synced, then renamed), after
+/// `still_ok` agreed just before the rename.
+pub fn write_atomically(path: &Path, bytes: &[u8], still_ok: impl FnOnce() -> Result<(), M>) -> Result<(), M> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| M::TakBisaTulis { file: path.display().to_string(), why: e.to_string() };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    still_ok()?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
+pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
+    let say = |m: M| eprintln!("{}: {}", crate::messages::severity(Severity::Error, ui.lang), m.text(ui.lang));
+    check_output(&args.output, &args.file).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
+    let file = args.file.display().to_string();
+    let (bytes, done) = if args.templat {
+        let source = match crate::input::read(&args.file)? {
+            Ok(s) => s,
+            Err(problems) => {
+                eprint!("{}", show::problems(&problems, None, ui));
+                return Ok(Verdict::No);
+            }
+        };
+        let Some(bytes) = templat::templat(&source.text) else {
+            say(M::BukanYaml { file });
+            return Ok(Verdict::No);
+        };
+        let tree = crate::workbook::yaml::Tree::index(&source.text).unwrap_or_default();
+        let b = crate::workbook::bahan::Bahan::dari(&tree);
+        let baris = b.indikator.len() + b.program.len() + b.kegiatan.len() + b.keuangan.len();
+        (bytes, M::TemplatDitulis { file: args.output.display().to_string(), baris, yaml: file })
+    } else {
+        let p = match prepare(&args.file)? {
+            Checked::Valid(p) => p,
+            Checked::Invalid(problems) => {
+                let text = std::fs::read_to_string(&args.file).ok();
+                eprint!("{}", show::problems(&problems, text.as_deref(), ui));
+                let errors = problems.count(Severity::Error);
+                let warnings = problems.count(Severity::Warning);
+                println!("{}", Msg::SummaryInvalid { file, errors, warnings }.text(ui.lang));
+                return Ok(Verdict::No);
+            }
+        };
+        let lembar = ekspor::LEMBAR.len();
+        (ekspor::ekspor(&p.report, &p.computed), M::EksporDitulis { file: args.output.display().to_string(), lembar })
+    };
+    let bytes = bytes.map_err(|e| anyhow::anyhow!("xlsx: {e}"))?;
+    write_atomically(&args.output, &bytes, || Ok(())).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
+    if !ui.quiet() {
+        eprintln!("{}", done.text(ui.lang));
+    }
+    Ok(Verdict::Yes)
+}
