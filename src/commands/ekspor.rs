@@ -70,7 +70,7 @@ pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         };
         let tree = crate::workbook::yaml::Tree::index(&source.text).unwrap_or_default();
         let b = crate::workbook::bahan::Bahan::dari(&tree);
-        let baris = b.indikator.len() + b.program.len() + b.kegiatan.len() + b.keuangan.len();
+        let baris = b.indikator.len() + b.program.len() + b.kegiatan.len() + b.sub_kegiatan.len() + b.keuangan.len();
         (bytes, M::TemplatDitulis { file: args.output.display().to_string(), baris, yaml: file })
     } else {
         let p = match prepare(&args.file)? {

@@ -47,10 +47,11 @@ pub enum WorkbookMsg {
         sel: String,
         field: String,
     },
-    /// A program's realisasi is the sum of its kegiatan.
+    /// A pagu or realisasi that is the sum of its parts (kegiatan, sub kegiatan).
     Dihitung {
         sel: String,
         id: String,
+        field: String,
     },
     /// The value is written in a way that cannot be edited in place (a block or multi-line scalar).
     TakBisaDiubah {
@@ -175,11 +176,11 @@ impl WorkbookMsg {
             TakAdaIsian { sel, field } => format!(
                 "{sel}: YAML tidak memiliki `{field}` di sini; tambahkan di YAML (mis. `{field}: {{}}`), lalu impor lagi"
             ),
-            Dihitung { sel, id } if en => format!(
-                "{sel}: the realisasi of program `{id}` is the sum of its kegiatan; fill in the kegiatan instead"
+            Dihitung { sel, id, field } if en => format!(
+                "{sel}: the {field} of `{id}` is the sum of its parts (kegiatan, sub kegiatan); fill in those instead"
             ),
-            Dihitung { sel, id } => {
-                format!("{sel}: realisasi program `{id}` adalah jumlah realisasi kegiatannya; isilah kegiatannya")
+            Dihitung { sel, id, field } => {
+                format!("{sel}: {field} `{id}` adalah jumlah rinciannya (kegiatan, sub kegiatan); isilah rinciannya")
             }
             TakBisaDiubah { sel, field } if en => format!(
                 "{sel}: `{field}` is written over several lines in the YAML; write it on one line, then import again"
@@ -194,10 +195,12 @@ impl WorkbookMsg {
                 format!("{sel}  {apa}: {lama} → {baru}")
             }
             TakAdaLembar { file } if en => {
-                format!("{file} has none of the template's sheets (Indikator, Program, Kegiatan, Keuangan)")
+                format!(
+                    "{file} has none of the template's sheets (Indikator, Program, Kegiatan, Sub Kegiatan, Keuangan)"
+                )
             }
             TakAdaLembar { file } => {
-                format!("{file} tidak memiliki lembar templat (Indikator, Program, Kegiatan, Keuangan)")
+                format!("{file} tidak memiliki lembar templat (Indikator, Program, Kegiatan, Sub Kegiatan, Keuangan)")
             }
             BukanXlsx { file, why } if en => format!("{file} cannot be read as an xlsx workbook: {why}"),
             BukanXlsx { file, why } => format!("{file} tidak dapat dibaca sebagai buku kerja xlsx: {why}"),
@@ -261,7 +264,7 @@ impl WorkbookMsg {
             IdGanda { sel: s(), id: "x".into(), pertama: "Indikator!A3".into() },
             KolomTakDikenal { sel: s(), judul: "Catatan".into() },
             TakAdaIsian { sel: s(), field: "realisasi".into() },
-            Dihitung { sel: s(), id: "P1".into() },
+            Dihitung { sel: s(), id: "P1".into(), field: "realisasi".into() },
             TakBisaDiubah { sel: s(), field: "pagu".into() },
             Berubah { sel: s(), apa: "kup-kur realisasi 2021".into(), lama: String::new(), baru: "45".into() },
             TakAdaLembar { file: f() },

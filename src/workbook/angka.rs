@@ -142,7 +142,7 @@ impl Gaya {
             let head = digits.len() % 3;
             let mut out = String::new();
             for (i, c) in digits.iter().enumerate() {
-                if i > 0 && (i + 3 - head) % 3 == 0 {
+                if i > 0 && (i + 3 - head).is_multiple_of(3) {
                     out.push_str(sep);
                 }
                 out.push(*c);

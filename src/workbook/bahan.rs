@@ -26,6 +26,7 @@ pub struct Bahan {
     pub indikator: Vec<Baris>,
     pub program: Vec<Baris>,
     pub kegiatan: Vec<Baris>,
+    pub sub_kegiatan: Vec<Baris>,
     pub keuangan: Vec<Baris>,
 }
 
@@ -74,11 +75,13 @@ impl Bahan {
             b.program.push(Baris { id: pid.clone(), label: vec![v(&format!("{pp}.nama"))], path: pp.clone() });
             for k in 0..tree.len(&format!("{pp}.kegiatan")) {
                 let kp = format!("{pp}.kegiatan[{k}]");
-                b.kegiatan.push(Baris {
-                    id: v(&format!("{kp}.id")),
-                    label: vec![pid.clone(), v(&format!("{kp}.nama"))],
-                    path: kp,
-                });
+                let kid = v(&format!("{kp}.id"));
+                for s in 0..tree.len(&format!("{kp}.sub_kegiatan")) {
+                    let sp = format!("{kp}.sub_kegiatan[{s}]");
+                    let label = vec![kid.clone(), v(&format!("{sp}.nama"))];
+                    b.sub_kegiatan.push(Baris { id: v(&format!("{sp}.id")), label, path: sp });
+                }
+                b.kegiatan.push(Baris { id: kid, label: vec![pid.clone(), v(&format!("{kp}.nama"))], path: kp });
             }
         }
         for (key, label) in KEUANGAN {
@@ -90,9 +93,16 @@ impl Bahan {
         b
     }
 
-    /// Whether a program's realisasi is its own (not the sum of its kegiatan).
-    pub fn realisasi_sendiri(tree: &Tree, program_path: &str) -> bool {
-        tree.value(&format!("{program_path}.kegiatan_lengkap")) == Some("false")
-            || tree.scalars.contains_key(&format!("{program_path}.realisasi"))
+    /// Whether a budget field of an entry is its own, not the sum of its parts: a program's
+    /// pagu and realisasi when written or when not all kegiatan are listed, a kegiatan's when
+    /// written or when it has no sub kegiatan.
+    pub fn sendiri(tree: &Tree, path: &str, field: &str) -> bool {
+        if tree.scalars.contains_key(&format!("{path}.{field}")) {
+            return true;
+        }
+        if path.starts_with("program[") && path.matches('[').count() == 1 {
+            return tree.value(&format!("{path}.kegiatan_lengkap")) == Some("false");
+        }
+        tree.len(&format!("{path}.sub_kegiatan")) == 0
     }
 }

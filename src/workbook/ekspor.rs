@@ -188,15 +188,21 @@ pub fn ekspor(report: &Report, c: &Computed) -> Result<Vec<u8>, XlsxError> {
         .program
         .iter()
         .filter_map(|id| match report.entity(id) {
-            Some(Entity::Program(p)) => Some(report.program(p)),
+            Some(Entity::Program(p)) => Some(p),
             _ => None,
         })
-        .map(|p| vec![Isi::teks(&p.id), Isi::teks(&p.nama), Isi::Angka(p.pagu.value())])
+        .map(|p| {
+            vec![
+                Isi::teks(&report.program(p).id),
+                Isi::teks(&report.program(p).nama),
+                Isi::Angka(report.pagu_program(p)),
+            ]
+        })
         .collect();
     tabel(LEMBAR[5], &["id", "Program", "Anggaran (Rp)"], rows, 2, dp).tulis(&mut wb)?;
 
     let mut rows = Vec::new();
-    for (ph, p) in c.program.iter().zip(&report.doc.program) {
+    for (pi, (ph, p)) in c.program.iter().zip(&report.doc.program).enumerate() {
         rows.push(vec![
             Isi::teks("Program"),
             Isi::teks(&p.id),
@@ -205,15 +211,27 @@ pub fn ekspor(report: &Report, c: &Computed) -> Result<Vec<u8>, XlsxError> {
             Isi::angka(ph.realisasi),
             persen(ph.serapan),
         ]);
-        for (kh, k) in ph.kegiatan.iter().zip(&p.kegiatan) {
+        for (ki, (kh, k)) in ph.kegiatan.iter().zip(&p.kegiatan).enumerate() {
+            let dana = report.dana_kegiatan(pi, ki);
             rows.push(vec![
                 Isi::teks("Kegiatan"),
                 Isi::teks(&k.id),
                 Isi::teks(&k.nama),
-                Isi::Angka(k.pagu.value()),
-                Isi::Angka(k.realisasi.value()),
+                Isi::Angka(dana.pagu),
+                Isi::Angka(dana.realisasi),
                 persen(kh.serapan),
             ]);
+            for (si, (sh, s)) in kh.sub_kegiatan.iter().zip(&k.sub_kegiatan).enumerate() {
+                let dana = report.dana_sub(pi, ki, si);
+                rows.push(vec![
+                    Isi::teks("Sub Kegiatan"),
+                    Isi::teks(&s.id),
+                    Isi::teks(&s.nama),
+                    Isi::Angka(dana.pagu),
+                    Isi::Angka(dana.realisasi),
+                    persen(sh.serapan),
+                ]);
+            }
         }
     }
     tabel(LEMBAR[6], &["Tingkat", "id", "Nama", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"], rows, 3, dp)

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use super::angka::{BukanAngka, Gaya, baca_teks, baca_yaml, dari_excel};
 use super::bahan::{Bahan, Baris};
 use super::yaml::{Edit, Tree, apply, insert_key};
-use super::{ID, INDIKATOR, KEGIATAN, KEUANGAN, Lembar, PROGRAM, Sel, field_tahun};
+use super::{ID, INDIKATOR, KEGIATAN, KEUANGAN, Lembar, PROGRAM, SUB_KEGIATAN, Sel, field_tahun};
 use crate::messages::workbook::WorkbookMsg as M;
 
 /// What a value cell holds.
@@ -70,7 +70,7 @@ fn baca(bytes: &[u8]) -> Result<Vec<Lembaran>, String> {
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
     for nama in wb.sheet_names() {
-        if ![INDIKATOR.nama, PROGRAM.nama, KEGIATAN.nama, KEUANGAN.nama].contains(&nama.as_str()) {
+        if ![INDIKATOR.nama, PROGRAM.nama, KEGIATAN.nama, SUB_KEGIATAN.nama, KEUANGAN.nama].contains(&nama.as_str()) {
             continue;
         }
         let range = wb.worksheet_range(&nama).map_err(|e| e.to_string())?;
@@ -129,7 +129,7 @@ pub struct Rencana {
 
 /// Every number-valued scalar of the rows, for the file's number style.
 fn gaya_file(tree: &Tree, b: &Bahan) -> Gaya {
-    let rows = b.indikator.iter().chain(&b.program).chain(&b.kegiatan).chain(&b.keuangan);
+    let rows = b.indikator.iter().chain(&b.program).chain(&b.kegiatan).chain(&b.sub_kegiatan).chain(&b.keuangan);
     let prefixes: Vec<&str> = rows.map(|r| r.path.as_str()).collect();
     Gaya::umum(
         tree.scalars
@@ -171,6 +171,7 @@ pub fn rencana(xlsx: &[u8], buku: &str, text: &str, file: &str) -> Result<Rencan
             n if n == INDIKATOR.nama => (&INDIKATOR, &b.indikator),
             n if n == PROGRAM.nama => (&PROGRAM, &b.program),
             n if n == KEGIATAN.nama => (&KEGIATAN, &b.kegiatan),
+            n if n == SUB_KEGIATAN.nama => (&SUB_KEGIATAN, &b.sub_kegiatan),
             _ => (&KEUANGAN, &b.keuangan),
         };
         // the value columns, by their header
@@ -241,8 +242,8 @@ pub fn rencana(xlsx: &[u8], buku: &str, text: &str, file: &str) -> Result<Rencan
                         continue;
                     }
                 };
-                if spec.nama == PROGRAM.nama && field == "realisasi" && !Bahan::realisasi_sendiri(&tree, &baris.path) {
-                    errors.push(M::Dihitung { sel: s, id: baris.id.clone() });
+                if !field.contains('.') && !Bahan::sendiri(&tree, &baris.path, field) {
+                    errors.push(M::Dihitung { sel: s, id: baris.id.clone(), field: field.clone() });
                     continue;
                 }
                 let path = format!("{}.{field}", baris.path);

@@ -58,6 +58,11 @@ pub const KEGIATAN: Lembar = Lembar {
     label: &["Program", "Kegiatan"],
     nilai: &[("Pagu", "pagu"), ("Realisasi", "realisasi")],
 };
+pub const SUB_KEGIATAN: Lembar = Lembar {
+    nama: "Sub Kegiatan",
+    label: &["Kegiatan", "Sub Kegiatan"],
+    nilai: &[("Pagu", "pagu"), ("Realisasi", "realisasi")],
+};
 pub const KEUANGAN: Lembar =
     Lembar { nama: "Keuangan", label: &["Uraian"], nilai: &[("Pagu", "pagu"), ("Realisasi", "realisasi")] };
 

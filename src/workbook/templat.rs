@@ -8,7 +8,7 @@ use super::angka::baca_yaml;
 use super::bahan::{Bahan, Baris};
 use super::tabel::{Isi, Tabel};
 use super::yaml::Tree;
-use super::{ID, INDIKATOR, KEGIATAN, KEUANGAN, Lembar, PROGRAM, kolom_tahun};
+use super::{ID, INDIKATOR, KEGIATAN, KEUANGAN, Lembar, PROGRAM, SUB_KEGIATAN, kolom_tahun};
 
 /// The sheet telling how to fill the others.
 pub const PETUNJUK: &str = "Petunjuk";
@@ -17,8 +17,8 @@ const LANGKAH: [&str; 6] = [
     "Isi angka pada sel putih saja; kolom id, nama dan satuan terkunci dan jangan diubah.",
     "Ketik angka sebagai angka (85,5 atau 1.187.450.000), tanpa %, tanpa Rp, tanpa satuan.",
     "Sel yang dibiarkan kosong tidak mengubah isian YAML.",
-    "Lembar Indikator: target dan realisasi per tahun. Lembar Program, Kegiatan dan Keuangan: pagu dan realisasi (rupiah).",
-    "Realisasi program yang kegiatannya lengkap dihitung dari kegiatannya (sel abu-abu).",
+    "Lembar Indikator: target dan realisasi per tahun. Lembar Program, Kegiatan, Sub Kegiatan dan Keuangan: pagu dan realisasi (rupiah).",
+    "Pagu dan realisasi yang merupakan jumlah rinciannya (kegiatan, sub kegiatan) tidak diisi (sel abu-abu).",
     "Setelah diisi: lkjip impor BUKU.xlsx lkjip.yaml --coba (melihat perubahan), lalu tanpa --coba, lalu lkjip check lkjip.yaml.",
 ];
 
@@ -94,9 +94,12 @@ fn tulis(tree: &Tree) -> Result<Vec<u8>, XlsxError> {
     let beku_kolom = 1 + INDIKATOR.label.len() as u16;
     Tabel { nama: INDIKATOR.nama.to_owned(), kepala, baris, beku_kolom, isian: Some(isian), desimal: 0 }
         .tulis(&mut wb)?;
-    lembar(&PROGRAM, &b.program, tree, |r, field| field != "realisasi" || Bahan::realisasi_sendiri(tree, &r.path))
-        .tulis(&mut wb)?;
-    lembar(&KEGIATAN, &b.kegiatan, tree, |_, _| true).tulis(&mut wb)?;
+    let sendiri = |r: &Baris, field: &str| Bahan::sendiri(tree, &r.path, field);
+    lembar(&PROGRAM, &b.program, tree, sendiri).tulis(&mut wb)?;
+    lembar(&KEGIATAN, &b.kegiatan, tree, sendiri).tulis(&mut wb)?;
+    if !b.sub_kegiatan.is_empty() {
+        lembar(&SUB_KEGIATAN, &b.sub_kegiatan, tree, |_, _| true).tulis(&mut wb)?;
+    }
     if !b.keuangan.is_empty() {
         lembar(&KEUANGAN, &b.keuangan, tree, |_, _| true).tulis(&mut wb)?;
     }

@@ -45,7 +45,9 @@ pub struct Tree {
 impl Tree {
     /// Index a YAML text; `None` when it does not parse.
     pub fn index(text: &str) -> Option<Tree> {
-        let mut w = Walker { text, stack: Vec::new(), tree: Tree::default() };
+        // yaml-rust2's marks count characters: the byte offset of each
+        let bytes = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        let mut w = Walker { text, bytes, stack: Vec::new(), tree: Tree::default() };
         let mut parser = Parser::new_from_str(text);
         parser.load(&mut w, false).ok()?;
         Some(w.tree)
@@ -65,6 +67,7 @@ enum Frame {
 
 struct Walker<'a> {
     text: &'a str,
+    bytes: Vec<usize>,
     stack: Vec<Frame>,
     tree: Tree,
 }
@@ -105,7 +108,7 @@ impl Walker<'_> {
 
 impl MarkedEventReceiver for Walker<'_> {
     fn on_event(&mut self, ev: Event, mark: Marker) {
-        let at = mark.index();
+        let at = self.bytes.get(mark.index()).copied().unwrap_or(self.text.len());
         match ev {
             Event::Scalar(value, style, ..) => {
                 let flow = self.in_flow();

@@ -407,7 +407,7 @@ fn impor_fills_a_scaffold_and_a_program_realisasi() {
     );
     let (code, _, err) = run("C", &["impor", p(&book), p(&yaml)]);
     assert_eq!(code, 1);
-    assert!(err.contains("Program!D2: the realisasi of program `P1` is the sum of its kegiatan"), "{err}");
+    assert!(err.contains("Program!D2: the realisasi of `P1` is the sum of its parts"), "{err}");
     filled(
         &yaml,
         &book,
