@@ -50,7 +50,9 @@ pub enum Command {
     )]
     Check(CheckArgs),
     /// Render a draft PDF (watermarked "DRAF").
-    #[command(after_help = "Examples:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf")]
+    #[command(
+        after_help = "Examples:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf\n  lkjip build */lkjip.yaml    every agency's report, in one run"
+    )]
     Build(BuildArgs),
     /// Write the embedded Typst layouts into DIR, to start a customised copy (`build --layout DIR`).
     #[command(after_help = "Examples:\n  lkjip layouts tata-letak\n  lkjip build --layout tata-letak lkjip.yaml")]
@@ -168,6 +170,9 @@ pub struct CheckArgs {
 pub struct BuildArgs {
     /// The report's YAML file.
     pub file: PathBuf,
+    /// More reports to build in the same run, on all cores; each PDF is written beside its YAML.
+    #[arg(value_name = "MORE")]
+    pub more: Vec<PathBuf>,
     /// Where to write the PDF (default: beside the YAML, named after it).
     #[arg(short, long)]
     pub output: Option<PathBuf>,

@@ -7,6 +7,7 @@ use crate::diag::Severity;
 
 pub mod anggaran;
 pub mod archive;
+pub mod batch;
 pub mod cli;
 pub mod ukur;
 pub mod verify;

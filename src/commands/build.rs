@@ -142,6 +142,9 @@ pub fn check_output(output: &Path, source: &Path) -> anyhow::Result<()> {
 /// `lkjip build FILE`: check, assemble and render a draft PDF (watermarked "DRAF").
 pub fn run(args: &crate::cli::BuildArgs, ui: &crate::show::Ui) -> anyhow::Result<super::Verdict> {
     use super::Verdict;
+    if !args.more.is_empty() {
+        return super::batch::run(args, ui);
+    }
     let Some((_, mut assembled)) = super::assemble::load(&args.file, "no PDF was written", ui)? else {
         return Ok(Verdict::No);
     };

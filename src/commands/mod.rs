@@ -1,6 +1,7 @@
 //! One module per command; `run` dispatches. Commands are where the layers meet.
 
 pub mod assemble;
+pub mod batch;
 pub mod build;
 pub mod check;
 pub mod completions;

@@ -136,6 +136,17 @@ pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, R
     render_with(layouts, input, Caches::Leave, Writer::Compact)
 }
 
+/// Render one of several reports rendered at the same time in one process (`build A B …`): the
+/// memo entries the other renders in flight still use stay; those no render used since the
+/// last two renders ended go, so memory is bounded by the reports in flight, not their count.
+/// The same bytes as [`render`].
+pub fn render_in_batch(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+    let result = render_with(layouts, input, Caches::Keep, Writer::Compact);
+    typst::comemo::evict(2);
+    crate::memory::give_back();
+    result
+}
+
 /// Render again in a long-running session (`watch`): results of the last few renders stay
 /// memoized, so a change in the data re-lays out only what it touches. Memory stays bounded
 /// because entries unused for `KEEP` renders are evicted, on success and on error.

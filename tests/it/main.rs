@@ -15,6 +15,7 @@ mod prelude;
 mod anggaran;
 mod archive;
 mod bahasa;
+mod batch;
 mod build;
 mod check;
 mod compact;
