@@ -66,8 +66,13 @@ const ENTRIES: &[Entry] = &[
     ("build", "Render a draft PDF (watermarked \"DRAF\")", "Susun PDF draf (bertanda air \"DRAF\")"),
     (
         "build#ex",
-        "Examples:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf",
-        "Contoh:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf",
+        "Examples:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf\n  lkjip build */lkjip.yaml    every agency's report, in one run",
+        "Contoh:\n  lkjip build lkjip.yaml\n  lkjip build lkjip.yaml -o draf.pdf\n  lkjip build */lkjip.yaml    laporan setiap perangkat daerah, sekaligus",
+    ),
+    (
+        "build.more",
+        "More reports to build in the same run, on all cores; each PDF is written beside its YAML",
+        "Laporan lain yang disusun sekaligus, dengan semua inti prosesor; tiap PDF ditulis di samping YAML-nya",
     ),
     (
         "build.output",
