@@ -255,6 +255,40 @@ const ENTRIES: &[Entry] = &[
     // man
     ("man", "Print the manual page (roff)", "Cetak halaman manual (roff)"),
     ("man#ex", "Examples:\n  lkjip man > lkjip.1 && man ./lkjip.1", "Contoh:\n  lkjip man > lkjip.1 && man ./lkjip.1"),
+    // ekspor, impor
+    (
+        "ekspor",
+        "Write the computed tables as an xlsx workbook; with `--templat`, a template of the raw values to fill",
+        "Tulis tabel hasil hitungan sebagai buku kerja xlsx; dengan `--templat`, templat nilai mentah untuk diisi",
+    ),
+    (
+        "ekspor#ex",
+        "Examples:\n  lkjip ekspor lkjip.yaml -o lkjip-2025.xlsx\n  lkjip ekspor lkjip.yaml --templat -o isian-2025.xlsx",
+        "Contoh:\n  lkjip ekspor lkjip.yaml -o lkjip-2025.xlsx\n  lkjip ekspor lkjip.yaml --templat -o isian-2025.xlsx",
+    ),
+    ("ekspor.output", "The workbook to write (.xlsx)", "Buku kerja yang ditulis (.xlsx)"),
+    (
+        "ekspor.templat",
+        "A template of the raw values (targets, realisations, pagu), filled with the current ones",
+        "Templat nilai mentah (target, realisasi, pagu), terisi dengan nilai saat ini",
+    ),
+    (
+        "impor",
+        "Write the values of a filled template into the YAML, changing only those values",
+        "Tulis nilai dari templat yang sudah diisi ke YAML, hanya nilai-nilai itu yang berubah",
+    ),
+    (
+        "impor#ex",
+        "Examples:\n  lkjip impor isian-2025.xlsx lkjip.yaml --coba   # show the changes only\n  lkjip impor isian-2025.xlsx lkjip.yaml",
+        "Contoh:\n  lkjip impor isian-2025.xlsx lkjip.yaml --coba   # hanya tampilkan perubahannya\n  lkjip impor isian-2025.xlsx lkjip.yaml",
+    ),
+    ("impor.workbook", "The filled template (.xlsx)", "Templat yang sudah diisi (.xlsx)"),
+    ("impor.file", "The report's YAML file to write the values into", "Berkas YAML laporan yang diisi nilai-nilainya"),
+    (
+        "impor.coba",
+        "Dry run: print what would change, write nothing",
+        "Coba saja: cetak apa yang akan berubah, tanpa menulis apa pun",
+    ),
     // clap's own `help` command
     (
         "help-command",

@@ -267,7 +267,16 @@ pub fn insert_key(
             }
         });
     }
-    let indent = " ".repeat(m.indent);
+    // the indentation of the mapping's first key as written (the parser's mark of a block
+    // mapping's start is not always at its first key's column)
+    let width = match m.keys.first() {
+        Some((_, at)) => {
+            let line_start = text.get(..*at)?.rfind('\n').map_or(0, |i| i + 1);
+            text.get(line_start..*at)?.chars().count()
+        }
+        None => m.indent,
+    };
+    let indent = " ".repeat(width);
     match next {
         Some((_, at)) => {
             let line_start = text.get(..*at)?.rfind('\n').map_or(0, |i| i + 1);

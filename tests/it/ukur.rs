@@ -241,7 +241,8 @@ fn scales_with_whole_number_bounds_a_band_without_value_and_a_serapan_scale() {
     assert!(p.contains("akuntabilitas.skala.kategori") && p.contains("di_atas_maks: true"), "{p}");
     assert!(p.contains("placeholder `{theil.kategori}`: the category is not given"), "{p}");
 
-    let (code, v) = check(&[(SKALA, &skala.replace("maks: 100 }", "maks: 100, di_atas_maks: true }"))]);
+    let (code, v) =
+        check(&[(SKALA, &skala.replace("min: 91, maks: 100 }", "min: 91, maks: 100, di_atas_maks: true }"))]);
     assert_eq!(code, 0, "{}", problems(&v));
     assert!(!problems(&v).contains("di_atas_maks"), "{}", problems(&v));
     let r = &v["report"];
@@ -256,7 +257,7 @@ fn scales_with_whole_number_bounds_a_band_without_value_and_a_serapan_scale() {
     assert_eq!(r["keuangan"]["belanja"]["kategori_serapan"], "Tinggi");
 
     // the PDF prints the bands at their own precision and says how values are judged
-    let text = pdf_text(&[(SKALA, &skala.replace("maks: 100 }", "maks: 100, di_atas_maks: true }"))]);
+    let text = pdf_text(&[(SKALA, &skala.replace("min: 91, maks: 100 }", "min: 91, maks: 100, di_atas_maks: true }"))]);
     assert!(text.contains("76 – 90 %"), "{text}");
     assert!(text.contains("≥ 91 % (91 – 100 % dan di atasnya)"), "{text}");
     assert!(text.contains("dibulatkan ke bilangan bulat"), "{text}");
