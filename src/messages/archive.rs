@@ -12,7 +12,7 @@ const ARCHIVE_FILE: &str = "lkjip-archive.txt";
 const MARKER_FILE: &str = "lkjip-commit.txt";
 const TOKEN_FILE: &str = "lkjip-head.tst";
 
-/// "head timestamped by <TSA> on <date>": a ledger line's verified RFC 3161 token.
+/// `head timestamped by <TSA> on <date>`: a ledger line's verified RFC 3161 token.
 pub fn timestamped(line: usize, t: &TokenInfo, lang: Lang) -> String {
     let when = wib(&t.gen_time, lang);
     match lang {
