@@ -146,13 +146,12 @@ fn marker(line: &str) -> Option<(&str, &str)> {
     let (head, rest) = line.split_once(' ')?;
     let ok = match head {
         "-" | "*" | "•" => true,
-        _ => {
-            let (body, end) = head.split_at(head.len().saturating_sub(1));
-            (end == "." || end == ")")
-                && !body.is_empty()
+        _ => head.strip_suffix(['.', ')']).is_some_and(|body| {
+            // by characters, never by byte index: a head may be any text (`漢字 …`)
+            !body.is_empty()
                 && (body.chars().all(|c| c.is_ascii_digit()) && body.len() <= 3
                     || body.len() == 1 && body.chars().all(|c| c.is_ascii_lowercase()))
-        }
+        }),
     };
     ok.then(|| (head, rest.trim_start()))
 }

@@ -100,3 +100,14 @@ fn a_block_placeholder_stands_alone_between_the_words_around_it() {
         [("tabel iku".to_owned(), true), ("tabel pk".to_owned(), false)]
     );
 }
+
+#[test]
+fn a_line_opening_with_any_text_is_not_cut_inside_a_character() {
+    // found by the fuzzer on CI: the head `漢字` was sliced at its last byte
+    for line in ["漢字 berikut", "字. kalimat", "1字) x", "é) x", "ab) x"] {
+        let n = plain(line);
+        assert!(matches!(&n[..], [Blok::Paragraf { .. }]), "{line:?} became {n:?}");
+    }
+    let n = plain("a) satu\nb) dua");
+    assert!(matches!(&n[..], [Blok::Daftar { .. }]), "{n:?}");
+}
