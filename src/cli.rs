@@ -145,6 +145,11 @@ pub struct InitArgs {
     /// Last year's YAML: keep agency, structure, indicators and programs; empty the year's values.
     #[arg(long, value_name = "LAST_YEAR.yaml")]
     pub from: Option<PathBuf>,
+    /// With --from: the new Renstra period, e.g. 2025-2029, when last year's report was in the
+    /// last year of its Renstra (asked on a terminal when not given). The indicators are carried,
+    /// their last realisation becoming the new baseline (data_awal).
+    #[arg(long, value_name = "AWAL-AKHIR", requires = "from")]
+    pub renstra: Option<String>,
 }
 
 #[derive(Debug, Args)]

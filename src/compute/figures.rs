@@ -60,6 +60,7 @@ pub const SASARAN: &[&str] = &[
     "efisiensi_eka",
 ];
 pub const ANGGARAN: &[&str] = &["nama", "pagu", "realisasi", "serapan", "kategori_serapan"];
+pub const PROGRAM: &[&str] = &["nama", "pagu", "realisasi", "serapan", "kategori_serapan", "tujuan"];
 
 fn p(v: Option<Persen>) -> Result<Figure, Msg> {
     v.map(Figure::Persen).ok_or(Msg::FigureUndefined)
@@ -234,7 +235,8 @@ pub fn figure(report: &Report, c: &Computed, key: &str) -> Result<Figure, Msg> {
                 "realisasi" => some(h.realisasi, money, "program's realisasi"),
                 "serapan" => p(h.serapan),
                 "kategori_serapan" => some(h.kategori_serapan.clone(), teks, "category of serapan"),
-                _ => Err(unknown(figure, ANGGARAN)),
+                "tujuan" => some(report.program(pi).tujuan.clone(), teks, "program's tujuan"),
+                _ => Err(unknown(figure, PROGRAM)),
             }
         }
         Entity::Kegiatan(pi, ki) => {

@@ -43,9 +43,15 @@ pub struct Lkjip {
 pub struct Dokumen {
     /// The year reported on.
     pub tahun: Tahun,
-    /// Kind of report; default `LKjIP`.
+    /// Kind of report as the agency names it: `LKjIP` (default), `LKIP`, `LKj`, `LAKIP` or
+    /// another with its `judul`.
     #[serde(default = "default_jenis")]
     pub jenis: String,
+    /// The kind's full name, printed on the cover: default from `jenis` (LKjIP and LKIP:
+    /// Laporan Kinerja Instansi Pemerintah; LKj: Laporan Kinerja; LAKIP: Laporan Akuntabilitas
+    /// Kinerja Instansi Pemerintah); required for any other `jenis`.
+    #[serde(default)]
+    pub judul: Option<String>,
     /// Place of signing, e.g. `Pekalongan`.
     pub tempat: String,
     /// Date of signing, `YYYY-MM-DD`; also the PDF's creation date.
@@ -79,8 +85,13 @@ pub enum Kertas {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Instansi {
-    /// Full name, e.g. `Dinas Perdagangan Koperasi dan UKM`.
+    /// Full name, e.g. `Dinas Perdagangan Koperasi dan UKM`, `Pemerintah Kabupaten Sukamaju`,
+    /// `Inspektorat Jenderal`. Joined with the government's name unless it already holds it.
     pub nama: String,
+    /// Who reports: a perangkat daerah (default), the pemerintah daerah itself, a kementerian
+    /// or lembaga, or one of its units.
+    #[serde(default)]
+    pub jenis: JenisInstansi,
     #[serde(default)]
     pub singkatan: Option<String>,
     pub pemerintah: Pemerintah,
@@ -94,11 +105,27 @@ pub struct Instansi {
     pub laman: Option<String>,
 }
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisInstansi {
+    /// A Dinas, Badan, Kantor, Kecamatan of a regional government.
+    #[default]
+    PerangkatDaerah,
+    /// The Pemerintah Kabupaten/Kota/Provinsi itself (its RPJMD), signed by the
+    /// Bupati/Walikota/Gubernur.
+    PemerintahDaerah,
+    /// A kementerian or lembaga (`tingkat: pusat`).
+    KementerianLembaga,
+    /// A unit of a kementerian or lembaga: eselon I, Biro, Inspektorat Jenderal, Balai
+    /// (`tingkat: pusat`).
+    UnitKerja,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pemerintah {
     pub tingkat: Tingkat,
-    /// e.g. `Pekalongan`.
+    /// e.g. `Pekalongan`; for `pusat` the kementerian or lembaga, e.g. `Kementerian Perdagangan`.
     pub nama: String,
 }
 
@@ -108,6 +135,8 @@ pub enum Tingkat {
     Kota,
     Kabupaten,
     Provinsi,
+    /// The central government: a kementerian or lembaga.
+    Pusat,
 }
 
 /// An official who signs: the head of the agency, the reviewer, the other PK party.
@@ -326,8 +355,10 @@ pub enum TargetNol {
 pub struct PerjanjianKinerja {
     #[serde(default)]
     pub uraian: Option<Teks>,
-    /// The official above the head of the agency, e.g. the Walikota.
-    pub pihak_kedua: Pejabat,
+    /// The official above the head of the agency, e.g. the Walikota; absent when the PK has no
+    /// higher party (a Bupati's own PK).
+    #[serde(default)]
+    pub pihak_kedua: Option<Pejabat>,
     /// Date and place the PK was signed (default: the report's).
     #[serde(default)]
     pub tanggal: Option<String>,

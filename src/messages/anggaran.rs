@@ -45,6 +45,22 @@ pub enum AnggaranMsg {
     TanpaAnggaran { what: Tingkat, name: String, field: &'static str, child: Tingkat },
     /// A sub kegiatan linked to a sasaran together with its kegiatan.
     IndukJugaTerkait { id: String, parent: String },
+    /// A document kind lkjip has no full name for, and no `dokumen.judul`.
+    JenisTanpaJudul { jenis: String, known: String },
+    /// The kind of instansi does not fit its government's level.
+    JenisTingkat { jenis: &'static str, pusat: bool },
+    /// `init --from`: the question for the new Renstra period.
+    TanyaPeriode { awal: i64, akhir: i64, year: i64 },
+    /// `init --from`: a period that is not `AWAL-AKHIR`.
+    PeriodeTakTerbaca { value: String },
+    /// `init --from` off a terminal, past the Renstra, without `--renstra`.
+    PeriodeBerakhir { awal: i64, akhir: i64, year: i64 },
+    /// `--renstra` that does not hold the new report's year.
+    PeriodeTanpaTahun { awal: i64, akhir: i64, year: i64 },
+    /// Hint: the report year is outside the Renstra.
+    PetunjukTahunLaporan { akhir: u16 },
+    /// Hint: an indicator's value for a year outside the Renstra.
+    PetunjukTahunNilai { awal: u16 },
 }
 
 impl AnggaranMsg {
@@ -123,6 +139,97 @@ impl AnggaranMsg {
                         "{}`{name}` belum memiliki {field}: tuliskan, atau cantumkan semua {}di bawahnya (jumlahnya yang dipakai)",
                         w(*what),
                         w(*child)
+                    )
+                }
+            }
+            AnggaranMsg::JenisTanpaJudul { jenis, known } => {
+                if en {
+                    format!(
+                        "`{jenis}` is not one of the kinds lkjip knows ({known}): write its full name as `dokumen.judul`"
+                    )
+                } else {
+                    format!(
+                        "`{jenis}` bukan jenis laporan yang dikenal lkjip ({known}): tuliskan nama lengkapnya di `dokumen.judul`"
+                    )
+                }
+            }
+            AnggaranMsg::JenisTingkat { jenis, pusat: true } => {
+                if en {
+                    format!("an instansi of jenis `{jenis}` belongs to the central government: write `tingkat: pusat`")
+                } else {
+                    format!("instansi berjenis `{jenis}` adalah instansi pusat: tuliskan `tingkat: pusat`")
+                }
+            }
+            AnggaranMsg::JenisTingkat { jenis, pusat: false } => {
+                if en {
+                    format!(
+                        "`tingkat: pusat` is for a kementerian, a lembaga or one of their units (instansi.jenis `kementerian_lembaga` or `unit_kerja`), not `{jenis}`"
+                    )
+                } else {
+                    format!(
+                        "`tingkat: pusat` untuk kementerian, lembaga atau unitnya (instansi.jenis `kementerian_lembaga` atau `unit_kerja`), bukan `{jenis}`"
+                    )
+                }
+            }
+            AnggaranMsg::TanyaPeriode { awal, akhir, year } => {
+                if en {
+                    format!(
+                        "The Renstra {awal}–{akhir} ended; the report of {year} starts a new one. Its period (e.g. {year}-{}):",
+                        year + 4
+                    )
+                } else {
+                    format!(
+                        "Renstra {awal}–{akhir} telah berakhir; laporan {year} memulai Renstra baru. Periodenya (mis. {year}-{}):",
+                        year + 4
+                    )
+                }
+            }
+            AnggaranMsg::PeriodeTakTerbaca { value } => {
+                if en {
+                    format!("`{value}` is not a period: write the first and the last year, e.g. 2025-2029")
+                } else {
+                    format!("`{value}` bukan periode: tuliskan tahun awal dan akhir, mis. 2025-2029")
+                }
+            }
+            AnggaranMsg::PeriodeBerakhir { awal, akhir, year } => {
+                if en {
+                    format!(
+                        "the Renstra {awal}–{akhir} ended before {year}: give the new period, e.g. `--renstra {year}-{}`",
+                        year + 4
+                    )
+                } else {
+                    format!(
+                        "Renstra {awal}–{akhir} berakhir sebelum {year}: sebutkan periode barunya, mis. `--renstra {year}-{}`",
+                        year + 4
+                    )
+                }
+            }
+            AnggaranMsg::PeriodeTanpaTahun { awal, akhir, year } => {
+                if en {
+                    format!("the period {awal}–{akhir} does not hold the new report's year {year}")
+                } else {
+                    format!("periode {awal}–{akhir} tidak mencakup tahun laporan baru {year}")
+                }
+            }
+            AnggaranMsg::PetunjukTahunLaporan { akhir } => {
+                if en {
+                    format!(
+                        "a report lies in its Renstra; after {akhir} a new Renstra has begun: write its period in `perencanaan.renstra` (`lkjip init DIR --from LAST_YEAR.yaml --renstra AWAL-AKHIR` starts one and carries the indicators)"
+                    )
+                } else {
+                    format!(
+                        "laporan berada dalam periode Renstra-nya; setelah {akhir} berlaku Renstra baru: tuliskan periodenya di `perencanaan.renstra` (`lkjip init FOLDER --from LAPORAN_LALU.yaml --renstra AWAL-AKHIR` memulainya dan membawa indikatornya)"
+                    )
+                }
+            }
+            AnggaranMsg::PetunjukTahunNilai { awal } => {
+                if en {
+                    format!(
+                        "remove this year, or correct `perencanaan.renstra` if the plan covers it; the last value before {awal} is the baseline: write it as `data_awal`"
+                    )
+                } else {
+                    format!(
+                        "hapus tahun ini, atau perbaiki `perencanaan.renstra` bila rencananya mencakupnya; nilai terakhir sebelum {awal} adalah data awal: tuliskan di `data_awal`"
                     )
                 }
             }

@@ -11,6 +11,7 @@ use crate::format::{Tanggal, nip_digits};
 use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
+use crate::messages::anggaran::AnggaranMsg;
 use crate::messages::ukur::UkurMsg;
 
 /// Register every id (one namespace, so placeholders are unambiguous) and list indicators.
@@ -98,11 +99,14 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
         ));
     }
     if tahun < r.awal || tahun > r.akhir {
-        problems.push(Problem::said(
-            Severity::Error,
-            "dokumen.tahun",
-            Msg::OutsideRenstra { year: tahun, awal: r.awal, akhir: r.akhir },
-        ));
+        problems.push(
+            Problem::said(
+                Severity::Error,
+                "dokumen.tahun",
+                Msg::OutsideRenstra { year: tahun, awal: r.awal, akhir: r.akhir },
+            )
+            .with_hint_said(Msg::Anggaran(AnggaranMsg::PetunjukTahunLaporan { akhir: r.akhir })),
+        );
     }
     for ir in indikator {
         let t = &doc.perencanaan.tujuan[ir.tujuan];
@@ -116,11 +120,14 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
                 // realisations before the Renstra are history (the comparison over the years)
                 let history = field == "realisasi" && year < r.awal;
                 if (year < r.awal && !history) || year > r.akhir {
-                    problems.push(Problem::said(
-                        Severity::Error,
-                        format!("{}.{field}.{year}", ir.path),
-                        Msg::OutsideRenstra { year, awal: r.awal, akhir: r.akhir },
-                    ));
+                    problems.push(
+                        Problem::said(
+                            Severity::Error,
+                            format!("{}.{field}.{year}", ir.path),
+                            Msg::OutsideRenstra { year, awal: r.awal, akhir: r.akhir },
+                        )
+                        .with_hint_said(Msg::Anggaran(AnggaranMsg::PetunjukTahunNilai { awal: r.awal })),
+                    );
                 }
             }
         }
@@ -284,7 +291,9 @@ pub(super) fn budgets(doc: &Lkjip, anggaran: &[super::anggaran::AnggaranProgram]
     let realisasi = [k.belanja_operasi.realisasi.value(), k.belanja_modal.realisasi.value()];
     sum(realisasi, "akuntabilitas.keuangan", OverflowOf::SumRealisasi, problems);
     let (Some(pk_total), Some(belanja)) = (pk_total, belanja) else { return };
-    if pk_total != belanja {
+    // a government's own PK lists the programs of its IKU, not the whole APBD
+    let pemda = doc.instansi.jenis == crate::input::types::JenisInstansi::PemerintahDaerah;
+    if pk_total != belanja && !pemda {
         problems.push(Problem::said(
             Severity::Warning,
             "akuntabilitas.keuangan",
@@ -302,7 +311,9 @@ pub(super) fn people_and_files(doc: &Lkjip, problems: &mut Vec<Problem>) {
         }
     };
     nip("penandatangan.nip", &doc.penandatangan.nip);
-    nip("perencanaan.perjanjian_kinerja.pihak_kedua.nip", &doc.perencanaan.perjanjian_kinerja.pihak_kedua.nip);
+    if let Some(p2) = &doc.perencanaan.perjanjian_kinerja.pihak_kedua {
+        nip("perencanaan.perjanjian_kinerja.pihak_kedua.nip", &p2.nip);
+    }
     if let Some(r) = &doc.reviu {
         nip("reviu.pereviu.nip", &r.pereviu.nip);
     }

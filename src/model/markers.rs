@@ -33,8 +33,10 @@ pub fn printed(text: &str) -> Option<String> {
 /// Perjanjian Kinerja without its date: each prints a blank to fill in by hand.
 pub(super) fn signatories(doc: &Lkjip, problems: &mut Vec<Problem>) {
     let pk = &doc.perencanaan.perjanjian_kinerja;
-    let mut people: Vec<(&str, &Pejabat)> =
-        vec![("penandatangan", &doc.penandatangan), ("perencanaan.perjanjian_kinerja.pihak_kedua", &pk.pihak_kedua)];
+    let mut people: Vec<(&str, &Pejabat)> = vec![("penandatangan", &doc.penandatangan)];
+    if let Some(p2) = &pk.pihak_kedua {
+        people.push(("perencanaan.perjanjian_kinerja.pihak_kedua", p2));
+    }
     if let Some(r) = &doc.reviu {
         people.push(("reviu.pereviu", &r.pereviu));
     }
@@ -53,7 +55,9 @@ pub(super) fn signatories(doc: &Lkjip, problems: &mut Vec<Problem>) {
             }
         }
     }
-    if doc.penandatangan.nip.is_none() {
+    // an elected head (Bupati, Walikota, Gubernur) signing the government's own report has no NIP
+    let elected = doc.instansi.jenis == crate::input::types::JenisInstansi::PemerintahDaerah;
+    if doc.penandatangan.nip.is_none() && !elected {
         problems.push(Problem::said(Severity::Warning, "penandatangan.nip", Msg::NoNip));
     }
     if pk.tanggal.is_none() {

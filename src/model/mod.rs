@@ -10,6 +10,7 @@
 
 pub mod anggaran;
 mod checks;
+pub mod jenis;
 mod limits;
 pub mod markers;
 pub mod sisipan;
@@ -160,6 +161,7 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     ukur::triwulan_anggaran(&doc, &anggaran, &mut problems);
     ukur::perbandingan(&doc, &mut problems);
     checks::people_and_files(&doc, &mut problems);
+    jenis::check(&doc, &mut problems);
     markers::signatories(&doc, &mut problems);
     sisipan::check(&doc, &mut problems);
     checks::drop_echoes_of_blanks(&mut problems);

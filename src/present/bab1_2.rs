@@ -5,8 +5,10 @@ use std::collections::BTreeSet;
 use super::text::{Cx, daftar, dengan_satuan, indikator, nilai, para, para_tebal};
 use super::urutan::Blk;
 use crate::format::angka;
+use crate::input::types::JenisInstansi;
 use crate::input::types::{Indikator, Tahun, Unit as UnitInput};
 use crate::model::Entity;
+use crate::render::data::ProgramTujuan;
 use crate::render::data::{
     AnggaranProgram, Bab1, Bab2, Bagian, BagianIku, BagianPk, BagianTujuanSasaran, BarisIku, BarisRenstra,
     IndikatorTarget, Narasi, Sasaran, SasaranIku, SasaranPk, StrukturOrganisasi, Tujuan, Unit,
@@ -191,9 +193,9 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         .collect();
     Ok(Bab2 {
         pengantar: cx.narasi_opt(p.pengantar.as_ref())?,
-        bagian: vec![Bagian { judul: "A. Rencana Strategis".into(), narasi: cx.narasi(&p.renstra.uraian)? }],
+        bagian: vec![Bagian { judul: judul_rencana(cx).into(), narasi: cx.narasi(&p.renstra.uraian)? }],
         tujuan_sasaran: BagianTujuanSasaran {
-            judul: "B. Tujuan dan Sasaran Jangka Menengah Perangkat Daerah".into(),
+            judul: judul_tujuan(cx).into(),
             // `{{daftar tujuan}}`: the numbered tujuan, each with its sasaran (as the reference lists them)
             narasi: cx.narasi_dengan(
                 p.tujuan_sasaran.as_deref(),
@@ -237,5 +239,43 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
             judul_anggaran: "ANGGARAN".into(),
             jumlah: angka(cx.c.keuangan.pagu_pk),
         },
+        program_tujuan: program_tujuan(cx),
     })
+}
+
+/// BAB II.A: a pemerintah daerah plans in its RPJMD, everyone else in a Renstra.
+fn judul_rencana(cx: &Cx) -> &'static str {
+    match cx.report.doc.instansi.jenis {
+        JenisInstansi::PemerintahDaerah => "A. Rencana Pembangunan Jangka Menengah Daerah (RPJMD)",
+        _ => "A. Rencana Strategis",
+    }
+}
+
+/// BAB II.B, as each kind of instansi names its goals.
+fn judul_tujuan(cx: &Cx) -> &'static str {
+    match cx.report.doc.instansi.jenis {
+        JenisInstansi::PerangkatDaerah => "B. Tujuan dan Sasaran Jangka Menengah Perangkat Daerah",
+        JenisInstansi::PemerintahDaerah => "B. Tujuan dan Sasaran Jangka Menengah Daerah",
+        JenisInstansi::KementerianLembaga | JenisInstansi::UnitKerja => "B. Tujuan dan Sasaran Strategis",
+    }
+}
+
+/// Every program with its own goal, when the data gives any program one (the table some reports
+/// have after the PK).
+fn program_tujuan(cx: &Cx) -> Vec<ProgramTujuan> {
+    let programs = &cx.report.doc.program;
+    if programs.iter().all(|p| p.tujuan.is_none()) {
+        return Vec::new();
+    }
+    programs
+        .iter()
+        .enumerate()
+        .map(|(n, p)| ProgramTujuan {
+            no: format!("{}.", n.saturating_add(1)),
+            program: super::bab3::berkode(&p.kode, &p.nama),
+            uraian: p.uraian.clone().unwrap_or_default(),
+            tujuan: p.tujuan.clone().unwrap_or_else(|| "-".to_owned()),
+            pagu: angka(cx.report.pagu_program(n)),
+        })
+        .collect()
 }

@@ -16,7 +16,9 @@ pub fn dokumen(cx: &Cx) -> Dokumen {
             KertasInput::F4 => Kertas::F4,
         },
         judul_pdf: format!("{} {} Tahun {}", d.jenis, instansi, d.tahun),
-        subjek_pdf: format!("Laporan Kinerja Instansi Pemerintah Tahun {}", d.tahun),
+        subjek_pdf: format!("{} Tahun {}", judul(cx), d.tahun),
+        jenis: d.jenis.clone(),
+        rencana: super::text::rencana(cx.report).to_owned(),
         kata_kunci: vec![
             d.jenis.clone(),
             "SAKIP".into(),
@@ -28,12 +30,23 @@ pub fn dokumen(cx: &Cx) -> Dokumen {
     }
 }
 
+/// The document kind's full name ("Laporan Kinerja Instansi Pemerintah"); `check` made sure
+/// there is one.
+fn judul(cx: &Cx) -> String {
+    crate::model::jenis::judul(&cx.report.doc.dokumen).unwrap_or_else(|| cx.report.doc.dokumen.jenis.clone())
+}
+
 pub fn sampul(cx: &Cx) -> Sampul {
     let d = &cx.report.doc;
     Sampul {
-        judul: format!("LAPORAN KINERJA INSTANSI PEMERINTAH ({}) TAHUN {}", d.dokumen.jenis, d.dokumen.tahun),
+        judul: format!("{} ({}) TAHUN {}", judul(cx).to_uppercase(), d.dokumen.jenis, d.dokumen.tahun),
         instansi: d.instansi.nama.to_uppercase(),
-        pemerintah: pemerintah(cx.report).to_uppercase(),
+        // "PEMERINTAH KOTA MALANG" is not followed by "KOTA MALANG"
+        pemerintah: if super::text::memuat_pemerintah(cx.report) {
+            String::new()
+        } else {
+            pemerintah(cx.report).to_uppercase()
+        },
         tahun_terbit: cx.report.tanggal.tahun.to_string(),
         logo: d.dokumen.logo.as_ref().map(|berkas| crate::render::data::Gambar {
             berkas: berkas.clone(),
@@ -61,12 +74,13 @@ pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
     // Every count says what it counts: the PK lists the sasaran indicators; Tabel 3.1 and 3.4
     // judge the tujuan indicators too.
     let mut kalimat: Narasi = vec![para(format!(
-        "Pada tahun {}, {} menetapkan {} sasaran strategis dengan {} indikator kinerja sasaran dalam Perjanjian Kinerja{}, sesuai Rencana Strategis {}–{}.",
+        "Pada tahun {}, {} menetapkan {} sasaran strategis dengan {} indikator kinerja sasaran dalam Perjanjian Kinerja{}, sesuai {} {}–{}.",
         d.dokumen.tahun,
         cx.instansi_lengkap(),
         r.jumlah_sasaran,
         sasaran_ind,
         if tujuan_ind > 0 { format!(", serta {tujuan_ind} indikator tujuan") } else { String::new() },
+        if super::text::rencana(cx.report) == "RPJMD" { "RPJMD" } else { "Rencana Strategis" },
         d.perencanaan.renstra.awal,
         d.perencanaan.renstra.akhir
     ))];
@@ -190,31 +204,46 @@ pub fn lampiran_pk(cx: &Cx) -> LampiranPk {
     let pk = &d.perencanaan.perjanjian_kinerja;
     let tahun = d.dokumen.tahun;
     let p1 = &d.penandatangan;
-    let p2 = &pk.pihak_kedua;
+    let p2 = pk.pihak_kedua.as_ref();
     let tempat = pk.tempat.clone().unwrap_or_else(|| d.dokumen.tempat.clone());
     let tanggal = pk.tanggal.as_deref().and_then(|t| Tanggal::parse(t).ok()).map(|t| t.to_string());
-    let pernyataan = vec![
-        para(format!(
-            "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini: {}, {}, selanjutnya disebut pihak pertama; dan {}, {}, selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
-            nama_atau_jabatan(p1),
-            p1.jabatan,
-            nama_atau_jabatan(p2),
-            p2.jabatan
-        )),
-        para(format!(
-            "Pihak pertama berjanji akan mewujudkan target kinerja tahun {tahun} sebagaimana tercantum dalam lampiran perjanjian ini (Tabel 2.3), dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
-        )),
-        para(
-            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
-        ),
-    ];
+    let janji = format!(
+        "berjanji akan mewujudkan target kinerja tahun {tahun} sebagaimana tercantum dalam lampiran perjanjian ini (Tabel 2.3), dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
+    );
+    let pernyataan = match p2 {
+        Some(p2) => vec![
+            para(format!(
+                "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini: {}, {}, selanjutnya disebut pihak pertama; dan {}, {}, selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
+                nama_atau_jabatan(p1),
+                p1.jabatan,
+                nama_atau_jabatan(p2),
+                p2.jabatan
+            )),
+            para(format!("Pihak pertama {janji}")),
+            para(
+                "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+            ),
+        ],
+        // a PK without a higher party (a Bupati's own): one who promises, no supervision clause
+        None => vec![
+            para(format!(
+                "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini: {}, {}, {janji}",
+                nama_atau_jabatan(p1),
+                p1.jabatan,
+            )),
+            para(format!(
+                "Capaian kinerja tersebut akan dievaluasi dan dilaporkan dalam {} sebagai wujud akuntabilitas kepada masyarakat.",
+                judul(cx)
+            )),
+        ],
+    };
     LampiranPk {
         judul: format!("PERJANJIAN KINERJA TAHUN {tahun}"),
         pernyataan,
         tempat,
         tanggal,
         tahun: tahun.to_string(),
-        pihak_kedua: tanda_tangan(p2, None, None),
+        pihak_kedua: p2.map(|p2| tanda_tangan(p2, None, None)),
         pihak_pertama: tanda_tangan(p1, None, None),
     }
 }

@@ -47,9 +47,10 @@ impl Cx<'_> {
     pub fn hasil(&self, id: &str) -> &IndikatorHasil {
         self.c.indikator.iter().find(|i| i.id == id).expect("computed from the report")
     }
+    /// "Dinas … Kota Pekalongan", "Inspektorat Jenderal Kementerian Perdagangan"; a name that
+    /// already holds its government's ("Pemerintah Kota Malang") is not joined with it again.
     pub fn instansi_lengkap(&self) -> String {
-        let i = &self.report.doc.instansi;
-        format!("{} {}", i.nama, pemerintah(self.report))
+        instansi_lengkap(self.report)
     }
 }
 
@@ -70,7 +71,7 @@ pub fn convert(b: narrative::Blok<narrative::Span>) -> Option<Blok> {
     })
 }
 
-/// "Kota Pekalongan".
+/// "Kota Pekalongan"; for the central government its kementerian or lembaga as written.
 pub fn pemerintah(report: &Report) -> String {
     use crate::input::types::Tingkat;
     let p = &report.doc.instansi.pemerintah;
@@ -78,8 +79,29 @@ pub fn pemerintah(report: &Report) -> String {
         Tingkat::Kota => "Kota",
         Tingkat::Kabupaten => "Kabupaten",
         Tingkat::Provinsi => "Provinsi",
+        Tingkat::Pusat => return p.nama.clone(),
     };
     format!("{t} {}", p.nama)
+}
+
+/// Whether the instansi's own name already holds its government's (any case).
+pub fn memuat_pemerintah(report: &Report) -> bool {
+    report.doc.instansi.nama.to_lowercase().contains(&pemerintah(report).to_lowercase())
+}
+
+/// The instansi's full name, its government's joined once.
+pub fn instansi_lengkap(report: &Report) -> String {
+    let nama = &report.doc.instansi.nama;
+    if memuat_pemerintah(report) { nama.clone() } else { format!("{nama} {}", pemerintah(report)) }
+}
+
+/// What the medium-term plan is called: a pemerintah daerah reports on its RPJMD, everyone
+/// else on a Renstra.
+pub fn rencana(report: &Report) -> &'static str {
+    match report.doc.instansi.jenis {
+        crate::input::types::JenisInstansi::PemerintahDaerah => "RPJMD",
+        _ => "Renstra",
+    }
 }
 
 /// A paragraph of plain text.

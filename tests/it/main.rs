@@ -22,8 +22,10 @@ mod compact;
 mod examples;
 mod hostile;
 mod hostile_limits;
+mod jenis;
 mod layout_check;
 mod layouts;
+mod periode;
 
 mod photos;
 mod reference;

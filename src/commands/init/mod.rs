@@ -9,6 +9,7 @@
 mod emit;
 mod hints;
 mod next_year;
+mod periode;
 
 use std::path::{Path, PathBuf};
 
@@ -30,7 +31,7 @@ pub fn run(args: &InitArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     refuse_non_empty(&args.dir)?;
     let (text, copies) = match &args.from {
         None => (blank(this_year() - 1), Vec::new()),
-        Some(from) => from_last_year(from)?,
+        Some(from) => from_last_year(from, args.renstra.as_deref(), ui.lang)?,
     };
     write_folder(&args.dir, &text, &copies)?;
     if !ui.quiet() {
@@ -75,7 +76,11 @@ pub fn blank(year: i64) -> String {
 }
 
 /// Next year's report from last year's file, and the files to copy along (the logo).
-fn from_last_year(from: &Path) -> anyhow::Result<(String, Vec<(String, PathBuf)>)> {
+fn from_last_year(
+    from: &Path,
+    renstra: Option<&str>,
+    lang: crate::messages::Lang,
+) -> anyhow::Result<(String, Vec<(String, PathBuf)>)> {
     let text = std::fs::read_to_string(from).with_context(|| format!("cannot read {}", from.display()))?;
     let doc: Lkjip = serde_yaml::from_str(&text).map_err(|e| anyhow::anyhow!("{e}")).with_context(|| {
         format!("{} is not a valid report; run `lkjip check {}` first", from.display(), from.display())
@@ -88,9 +93,19 @@ fn from_last_year(from: &Path) -> anyhow::Result<(String, Vec<(String, PathBuf)>
         .context("the file is empty")?;
     let year =
         next_year::advance(&mut tree).with_context(|| format!("cannot start next year from {}", from.display()))?;
+    let r = &doc.perencanaan.renstra;
+    let mut head = header(year, Some(from));
+    if let Some(period) = periode::choose(renstra, i64::from(r.awal), i64::from(r.akhir), year, lang)? {
+        periode::apply(&mut tree, period)?;
+        head.pop();
+        head.push_str(&format!(
+            "# Renstra baru {}–{} (sebelumnya {}–{}): indikator dibawa; realisasi terakhir sebelum {} menjadi\n# data_awal, nilai di luar periode baru dihapus; isi uraian Renstra dan target periode baru.\n\n",
+            period.0, period.1, r.awal, r.akhir, period.0
+        ));
+    }
     let dir = from.parent().unwrap_or(Path::new("."));
     let copies = doc.dokumen.logo.iter().map(|logo| (logo.clone(), dir.join(logo))).collect();
-    Ok((emit::document(&tree, &header(year, Some(from))), copies))
+    Ok((emit::document(&tree, &head), copies))
 }
 
 fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {

@@ -61,6 +61,25 @@ pub struct Bab2 {
     pub iku: BagianIku,
     /// Table 2.3 (Perjanjian Kinerja) and its subsection.
     pub pk: BagianPk,
+    /// The programs with their own goals (tujuan program), when any program has one.
+    #[serde(default)]
+    pub program_tujuan: Vec<ProgramTujuan>,
+}
+
+/// A program with its goal and description.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgramTujuan {
+    /// Number, e.g. "1.".
+    pub no: String,
+    /// Code and name, e.g. "2.17.02 Program Pemberdayaan UMKM".
+    pub program: String,
+    /// What the program does; "" when not written.
+    pub uraian: String,
+    /// The program's goal; "-" when not written.
+    pub tujuan: String,
+    /// Pagu in Rupiah without prefix.
+    pub pagu: String,
 }
 
 /// Subsection with table 2.1: goals and targets with yearly values across the Renstra period.

@@ -125,6 +125,20 @@ pub struct Dokumen {
     pub subjek_pdf: String,
     /// PDF keywords.
     pub kata_kunci: Vec<String>,
+    /// The document kind as the agency names it, e.g. "LKjIP" (running header).
+    #[serde(default = "lkjip")]
+    pub jenis: String,
+    /// What the medium-term plan is called in captions: "Renstra" or "RPJMD".
+    #[serde(default = "renstra")]
+    pub rencana: String,
+}
+
+fn lkjip() -> String {
+    "LKjIP".to_owned()
+}
+
+fn renstra() -> String {
+    "Renstra".to_owned()
 }
 
 /// Paper size.
@@ -248,7 +262,8 @@ pub struct LampiranPk {
     /// Year of the agreement, printed after the blank when `tanggal` is `None`, e.g. "2021".
     pub tahun: String,
     /// Left signatory: the official above (e.g. the Walikota), "Pihak Kedua".
-    pub pihak_kedua: TandaTangan,
+    /// None: the PK has no higher party (a Bupati's own).
+    pub pihak_kedua: Option<TandaTangan>,
     /// Right signatory: the head of the agency, "Pihak Pertama".
     pub pihak_pertama: TandaTangan,
 }
