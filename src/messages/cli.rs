@@ -222,6 +222,11 @@ const ENTRIES: &[Entry] = &[
         "Last year's YAML: keep agency, structure, indicators and programs; empty the year's values",
         "YAML tahun lalu: instansi, struktur, indikator dan program tetap; nilai tahunannya dikosongkan",
     ),
+    (
+        "init.renstra",
+        "With --from: the new Renstra period (e.g. 2025-2029) when last year's report was in its Renstra's last year; asked on a terminal when not given; the indicators are carried, their last realisation as the new data_awal",
+        "Dengan --from: periode Renstra baru (mis. 2025-2029) bila laporan tahun lalu berada di tahun terakhir Renstra-nya; ditanyakan di terminal bila tidak diberikan; indikator dibawa, realisasi terakhirnya menjadi data_awal baru",
+    ),
     // schema
     (
         "schema",

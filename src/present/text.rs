@@ -124,7 +124,8 @@ pub fn nilai(d: Option<Decimal>) -> String {
     d.map_or_else(|| "-".to_owned(), angka)
 }
 
-/// A raw value with its unit, as a PK or a sentence shows it ("60,27 %", "Rp 9,43 Trilyun").
+/// A raw value with its unit, as a PK or a sentence shows it ("60,27 %", "Rp 9,43 Trilyun");
+/// an index, score or "nilai" is a bare number ("75,32", never "75,32 nilai").
 pub fn dengan_satuan(d: Option<Decimal>, satuan: &str) -> String {
     let v = nilai(d);
     let s = satuan.trim().trim_start_matches('(').trim_end_matches(')').trim();
@@ -133,7 +134,7 @@ pub fn dengan_satuan(d: Option<Decimal>, satuan: &str) -> String {
         format!("{v} %")
     } else if let Some(rest) = s.strip_prefix("Rp") {
         format!("Rp {v}{}{}", if rest.trim().is_empty() { "" } else { " " }, rest.trim().trim_start_matches('.').trim())
-    } else if lower == "indeks" || lower == "skor" || s.is_empty() {
+    } else if matches!(lower.as_str(), "indeks" | "skor" | "nilai" | "") {
         v
     } else {
         format!("{v} {s}")
@@ -166,4 +167,20 @@ pub fn tanda_tangan(p: &Pejabat, tempat: Option<String>, tanggal: Option<String>
 pub fn indikator<'a>(cx: &'a Cx, id: &str) -> &'a Indikator {
     let i = cx.report.indikator_index(id).expect("computed from the report");
     cx.report.indikator_at(&cx.report.indikator[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dengan_satuan;
+
+    #[test]
+    fn a_value_carries_its_unit_unless_the_unit_is_only_a_kind_of_number() {
+        let d = |s: &str| Some(s.parse().unwrap());
+        assert_eq!(dengan_satuan(d("9.80"), "%"), "9,80 %");
+        assert_eq!(dengan_satuan(d("74.20"), "tahun"), "74,20 tahun");
+        assert_eq!(dengan_satuan(d("9.43"), "Rp Trilyun"), "Rp 9,43 Trilyun");
+        for unitless in ["Nilai", "nilai", "Indeks", "(skor)", ""] {
+            assert_eq!(dengan_satuan(d("70.00"), unitless), "70,00", "{unitless}");
+        }
+    }
 }
