@@ -296,6 +296,15 @@ pub enum Msg {
     RebuiltOk {
         secs: String,
     },
+    /// A text that is not a number; `suggestion` is a spelling the next run accepts.
+    NotANumber {
+        raw: String,
+        suggestion: Option<String>,
+    },
+    /// `lkjip init` made the folder: what to do next.
+    InitDone {
+        yaml: String,
+    },
     RebuiltWithProblems {
         errors: usize,
         warnings: usize,
@@ -446,6 +455,16 @@ impl Msg {
                 format!("{file}: {}, {}", plural(*errors, "error"), plural(*warnings, "warning"))
             }
             Msg::RebuiltOk { secs } => format!("ok in {secs} s"),
+            Msg::NotANumber { raw, suggestion: Some(s) } => format!(
+                "`{raw}` is not a number: write `{s}` (the decimal point a dot, no thousands separators)"
+            ),
+            Msg::NotANumber { raw, suggestion: None } if raw.trim().is_empty() => "the number is empty".into(),
+            Msg::NotANumber { raw, suggestion: None } => format!(
+                "`{raw}` is not a number: use digits with an optional `-` and one `.` (e.g. `60.27`, `-4.68`, `12644738000`)"
+            ),
+            Msg::InitDone { yaml } => format!(
+                "created {yaml}\nnext:\n  1. fill in every \"\" in it (lines starting with # explain each part)\n  2. lkjip check {yaml}     names what is still missing or wrong\n  3. lkjip build {yaml}     a draft PDF to read\n  4. lkjip release {yaml}   the final PDF, archived"
+            ),
             Msg::RebuiltWithProblems { errors, warnings } => {
                 format!("{}, {}", plural(*errors, "error"), plural(*warnings, "warning"))
             }
@@ -578,6 +597,16 @@ impl Msg {
             }
             Msg::RebuiltOk { secs } => format!("baik dalam {} detik", secs.replace('.', ",")),
             Msg::RebuiltWithProblems { errors, warnings } => format!("{errors} kesalahan, {warnings} peringatan"),
+            Msg::NotANumber { raw, suggestion: Some(s) } => {
+                format!("`{raw}` bukan angka: tulis `{s}` (desimal dengan titik, tanpa pemisah ribuan)")
+            }
+            Msg::NotANumber { raw, suggestion: None } if raw.trim().is_empty() => "angkanya kosong".into(),
+            Msg::NotANumber { raw, suggestion: None } => format!(
+                "`{raw}` bukan angka: tulis angka saja, boleh dengan `-` dan satu `.` (mis. `60.27`, `-4.68`, `12644738000`)"
+            ),
+            Msg::InitDone { yaml } => format!(
+                "{yaml} dibuat\nlangkah berikutnya:\n  1. isi setiap \"\" di dalamnya (baris berawalan # menjelaskan setiap bagian)\n  2. lkjip check {yaml}     menyebutkan apa yang masih kurang atau salah\n  3. lkjip build {yaml}     PDF draf untuk dibaca\n  4. lkjip release {yaml}   PDF final, diarsipkan"
+            ),
         }
     }
 }

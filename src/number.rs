@@ -61,17 +61,11 @@ impl FromStr for Num {
             return err("it is empty");
         }
         let body = s.strip_prefix('-').unwrap_or(s);
-        if body.contains(',') {
-            let suggestion = body.replace('.', "").replace(',', ".");
+        if (body.contains(',') || body.matches('.').count() > 1)
+            && let Some(good) = suggestion(s)
+        {
             return err(&format!(
-                "write the decimal point as a dot and no thousands separators, e.g. `{}{suggestion}`",
-                if s.starts_with('-') { "-" } else { "" }
-            ));
-        }
-        if body.matches('.').count() > 1 {
-            return err(&format!(
-                "write amounts without thousands separators, e.g. `{}` (underscores may group digits: `12_644_738_000`)",
-                body.replace('.', "")
+                "write `{good}`: the decimal point as a dot and no thousands separators (underscores may group digits: `12_644_738_000`)"
             ));
         }
         let (int, frac) = body.split_once('.').unwrap_or((body, ""));
@@ -87,6 +81,33 @@ impl FromStr for Num {
         let cleaned: String = s.chars().filter(|&c| c != '_').collect();
         Decimal::from_str_exact(&cleaned).map(Num).map_err(|e| NumError(format!("`{raw}` is not a number: {e}")))
     }
+}
+
+/// How a number written with Indonesian or English separators (`85,5`, `1.187.450.000`,
+/// `1,187,450,000`, `1.187.450,5`) is written so that [`Num::from_str`] accepts it: `None` when
+/// it is not such a number. The separator written last is the decimal one when both appear;
+/// a single comma is a decimal comma (the Indonesian way); several commas or several dots
+/// separate thousands.
+pub fn suggestion(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    let (sign, body) = s.strip_prefix('-').map_or(("", s), |b| ("-", b));
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return None;
+    }
+    let (commas, dots) = (body.matches(',').count(), body.matches('.').count());
+    let good = match (commas, dots) {
+        (0, 0 | 1) => return None,
+        (0, _) => body.replace('.', ""),
+        (1, 0) => body.replace(',', "."),
+        (_, 0) => body.replace(',', ""),
+        _ => {
+            let decimal = if body.rfind(',') > body.rfind('.') { ',' } else { '.' };
+            let (int, frac) = body.rsplit_once(decimal)?;
+            format!("{}.{frac}", int.replace([',', '.'], ""))
+        }
+    };
+    let good = format!("{sign}{good}");
+    good.parse::<Num>().is_ok().then_some(good)
 }
 
 impl fmt::Display for Num {
@@ -172,11 +193,32 @@ mod tests {
     #[test]
     fn indonesian_notation_is_refused_with_a_hint() {
         let e = yaml("\"60,27\"").unwrap_err();
-        assert!(e.contains("e.g. `60.27`"), "{e}");
+        assert!(e.contains("write `60.27`"), "{e}");
         let e = yaml("12.644.738.000").unwrap_err();
         assert!(e.contains("`12644738000`"), "{e}");
         let e = yaml("\"Rp 12.644.738.000\"").unwrap_err();
         assert!(e.contains("not a number"), "{e}");
+    }
+
+    #[test]
+    fn every_suggested_spelling_is_accepted() {
+        for (raw, good) in [
+            ("85,5", "85.5"),
+            ("-4,68", "-4.68"),
+            ("1,187,450,000", "1187450000"),
+            ("1.187.450.000", "1187450000"),
+            ("1.187.450,50", "1187450.50"),
+            ("1,187,450.50", "1187450.50"),
+            ("12.644.738.000", "12644738000"),
+        ] {
+            assert!(raw.parse::<Num>().is_err(), "{raw}");
+            assert_eq!(suggestion(raw).as_deref(), Some(good), "{raw}");
+            assert!(good.parse::<Num>().is_ok(), "{good} is refused");
+            let e = raw.parse::<Num>().unwrap_err().to_string();
+            assert!(e.contains(&format!("write `{good}`")), "{e}");
+        }
+        assert_eq!(suggestion("Rp 1.000"), None);
+        assert_eq!(suggestion("60.27"), None);
     }
 
     #[test]

@@ -168,6 +168,11 @@ pub fn problem_from_serde(e: &serde_yaml::Error) -> Problem {
 /// serde's "missing field `x`" and "unknown field `x`, expected one of `a`, `b`" as
 /// catalogue messages.
 fn said(msg: &str) -> Option<Msg> {
+    if let Some(rest) = msg.strip_prefix('`')
+        && let Some((raw, _)) = rest.split_once("` is not a number")
+    {
+        return Some(Msg::NotANumber { raw: raw.to_owned(), suggestion: crate::number::suggestion(raw) });
+    }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let field = rest.strip_suffix('`')?;
         return Some(Msg::MissingField { field: field.to_owned() });

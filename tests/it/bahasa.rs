@@ -213,3 +213,55 @@ fn command_line_mistakes_are_explained_in_indonesian() {
         assert!(String::from_utf8_lossy(&en.stderr).starts_with("error: "), "{args:?}");
     }
 }
+
+/// Runs `check` on `text` written as a report beside a copy of the small fixture's folder.
+fn check_text(text: &str, lang: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("lkjip.yaml");
+    std::fs::write(&yaml, text).unwrap();
+    let out = lkjip_cmd(lang).args(["check", yaml.to_str().unwrap()]).output().unwrap();
+    (out.status.code(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+#[test]
+fn every_number_hint_is_accepted_by_the_next_run() {
+    let base = fixture_text("kecil.yaml");
+    assert!(base.contains("    pagu: 1000000\n"));
+    for (typed, good) in [
+        ("\"1.000.000\"", "1000000"),
+        ("\"1,000,000\"", "1000000"),
+        ("\"1.000.000,00\"", "1000000.00"),
+        ("\"999999,5\"", "999999.5"),
+    ] {
+        let (code, out) =
+            check_text(&base.replacen("    pagu: 1000000\n", &format!("    pagu: {typed}\n"), 1), "id_ID.UTF-8");
+        assert_eq!(code, Some(1), "{typed}: {out}");
+        let hint = format!("tulis `{good}`");
+        assert!(out.contains(&hint), "{typed}: {out}");
+        assert!(english_words(&out.replace(&format!("`{}`", typed.trim_matches('"')), "")).is_empty(), "{out}");
+        let (_, en) = check_text(&base.replacen("    pagu: 1000000\n", &format!("    pagu: {typed}\n"), 1), "C");
+        assert!(en.contains(&format!("write `{good}`")), "{en}");
+        // the hint, typed in, is accepted
+        let (code, out) = check_text(&base.replacen("    pagu: 1000000\n", &format!("    pagu: {good}\n"), 1), "C");
+        assert!(!out.contains("not a number"), "{good}: {out}");
+        assert!(code == Some(0) || code == Some(1), "{out}");
+    }
+}
+
+#[test]
+fn init_says_what_to_do_next_and_asks_only_for_what_is_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [("id_ID.UTF-8", ["langkah berikutnya", "lkjip check"]), ("C", ["next:", "lkjip check"])] {
+        let to = dir.path().join(lang);
+        let out = lkjip_cmd(lang).args(["init", to.to_str().unwrap()]).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(words.iter().all(|w| said.contains(w)) && said.contains("lkjip release"), "{said}");
+        if lang != "C" {
+            assert!(english_words(&said).is_empty(), "{:?}", english_words(&said));
+        }
+        let yaml = std::fs::read_to_string(to.join("lkjip.yaml")).unwrap();
+        for unprinted in ["alamat:", "telepon:", "email:"] {
+            assert!(!yaml.contains(unprinted), "the scaffold asks for {unprinted}, which no page prints");
+        }
+    }
+}

@@ -35,16 +35,8 @@ pub fn run(args: &InitArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     };
     write_folder(&args.dir, &text, &copies)?;
     if !ui.quiet() {
-        let yaml = args.dir.join(YAML);
-        println!(
-            "{}",
-            match ui.lang {
-                crate::messages::Lang::Id =>
-                    format!("{} dibuat; isi setiap \"\", lalu: lkjip check {}", yaml.display(), yaml.display()),
-                crate::messages::Lang::En =>
-                    format!("created {}; fill in every \"\", then: lkjip check {}", yaml.display(), yaml.display()),
-            }
-        );
+        let yaml = args.dir.join(YAML).display().to_string();
+        println!("{}", crate::messages::Msg::InitDone { yaml }.text(ui.lang));
     }
     if ui.verbose() {
         for f in [SCHEMA.to_owned()].into_iter().chain(copies.iter().map(|(rel, _)| rel.clone())) {
