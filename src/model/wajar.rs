@@ -105,7 +105,11 @@ pub(super) fn check(
             {
                 warn(problems, path.clone(), AnggaranMsg::CapaianTinggi { year: *year, capaian: desimal(c, dp) });
             }
-            let lalu = year.checked_sub(1).and_then(|y| ind.realisasi.get(&y));
+            // a new measurement scale (`skala_berubah`) is meant to jump: not a unit slip
+            let lalu = year
+                .checked_sub(1)
+                .filter(|y| crate::compute::ukur::sebanding(ind, *y, *year))
+                .and_then(|y| ind.realisasi.get(&y));
             if let Some(lalu) = lalu
                 && jumps(lalu.value(), r.value())
             {

@@ -117,6 +117,20 @@ fn a_realisasi_ten_times_the_previous_years_is_a_warning() {
 }
 
 #[test]
+fn a_jump_onto_a_new_measurement_scale_is_not_a_unit_slip() {
+    // 5 → 50,01 is flagged (above); declared as the year the scale changed, it is not
+    let (code, err) = check_with(
+        &[(
+            "              realisasi: { 2023: 50, 2024: 42.9 }\n",
+            "              skala_berubah: [2024]\n              realisasi: { 2023: 5, 2024: 50.01 }\n",
+        )],
+        "C",
+    );
+    assert!(!err.contains("by a factor of more than 10"), "{err}");
+    assert_eq!(code, 0, "the variant itself is accepted: {err}");
+}
+
+#[test]
 fn a_kegiatan_whose_pagu_alone_is_above_its_programs_is_named() {
     let (code, err) = check_with(&[("pagu: 300000, realisasi: 250000", "pagu: 5000001, realisasi: 250000")], "C");
     assert_eq!(code, 1, "the sum is above the program's pagu too: {err}");
