@@ -10,6 +10,7 @@ pub mod context;
 pub mod figures;
 pub mod formula;
 pub mod narratives;
+pub mod predikat;
 pub mod report;
 pub mod scale;
 pub mod typed;

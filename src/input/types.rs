@@ -214,8 +214,27 @@ pub struct StrukturOrganisasi {
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub nama: String,
+    /// Where the chart places a unit directly under the head; without it, read from the name
+    /// ("Sekretariat…" staf, "UPTD…"/"UPT …" uptd, "Kelompok Jabatan Fungsional…" fungsional,
+    /// anything else lini). Ignored below the head's own units.
+    #[serde(default)]
+    pub peran: Option<Peran>,
     #[serde(default)]
     pub bawahan: Vec<Unit>,
+}
+
+/// A unit's role in the organisation chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Peran {
+    /// A line unit (Bidang): on the row hung from the head's spine.
+    Lini,
+    /// A staff unit (Sekretariat): beside the spine, right, between the head and the line units.
+    Staf,
+    /// A technical implementing unit (UPTD): on the bottom row, at the spine's end.
+    Uptd,
+    /// Kelompok Jabatan Fungsional: beside the spine, left, on a dashed line.
+    Fungsional,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -318,6 +337,17 @@ pub struct Indikator {
     /// How a year's value follows from its four quarters, when the year itself is not written.
     #[serde(default)]
     pub agregasi: Option<super::ukur::Agregasi>,
+    /// A grade printed after each of its values in the tables (`akip`: "84,21 (A)").
+    #[serde(default)]
+    pub predikat: Option<Predikat>,
+}
+
+/// A grade scale of an indicator's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Predikat {
+    /// The AKIP evaluation grade: AA ≥ 90, A ≥ 80, BB ≥ 70, B ≥ 60, CC ≥ 50, C ≥ 30, D below.
+    Akip,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

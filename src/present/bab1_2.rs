@@ -2,23 +2,19 @@
 
 use std::collections::BTreeSet;
 
-use super::text::{Cx, daftar, dengan_satuan, indikator, nilai, para, para_tebal};
+use super::text::{Cx, daftar, dengan_satuan, indikator, nilai, nilai_i, para, para_tebal};
 use super::urutan::Blk;
 use crate::format::angka;
 use crate::input::types::JenisInstansi;
-use crate::input::types::{Indikator, Tahun, Unit as UnitInput};
+use crate::input::types::{Indikator, Tahun};
 use crate::model::Entity;
 use crate::render::data::ProgramTujuan;
 use crate::render::data::{
     AnggaranProgram, Bab1, Bab2, Bagian, BagianIku, BagianPk, BagianTujuanSasaran, BarisIku, BarisRenstra,
-    IndikatorTarget, Narasi, Sasaran, SasaranIku, SasaranPk, StrukturOrganisasi, Tujuan, Unit,
+    IndikatorTarget, Narasi, Sasaran, SasaranIku, SasaranPk, StrukturOrganisasi, Tujuan,
 };
 
 const HURUF: [&str; 10] = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"];
-
-fn unit(u: &UnitInput) -> Unit {
-    Unit { nama: u.nama.clone(), bawahan: u.bawahan.iter().map(unit).collect() }
-}
 
 pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
     let b = &cx.report.doc.pendahuluan;
@@ -63,7 +59,8 @@ pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
         struktur: Some(StrukturOrganisasi {
             setelah: struktur_at,
             judul: format!("Bagan Susunan Organisasi {}", cx.instansi_lengkap()),
-            unit: unit(&b.struktur_organisasi.bagan),
+            alt: super::bagan::alt(&b.struktur_organisasi.bagan),
+            bagan: super::bagan::bagan(&b.struktur_organisasi.bagan),
         }),
     })
 }
@@ -123,10 +120,10 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         BarisRenstra {
             indikator: i.nama.clone(),
             satuan: i.satuan.clone(),
-            data_awal: i.data_awal.map(|d| angka(d.value())).unwrap_or_default(),
-            realisasi: real_years.iter().map(|y| nilai(at(i, y, false))).collect(),
-            target: target_years.iter().map(|y| nilai(at(i, y, true))).collect(),
-            kondisi_akhir: nilai(h.target_akhir),
+            data_awal: i.data_awal.map(|d| nilai_i(i, Some(d.value()))).unwrap_or_default(),
+            realisasi: real_years.iter().map(|y| nilai_i(i, at(i, y, false))).collect(),
+            target: target_years.iter().map(|y| nilai_i(i, at(i, y, true))).collect(),
+            kondisi_akhir: nilai_i(i, h.target_akhir),
         }
     };
     let mut iku_groups: Vec<SasaranIku> = Vec::new();
@@ -228,12 +225,12 @@ pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
         },
         iku: BagianIku {
             judul: "C. Indikator Kinerja Utama".into(),
-            narasi: cx.narasi_opt(p.iku.as_ref())?,
+            urutan: cx.urutan(p.iku.as_deref(), &[], &[Blk::gambar("tabel iku")])?,
             sasaran: iku_groups,
         },
         pk: BagianPk {
             judul: format!("D. Perjanjian Kinerja Tahun {tahun}"),
-            narasi: cx.narasi_opt(pk.uraian.as_ref())?,
+            urutan: cx.urutan(pk.uraian.as_deref(), &[], &[Blk::gambar("tabel pk")])?,
             sasaran: pk_groups,
             program,
             judul_anggaran: "ANGGARAN".into(),

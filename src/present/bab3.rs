@@ -3,9 +3,8 @@
 use rust_decimal::Decimal;
 
 use super::bab1_2::grouped;
-use super::text::{Cx, TAK_TERDEFINISI, daftar, nilai, para};
+use super::text::{Cx, TAK_TERDEFINISI, daftar, nilai, nilai_i, para};
 use super::urutan::Blk;
-use crate::compute::formula::round;
 use crate::compute::scale::Scale;
 use crate::format::{angka, desimal};
 use crate::input::types::MetodeEfisiensi;
@@ -57,15 +56,7 @@ fn ketelitian(scale: &Scale, dp: u32) -> String {
     }
 }
 
-/// A fraction for chart geometry, "0.7118" (never negative).
-fn fraksi(v: Decimal, max: Decimal) -> Option<String> {
-    if max <= Decimal::ZERO || v < Decimal::ZERO {
-        return None;
-    }
-    let mut f = round(v.checked_div(max)?, 4);
-    f.rescale(4);
-    Some(f.to_string())
-}
+use super::sumbu::{fraksi, sumbu, ticks};
 
 pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
     let a = &cx.report.doc.akuntabilitas;
@@ -120,7 +111,12 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
         capaian: capaian(cx)?,
         analisis: BagianAnalisis {
             judul: "C. Pengukuran, Evaluasi dan Analisis Capaian Kinerja Sasaran Strategis".into(),
-            narasi: cx.narasi_opt(a.analisis_pengantar.as_ref())?,
+            // Tabel 3.4 where the planner's text of BAB III.C leads into it (as the reference has it)
+            urutan: cx.urutan(
+                a.analisis_pengantar.as_deref(),
+                &[],
+                &if sebaran_di_analisis(cx) { vec![Blk::gambar("tabel sebaran")] } else { Vec::new() },
+            )?,
             sasaran: cx
                 .c
                 .sasaran
@@ -159,7 +155,7 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             BarisBanding {
                 indikator: i.nama.clone(),
                 satuan: i.satuan.clone(),
-                nilai: banding.iter().map(|y| nilai(h.seri.get(y).and_then(|t| t.realisasi))).collect(),
+                nilai: banding.iter().map(|y| nilai_i(i, h.seri.get(y).and_then(|t| t.realisasi))).collect(),
                 selisih,
                 keterangan,
             }
@@ -173,17 +169,17 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             BarisAkhir {
                 indikator: i.nama.clone(),
                 satuan: i.satuan.clone(),
-                realisasi: nilai(h.realisasi),
-                target_akhir: nilai(h.target_akhir),
+                realisasi: nilai_i(i, h.realisasi),
+                target_akhir: nilai_i(i, h.target_akhir),
                 capaian: cx.pct(h.capaian_akhir),
                 keterangan: h.status_akhir.clone().unwrap_or_else(|| TAK_TERDEFINISI.into()),
             }
         },
     );
-    // chart of capaian against the 100 % line: the axis ends at the next multiple of 50 ≥ max
+    // chart of capaian against the 100 % line
     let max = c.indikator.iter().filter_map(|i| i.capaian.map(|p| p.nilai)).fold(Decimal::from(100), Decimal::max);
-    let fifty = Decimal::from(50);
-    let axis = max.checked_div(fifty).and_then(|q| q.ceil().checked_mul(fifty)).unwrap_or(max).max(Decimal::from(100));
+    // the axis ends at a round value at or above 100 % and the largest capaian
+    let (axis, grid) = sumbu(max);
     let batang: Vec<Batang> = c
         .indikator
         .iter()
@@ -208,22 +204,23 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             // a change of measurement scale: only the years on the report year's scale are drawn
             let tahun_laporan = cx.report.tahun();
             let sejak = i.skala_berubah.iter().copied().filter(|y| *y <= tahun_laporan).max().unwrap_or(0);
-            let max = h
-                .seri
-                .iter()
-                .filter(|(y, _)| **y >= sejak)
-                .map(|(_, t)| t)
-                .flat_map(|t| [t.target, t.realisasi])
-                .flatten()
-                .fold(Decimal::ZERO, Decimal::max);
+            let (max, grid) = sumbu(
+                h.seri
+                    .iter()
+                    .filter(|(y, _)| **y >= sejak)
+                    .map(|(_, t)| t)
+                    .flat_map(|t| [t.target, t.realisasi])
+                    .flatten()
+                    .fold(Decimal::ZERO, Decimal::max),
+            );
             let tahun: Vec<TitikTren> = h
                 .seri
                 .iter()
                 .filter(|(y, _)| **y <= cx.report.doc.perencanaan.renstra.akhir && **y >= sejak)
                 .map(|(y, t)| TitikTren {
                     tahun: y.to_string(),
-                    target: nilai(t.target),
-                    realisasi: nilai(t.realisasi),
+                    target: nilai_i(i, t.target),
+                    realisasi: nilai_i(i, t.realisasi),
                     fraksi_target: t.target.and_then(|v| fraksi(v, max)),
                     fraksi_realisasi: t.realisasi.and_then(|v| fraksi(v, max)),
                 })
@@ -246,7 +243,7 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
             } else {
                 format!("Target dan Realisasi {}", i.nama)
             };
-            GrafikTren { judul, alt, satuan: i.satuan.clone(), tahun }
+            GrafikTren { judul, alt, satuan: i.satuan.clone(), sumbu: ticks(max, &grid, angka), tahun }
         })
         .collect();
     let group = |label: &str| -> Narasi {
@@ -269,16 +266,30 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
         if items.is_empty() { vec![para("Tidak ada.")] } else { vec![daftar(items)] }
     };
     let labels: Vec<String> = cx.report.status.bands.iter().map(|b| b.label.clone()).collect();
-    let mut setelah = vec![para(format!(
-        "Dari tabel capaian IKU tahun {tahun} di atas, tingkat pencapaian indikator kinerja adalah sebagai berikut:"
-    ))];
     let mut lists = Vec::new();
     for (n, label) in labels.iter().rev().enumerate() {
         let mut isi = vec![para(format!("Indikator dengan status {label}:"))];
         isi.extend(group(label));
         lists.push((format!("{}.", ["a", "b", "c", "d", "e"].get(n).unwrap_or(&"-")), isi));
     }
-    setelah.push(daftar(lists));
+    let mut blocks = vec![
+        Blk::gambar("tabel capaian"),
+        Blk::gambar("grafik capaian"),
+        Blk::gambar("tabel banding"),
+        Blk::gambar("grafik tren"),
+        Blk::gambar("tabel akhir"),
+        Blk::gambar("tabel triwulan"),
+        Blk {
+            nama: "tingkat capaian",
+            pengantar: vec![para(format!(
+                "Dari tabel capaian IKU tahun {tahun} di atas, tingkat pencapaian indikator kinerja adalah sebagai berikut:"
+            ))],
+            narasi: Some(vec![daftar(lists)]),
+        },
+    ];
+    if !sebaran_di_analisis(cx) {
+        blocks.push(Blk::gambar("tabel sebaran"));
+    }
     let r = &c.ringkasan;
     let mut sebaran = vec![
         BarisSebaran {
@@ -310,13 +321,13 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     }
     Ok(BagianCapaian {
         judul: "B. Capaian Indikator Kinerja Utama".into(),
-        narasi: cx.narasi_opt(cx.report.doc.akuntabilitas.capaian_iku.as_ref())?,
+        urutan: cx.urutan(cx.report.doc.akuntabilitas.capaian_iku.as_deref(), &[], &blocks)?,
         tabel_capaian,
         grafik_capaian: GrafikCapaian {
             judul: format!("Capaian Indikator Kinerja Tahun {tahun}"),
             alt,
             garis_100: fraksi(Decimal::from(100), axis).unwrap_or_default(),
-            label_maks: format!("{} %", angka(axis)),
+            sumbu: ticks(axis, &grid, |t| format!("{} %", angka(t))),
             batang,
         },
         tahun_banding: banding.iter().map(|y| y.to_string()).collect(),
@@ -324,12 +335,11 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
         grafik_tren,
         tahun_akhir_renstra: cx.report.doc.perencanaan.renstra.akhir.to_string(),
         tabel_akhir,
-        narasi_setelah: setelah,
         sebaran,
-        narasi_sebaran: vec![para(format!(
+        catatan_sebaran: format!(
             "Persentase dihitung dari {} indikator yang capaiannya dapat diukur.",
             r.melebihi.saturating_add(r.tercapai).saturating_add(r.tidak_tercapai)
-        ))],
+        ),
         catatan_capaian: super::ukur::catatan(cx),
         judul_selisih: super::ukur::dengan_selisih(cx).then(|| format!("Selisih {tahun}–{}", tahun.saturating_sub(1))),
         triwulan: super::ukur::triwulan(cx),
@@ -354,7 +364,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
                 target: super::ukur::target(cx, i),
                 realisasi: super::ukur::realisasi(cx, i),
                 capaian: cx.pct(r.capaian),
-                target_akhir: nilai(r.target_akhir),
+                target_akhir: nilai_i(i, r.target_akhir),
                 capaian_akhir: cx.pct(r.capaian_akhir),
                 kategori: r.kategori.clone().unwrap_or_else(|| "-".into()),
             }
@@ -508,33 +518,32 @@ fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
         },
     };
     let rp = crate::format::rupiah;
-    let uraian = cx.report.doc.akuntabilitas.keuangan.uraian.as_ref();
+    let uraian = cx.report.doc.akuntabilitas.keuangan.uraian.as_deref();
+    let mut urutan = cx.urutan(uraian, &[], &[Blk::gambar("tabel keuangan")])?;
+    // the generated summary only when the planner wrote none (it would say it twice)
+    if uraian.is_none() {
+        urutan.push(Isi::Narasi { blok: vec![para(format!(
+            "Realisasi belanja operasi sebesar {} dari pagu {} ({}), belanja modal sebesar {} dari pagu {} ({}), sedangkan pendapatan terealisasi {} dari target {} ({}).",
+            rp(k.belanja_operasi.realisasi),
+            rp(k.belanja_operasi.pagu),
+            cx.pct_sign(k.belanja_operasi.serapan),
+            rp(k.belanja_modal.realisasi),
+            rp(k.belanja_modal.pagu),
+            cx.pct_sign(k.belanja_modal.serapan),
+            rp(k.pendapatan.realisasi),
+            rp(k.pendapatan.pagu),
+            cx.pct_sign(k.pendapatan.serapan),
+        ))] });
+    }
     Ok(BagianKeuangan {
         judul: "D. Akuntabilitas Keuangan".into(),
-        narasi: cx.narasi_opt(uraian)?,
+        urutan,
         baris: vec![
             row("1.", "Pendapatan", &k.pendapatan),
             row("2.", "Belanja Operasi", &k.belanja_operasi),
             row("3.", "Belanja Modal", &k.belanja_modal),
         ],
         jumlah: Some(row("", "Jumlah Belanja", &k.belanja)),
-        // the generated summary only when the planner wrote none (it would say it twice)
-        narasi_setelah: if uraian.is_some() {
-            Vec::new()
-        } else {
-            vec![para(format!(
-                "Realisasi belanja operasi sebesar {} dari pagu {} ({}), belanja modal sebesar {} dari pagu {} ({}), sedangkan pendapatan terealisasi {} dari target {} ({}).",
-                rp(k.belanja_operasi.realisasi),
-                rp(k.belanja_operasi.pagu),
-                cx.pct_sign(k.belanja_operasi.serapan),
-                rp(k.belanja_modal.realisasi),
-                rp(k.belanja_modal.pagu),
-                cx.pct_sign(k.belanja_modal.serapan),
-                rp(k.pendapatan.realisasi),
-                rp(k.pendapatan.pagu),
-                cx.pct_sign(k.pendapatan.serapan),
-            ))]
-        },
         triwulan: super::ukur::triwulan_anggaran(cx),
     })
 }
@@ -601,4 +610,14 @@ fn kegiatan_rows(cx: &Cx, p: usize, row: Baris) -> Vec<Kegiatan> {
             vec![head, sub_row(k, s)]
         }
     }
+}
+
+/// Whether the planner's text of BAB III.C places Tabel 3.4 (`{{tabel sebaran}}`).
+fn sebaran_di_analisis(cx: &Cx) -> bool {
+    cx.report
+        .doc
+        .akuntabilitas
+        .analisis_pengantar
+        .as_deref()
+        .is_some_and(|t| crate::narrative::block_placeholders(t).iter().any(|(n, _)| n == "tabel sebaran"))
 }

@@ -9,8 +9,10 @@
 
 mod bab1_2;
 mod bab3;
+mod bagan;
 pub mod figures;
 mod front;
+mod sumbu;
 mod text;
 mod ukur;
 mod urutan;
@@ -70,8 +72,24 @@ mod tests {
         assert_eq!(d.kata_pengantar.tanda_tangan.tanggal.as_deref(), Some("28 Februari 2025"));
         assert_eq!(d.bab3.kerangka.skala_kategori[0].rentang, "≥ 90,00 %");
         let chart = &d.bab3.capaian.grafik_capaian;
-        assert_eq!((chart.label_maks.as_str(), chart.garis_100.as_str()), ("150 %", "0.6667"));
-        assert_eq!(chart.batang[0].fraksi.as_deref(), Some("0.8293"));
+        // 124,40 % at most: the axis ends at 125 % with a tick every 25 %
+        assert_eq!(chart.garis_100, "0.8000");
+        let axis: Vec<(&str, &str)> = chart.sumbu.iter().map(|t| (t.label.as_str(), t.fraksi.as_str())).collect();
+        assert_eq!(
+            axis,
+            [
+                ("0 %", "0.0000"),
+                ("25 %", "0.2000"),
+                ("50 %", "0.4000"),
+                ("75 %", "0.6000"),
+                ("100 %", "0.8000"),
+                ("125 %", "1.0000")
+            ]
+        );
+        let trend = &d.bab3.capaian.grafik_tren[0];
+        assert!(trend.sumbu.len() >= 2 && trend.sumbu[0].label == "0", "{:?}", trend.sumbu);
+        assert_eq!(trend.sumbu.last().unwrap().fraksi, "1.0000");
+        assert_eq!(chart.batang[0].fraksi.as_deref(), Some("0.9952"));
         assert_eq!(chart.batang[2].fraksi, None);
     }
 
@@ -83,13 +101,14 @@ mod tests {
         assert!(text.contains("capaian 1 indikator tidak dapat dihitung"), "{text}");
         let kp = serde_json::to_string(&d.kata_pengantar.narasi).unwrap();
         assert!(kp.contains("Capaian rata-rata adalah"), "{kp}");
-        let keu = serde_json::to_string(&d.bab3.keuangan.narasi_setelah).unwrap();
+        let keu = serde_json::to_string(&d.bab3.keuangan.urutan).unwrap();
         assert!(
             keu.contains("Realisasi belanja operasi sebesar Rp 3.500.000 dari pagu Rp 4.000.000 (87,50 %)"),
             "{keu}"
         );
         let reference = data("data/pekalongan-2021/lkjip.yaml");
-        assert!(reference.bab3.keuangan.narasi_setelah.is_empty(), "the planner's own paragraph is not repeated");
+        let keu = serde_json::to_string(&reference.bab3.keuangan.urutan).unwrap();
+        assert!(!keu.contains("Realisasi belanja operasi sebesar"), "the planner's own paragraph is not repeated");
         let bab4 = serde_json::to_string(&d.bab4.narasi).unwrap();
         assert!(
             bab4.contains("Indikator Persentase UMKM menerima KUR dengan capaian kinerja 71,18 % (Cukup)."),

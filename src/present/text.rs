@@ -124,6 +124,14 @@ pub fn nilai(d: Option<Decimal>) -> String {
     d.map_or_else(|| "-".to_owned(), angka)
 }
 
+/// An indicator's raw value as the tables print it, with its grade when it has one ("84,21 (A)").
+pub fn nilai_i(i: &Indikator, d: Option<Decimal>) -> String {
+    match (d, i.predikat) {
+        (Some(v), Some(p)) => format!("{} ({})", angka(v), crate::compute::predikat::predikat(p, v)),
+        _ => nilai(d),
+    }
+}
+
 /// A raw value with its unit, as a PK or a sentence shows it ("60,27 %", "Rp 9,43 Trilyun");
 /// an index, score or "nilai" is a bare number ("75,32", never "75,32 nilai").
 pub fn dengan_satuan(d: Option<Decimal>, satuan: &str) -> String {

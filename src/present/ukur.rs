@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::text::{Cx, nilai, para};
+use super::text::{Cx, nilai, nilai_i, para};
 use crate::compute::figures::TIDAK_SEBANDING;
 use crate::compute::formula::{Arah, Kinerja};
 use crate::compute::ukur::{self, Asal, Sisi};
@@ -18,7 +18,7 @@ pub const TANDA_TANPA_TARGET: &str = "*";
 
 /// "85,80" and, for a ratio, its numerator and denominator on a second line.
 fn dengan_pecahan(cx: &Cx, ind: &Indikator, sisi: Sisi, shown: Option<Decimal>) -> String {
-    let v = nilai(shown);
+    let v = nilai_i(ind, shown);
     match ukur::nilai(ind, sisi, cx.report.tahun()) {
         Ok(Some(n)) => match n.asal {
             Asal::Rasio(p) => format!("{v}\n({} /\n{})", angka(p.pembilang.value()), angka(p.penyebut.value())),

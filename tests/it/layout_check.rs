@@ -109,3 +109,48 @@ fn a_half_empty_page_inside_a_chapter_fails() {
 fn a_marker_of_unfinished_data_fails() {
     fails_with(&format!("{}(nama Walikota tidak tercantum dalam sumber)\n\n{}", FILL, FILL.repeat(12)), "marker");
 }
+
+#[test]
+fn a_small_table_split_across_pages_fails() {
+    fails_with(
+        &format!(
+            "{}#block(height: 15cm, width: 100%)[]\n#table(columns: (2cm, 1fr), table.header([No], [Uraian]), \
+             ..range(5).map(i => ([#i], [#lorem(45)])).flatten())\n{}",
+            FILL,
+            FILL.repeat(8)
+        ),
+        "small-split",
+    );
+}
+
+/// Gambar 3.1 as it was drawn before the value axis: with no capaian above 100 the axis ends at
+/// 100 % and its label lands on the 100 % line's label.
+#[test]
+fn the_old_capaian_axis_labels_overlap_and_fail() {
+    fails_with(
+        &format!(
+            "{}#set text(size: 8pt)\n#box(width: 10cm, height: 1.2em, {{\n  place(left + top, [0 %])\n  \
+             place(left + top, dx: 100%, move(dx: -1em, text(fill: red)[100 %]))\n  place(right + top, [100 %])\n}})\n{}",
+            FILL,
+            FILL.repeat(8)
+        ),
+        "overlap",
+    );
+}
+
+/// The chart as drawn now, with every capaian at or below 100 %: no two labels meet.
+#[test]
+fn the_capaian_chart_without_a_capaian_above_100_has_no_overlap() {
+    let chart = "(judul: \"Capaian\", alt: \"Diagram\", garis_100: \"1.0000\", \
+        sumbu: ((label: \"0 %\", fraksi: \"0.0000\"), (label: \"50 %\", fraksi: \"0.5000\"), (label: \"100 %\", fraksi: \"1.0000\")), \
+        batang: ((label: \"Nilai Evaluasi AKIP\", nilai: \"99,07 %\", fraksi: \"0.9907\", tercapai: false), \
+                 (label: \"Persentase pasar sesuai SNI\", nilai: \"100,00 %\", fraksi: \"1.0000\", tercapai: true)))";
+    let pdf =
+        bad_pdf(&format!("#import \"grafik.typ\": grafik-capaian\n{FILL}#grafik-capaian({chart})\n{}", FILL.repeat(8)));
+    let out = Command::new(root().join("scripts/layout-check"))
+        .args(["--only", "overlap,crossing"])
+        .arg(&*pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+}

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BarisCapaian, Foto, Narasi};
+use super::{BarisCapaian, Foto, Isi, Narasi};
 
 /// Analysis per sasaran.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -11,8 +11,8 @@ use super::{BarisCapaian, Foto, Narasi};
 pub struct BagianAnalisis {
     /// Heading, e.g. "C. Pengukuran, Evaluasi dan Analisis Capaian Kinerja Sasaran Strategis".
     pub judul: String,
-    /// Text before the first sasaran.
-    pub narasi: Narasi,
+    /// Text before the first sasaran, in reading order: it may place "tabel sebaran" (table 3.4).
+    pub urutan: Vec<Isi>,
     /// One entry per sasaran.
     pub sasaran: Vec<AnalisisSasaran>,
 }
@@ -175,14 +175,13 @@ pub struct EfisiensiProgram {
 pub struct BagianKeuangan {
     /// Heading, e.g. "D. Akuntabilitas Keuangan".
     pub judul: String,
-    /// Text before the table.
-    pub narasi: Narasi,
+    /// The section in reading order: the planner's text with the block "tabel keuangan" (and the
+    /// generated summary after it when the planner wrote no text).
+    pub urutan: Vec<Isi>,
     /// Rows: income, operational spending, capital spending, …
     pub baris: Vec<BarisKeuangan>,
     /// Optional total row.
     pub jumlah: Option<BarisKeuangan>,
-    /// Text after the table.
-    pub narasi_setelah: Narasi,
     /// Programs' budgets per quarter, when given.
     #[serde(default)]
     pub triwulan: Vec<super::ukur::BarisTriwulanAnggaran>,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Narasi;
+use super::{Isi, Narasi};
 
 /// A titled subsection of narrative, e.g. "A. Latar Belakang".
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -33,18 +33,63 @@ pub struct StrukturOrganisasi {
     pub setelah: usize,
     /// Caption, e.g. "Bagan Susunan Organisasi Dinas … Kota Pekalongan".
     pub judul: String,
-    /// The head unit and everything under it.
-    pub unit: Unit,
+    /// Alternative text (PDF/UA): every unit under its superior, in words.
+    pub alt: String,
+    /// The drawing, laid out by Rust (`present::bagan`).
+    pub bagan: Bagan,
 }
 
-/// One organisational unit.
+/// An organisation chart laid out: boxes and the lines joining them. Lengths are in tenths of a
+/// millimetre from the drawing's top-left corner; the layout only places them.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Unit {
-    /// Name, e.g. "Bidang Perdagangan".
+pub struct Bagan {
+    /// Width of the drawing.
+    pub lebar: i64,
+    /// Height of the drawing.
+    pub tinggi: i64,
+    /// Type size of the unit names, in thousandths of a point (7000 = 7 pt).
+    pub ukuran: i64,
+    /// Inner margin of a box, left and right.
+    pub inset: i64,
+    /// One box per unit.
+    pub kotak: Vec<Kotak>,
+    /// Connecting lines, each horizontal or vertical.
+    pub garis: Vec<Garis>,
+}
+
+/// A unit's box.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kotak {
+    /// The unit's name.
     pub nama: String,
-    /// Units directly under it.
-    pub bawahan: Vec<Unit>,
+    /// Left edge.
+    pub x: i64,
+    /// Top edge.
+    pub y: i64,
+    /// Width.
+    pub w: i64,
+    /// Height.
+    pub h: i64,
+    /// The head of the agency (set bold).
+    pub kepala: bool,
+}
+
+/// A straight connecting line.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Garis {
+    /// Start.
+    pub x0: i64,
+    /// Start.
+    pub y0: i64,
+    /// End.
+    pub x1: i64,
+    /// End.
+    pub y1: i64,
+    /// Dashed (the coordination line of the Kelompok Jabatan Fungsional).
+    pub putus: bool,
 }
 
 /// BAB II Perencanaan Kinerja.
@@ -146,8 +191,8 @@ pub struct BarisRenstra {
 pub struct BagianIku {
     /// Heading, e.g. "C. Indikator Kinerja Utama".
     pub judul: String,
-    /// Text before the table.
-    pub narasi: Narasi,
+    /// The section in reading order, with the block "tabel iku" (table 2.2).
+    pub urutan: Vec<Isi>,
     /// Rows grouped by sasaran.
     pub sasaran: Vec<SasaranIku>,
 }
@@ -184,8 +229,8 @@ pub struct BarisIku {
 pub struct BagianPk {
     /// Heading, e.g. "D. Perjanjian Kinerja Tahun 2021".
     pub judul: String,
-    /// Text before the table.
-    pub narasi: Narasi,
+    /// The section in reading order, with the block "tabel pk" (table 2.3).
+    pub urutan: Vec<Isi>,
     /// Agreed targets, grouped by sasaran (also used by the lampiran).
     pub sasaran: Vec<SasaranPk>,
     /// Program budgets.

@@ -56,8 +56,10 @@ pub struct Skala {
 pub struct BagianCapaian {
     /// Heading, e.g. "B. Capaian Indikator Kinerja Utama".
     pub judul: String,
-    /// Text before table 3.1.
-    pub narasi: Narasi,
+    /// The section in reading order: the planner's text with the blocks "tabel capaian",
+    /// "grafik capaian", "tabel banding", "grafik tren", "tabel akhir", "tingkat capaian" (the
+    /// generated lists of indicators by status) and "tabel sebaran" (unless BAB III.C places it).
+    pub urutan: Vec<Isi>,
     /// Table 3.1: target, realisation, capaian of the year.
     pub tabel_capaian: Vec<Tujuan<BarisCapaian>>,
     /// Chart: capaian per indicator against the 100 % line.
@@ -72,12 +74,10 @@ pub struct BagianCapaian {
     pub tahun_akhir_renstra: String,
     /// Table 3.3: against the end-of-Renstra target.
     pub tabel_akhir: Vec<Tujuan<BarisAkhir>>,
-    /// Text after table 3.3 (generated lists of indicators above/at/below target).
-    pub narasi_setelah: Narasi,
     /// Table 3.4: counts and shares above/at/below target.
     pub sebaran: Vec<BarisSebaran>,
-    /// Text after table 3.4.
-    pub narasi_sebaran: Narasi,
+    /// The sentence under table 3.4 (what its percentages are of).
+    pub catatan_sebaran: String,
     /// Notes under table 3.1: years judged against the end-of-Renstra target, ratios.
     #[serde(default)]
     pub catatan_capaian: Narasi,
@@ -164,8 +164,8 @@ pub struct GrafikCapaian {
     pub alt: String,
     /// Position of the 100 % line as a fraction of the bar width, e.g. "0.3333".
     pub garis_100: String,
-    /// Label of the axis maximum, e.g. "300 %".
-    pub label_maks: String,
+    /// The value axis: round ticks from 0 % to its end ("0 %", "50 %", …, "150 %").
+    pub sumbu: Vec<Tick>,
     /// One bar per indicator.
     pub batang: Vec<Batang>,
 }
@@ -194,11 +194,23 @@ pub struct GrafikTren {
     pub alt: String,
     /// Unit shown at the axis, e.g. "Juta US$".
     pub satuan: String,
+    /// The value axis, from 0 to a round value at or above the largest target or realisation.
+    pub sumbu: Vec<Tick>,
     /// One group of two bars per year.
     pub tahun: Vec<TitikTren>,
 }
 
-/// One year in a trend chart; fractions are relative to the chart's largest value.
+/// A tick of a chart's value axis.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tick {
+    /// Its label as printed, e.g. "50 %" or "2,5".
+    pub label: String,
+    /// Its place along the axis, a fraction of the axis length ("0.3333").
+    pub fraksi: String,
+}
+
+/// One year in a trend chart; fractions are of the value axis (`GrafikTren::sumbu`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TitikTren {
