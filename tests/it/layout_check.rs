@@ -154,3 +154,41 @@ fn the_capaian_chart_without_a_capaian_above_100_has_no_overlap() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
 }
+
+/// A signature block as the report draws it (komponen.typ's `ttd`).
+const TTD: &str = "#ttd((tempat: \"Pekalongan\", tanggal: \"1 Maret 2022\", awalan: none, jabatan: \"Kepala Dinas\", \
+    nama: \"Ir. BUDIYANTO, M.Pi, M.Hum\", pangkat: \"Pembina Utama Muda (IV/c)\", nip: \"19630804 198711 1 001\"))";
+
+/// The reference's fault (p. 39): place, date, title, name and rank alone at the top of a page.
+#[test]
+fn a_signature_block_starting_a_page_fails() {
+    fails_with(&format!("{}#pagebreak()\n{TTD}\n{}", FILL.repeat(12), FILL.repeat(6)), "signature-top");
+}
+
+/// The same block under the text it closes passes that rule: the check tells the two apart.
+#[test]
+fn a_signature_block_under_its_text_passes() {
+    let pdf = bad_pdf(&format!("{}{TTD}\n{}", FILL.repeat(3), FILL.repeat(8)));
+    let out = Command::new(root().join("scripts/layout-check"))
+        .args(["--only", "signature-top"])
+        .arg(&*pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+/// The reference's Tabel 3.6 fault: a five-row table whose first row stays at the foot of a page
+/// and whose other four go to the next (a short first row, four tall ones; the header shaded as
+/// the report's are, which is how the check tells it from the body).
+#[test]
+fn a_small_table_split_one_and_four_fails() {
+    let pdf = bad_pdf(&format!(
+        "#block(height: 18.5cm, width: 100%)[]\n#set table.cell(breakable: false)\n\
+         #table(columns: (2cm, 1fr), table.header(table.cell(fill: luma(220))[No], table.cell(fill: luma(220))[Uraian]), [1], [Satu], \
+         ..range(2, 6).map(i => ([#i], [#lorem(150)])).flatten())\n{}",
+        FILL.repeat(4)
+    ));
+    let (code, report) = check(&pdf);
+    assert_eq!(code, 1, "the check passed a 1 + 4 split:\n{report}");
+    assert!(report.contains(": small-split: a table of 5 rows is split 1 + 4"), "not reported as 1 + 4:\n{report}");
+}
