@@ -4,8 +4,10 @@
 use std::fmt::Write;
 use std::io::IsTerminal;
 
+use crate::cli::Format;
 use crate::diag::{Problem, Problems, Severity};
 use crate::messages::{self, Lang};
+use crate::render::SignatureBox;
 
 /// How much to say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -133,6 +135,18 @@ fn marker(line: &str, column: usize) -> String {
         _ => rest.chars().take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '}' | ']')).count(),
     };
     format!("{indent}{}", "^".repeat(len.max(1)))
+}
+
+/// The signature box for signers: pyHanko's field spec, or JSON.
+pub fn signature_box(b: &SignatureBox, format: Format) -> String {
+    match format {
+        Format::Text => b.pyhanko_field(),
+        Format::Json => serde_json::json!({
+            "page": b.page, "x1": b.x1, "y1": b.y1, "x2": b.x2, "y2": b.y2,
+            "field": b.field, "pyhanko_field": b.pyhanko_field(),
+        })
+        .to_string(),
+    }
 }
 
 #[cfg(test)]

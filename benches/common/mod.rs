@@ -7,18 +7,17 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use lkjip::commands::assemble::{Assembled, assemble};
-use lkjip::commands::prepare::{Checked, prepare};
+use lkjip::pipeline::{self, Assembled, Loaded};
 use lkjip::render::TypstData;
 
 pub const REFERENCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/pekalongan-2021/lkjip.yaml");
 
 /// The reference report, read, checked, computed and presented: what `lkjip build` does first.
 pub fn assembled() -> Assembled {
-    let Checked::Valid(p) = prepare(Path::new(REFERENCE)).expect("read the reference") else {
-        panic!("the reference does not check")
-    };
-    assemble(&p).expect("assemble").unwrap_or_else(|e| panic!("{e}"))
+    match pipeline::load(Path::new(REFERENCE)).expect("read the reference") {
+        Loaded::Ready(ready) => ready.assembled,
+        Loaded::Stopped(s) => panic!("the reference does not check:\n{}", s.problems),
+    }
 }
 
 /// Three times the reference: every BAB I section, tujuan, IKU, sasaran analysis and chart thrice.

@@ -15,13 +15,11 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::Verdict;
-use super::assemble::assemble;
-use super::prepare::{Checked, prepare};
 use crate::cli::BuildArgs;
-use crate::diag::Problems;
 use crate::messages::batch::BatchMsg;
+use crate::pipeline::{self, Loaded};
 use crate::render::{self, Layouts, Mode};
-use crate::show::{self, Ui};
+use crate::show::Ui;
 
 /// How one report ended.
 enum Outcome {
@@ -126,30 +124,20 @@ fn one_guarded(file: &Path, layouts: &Layouts, ui: &Ui) -> (Outcome, String) {
 /// Build one report as `lkjip build FILE` does, writing what it says into `out`.
 fn one(file: &Path, layouts: &Layouts, ui: &Ui, out: &mut String) -> anyhow::Result<Outcome> {
     let output = file.with_extension("pdf");
-    super::build::check_output(&output, file)?;
-    let shown = |problems: &Problems, out: &mut String| {
-        out.push_str(&show::problems(problems, std::fs::read_to_string(file).ok().as_deref(), ui));
-    };
-    let prepared = match prepare(file)? {
-        Checked::Valid(p) => p,
-        Checked::Invalid(problems) => {
-            shown(&problems, out);
+    pipeline::output::check_output(&output, file)?;
+    let mut ready = match pipeline::load(file)? {
+        Loaded::Ready(ready) => ready,
+        Loaded::Stopped(stopped) => {
+            out.push_str(&super::stopped_text(&stopped, ui));
             return Ok(Outcome::Invalid);
         }
     };
-    shown(&prepared.warnings, out);
-    let mut assembled = match assemble(&prepared)? {
-        Ok(a) => a,
-        Err(problems) => {
-            shown(&problems, out);
-            return Ok(Outcome::Invalid);
-        }
-    };
-    drop(prepared);
-    drop(std::mem::take(&mut assembled.originals));
-    let rendered = render::render_in_batch(layouts, &assembled.input(Mode::Draft))?;
-    drop(assembled);
-    super::build::write_atomically(&output, &rendered.pdf)?;
+    // the warnings quote the text that was checked, never a second read
+    out.push_str(&super::warnings_text(&ready.warnings, Some(&ready.source.text), ui));
+    drop(std::mem::take(&mut ready.assembled.originals));
+    let rendered = render::render_in_batch(layouts, &ready.input(Mode::Draft))?;
+    drop(ready);
+    pipeline::output::write_pdf(&output, &rendered.pdf)?;
     for w in &rendered.warnings {
         let _ = writeln!(out, "{w}");
     }

@@ -5,11 +5,11 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::Verdict;
-use super::prepare::{Checked, prepare};
 use crate::cli::{CheckArgs, Format};
 use crate::compute::report::Computed;
 use crate::diag::{Problems, Severity};
 use crate::messages::Msg;
+use crate::pipeline::{self, Loaded};
 use crate::show::{self, Ui};
 
 #[derive(Serialize)]
@@ -22,19 +22,16 @@ struct JsonOut<'a> {
 
 pub fn run(args: &CheckArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     let started = Instant::now();
-    let mut checked = prepare(&args.file)?;
     // exactly as strict as build: what build checks before laying out pages (the fonts'
     // glyphs, every image read and decoded, PDF/A's string limit) is checked here too
-    if let Checked::Valid(p) = &checked
-        && let Err(stopped) = super::assemble::assemble(p)?
-    {
-        let mut all = p.warnings.problems.clone();
-        all.extend(stopped.problems);
-        checked = Checked::Invalid(Problems::new(stopped.file, all, || p.source.positions()));
-    }
-    let (problems, computed): (&Problems, Option<&Computed>) = match &checked {
-        Checked::Valid(p) => (&p.warnings, Some(&p.computed)),
-        Checked::Invalid(problems) => (problems, None),
+    let loaded = pipeline::load(&args.file)?;
+    let merged;
+    let (problems, computed, text): (&Problems, Option<&Computed>, Option<&str>) = match &loaded {
+        Loaded::Ready(r) => (&r.warnings, Some(&r.computed), Some(&r.source.text)),
+        Loaded::Stopped(stopped) => {
+            merged = stopped.merged();
+            (&merged, None, stopped.text())
+        }
     };
     match args.format {
         Format::Json => {
@@ -47,9 +44,7 @@ pub fn run(args: &CheckArgs, ui: &Ui) -> anyhow::Result<Verdict> {
             println!("{}", serde_json::to_string_pretty(&out)?);
         }
         Format::Text => {
-            // read again for the source lines (prepare has read it once, so this succeeds)
-            let text = std::fs::read_to_string(&args.file).ok();
-            eprint!("{}", show::problems(problems, text.as_deref(), ui));
+            eprint!("{}", show::problems(problems, text, ui));
             let (errors, warnings) = (problems.count(Severity::Error), problems.count(Severity::Warning));
             let file = args.file.display().to_string();
             let summary = match computed {

@@ -4,11 +4,11 @@
 use std::path::Path;
 
 use super::Verdict;
-use super::prepare::{Checked, prepare};
 use crate::cli::EksporArgs;
 use crate::diag::Severity;
 use crate::messages::Msg;
 use crate::messages::workbook::WorkbookMsg as M;
+use crate::pipeline::{self, Checked};
 use crate::show::{self, Ui};
 use crate::workbook::{ekspor, templat};
 
@@ -73,13 +73,12 @@ pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         let baris = b.indikator.len() + b.program.len() + b.kegiatan.len() + b.sub_kegiatan.len() + b.keuangan.len();
         (bytes, M::TemplatDitulis { file: args.output.display().to_string(), baris, yaml: file })
     } else {
-        let p = match prepare(&args.file)? {
+        let p = match pipeline::check(&args.file)? {
             Checked::Valid(p) => p,
-            Checked::Invalid(problems) => {
-                let text = std::fs::read_to_string(&args.file).ok();
-                eprint!("{}", show::problems(&problems, text.as_deref(), ui));
-                let errors = problems.count(Severity::Error);
-                let warnings = problems.count(Severity::Warning);
+            Checked::Invalid(stopped) => {
+                eprint!("{}", super::stopped_text(&stopped, ui));
+                let errors = stopped.problems.count(Severity::Error);
+                let warnings = stopped.problems.count(Severity::Warning);
                 println!("{}", Msg::SummaryInvalid { file, errors, warnings }.text(ui.lang));
                 return Ok(Verdict::No);
             }

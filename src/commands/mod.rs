@@ -1,6 +1,5 @@
 //! One module per command; `run` dispatches. Commands are where the layers meet.
 
-pub mod assemble;
 pub mod batch;
 pub mod build;
 pub mod check;
@@ -12,7 +11,6 @@ pub mod init;
 pub mod layouts;
 pub mod log;
 pub mod man;
-pub mod prepare;
 pub mod publikasi;
 pub mod release;
 pub mod reproduce;
@@ -20,9 +18,13 @@ pub mod schema;
 pub mod verify;
 pub mod watch;
 
+use std::path::Path;
+
 use crate::cli::{Cli, Command};
+use crate::diag::Problems;
 use crate::messages::Lang;
-use crate::show::{Ui, Verbosity};
+use crate::pipeline::{self, Loaded, Ready, Stopped};
+use crate::show::{self, Ui, Verbosity};
 
 /// The answer a command gives, apart from failing to run at all (an `Err`, exit 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,4 +63,33 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Impor(args) => impor::run(&args, &ui),
     };
     done.map_err(|e| crate::messages::archive::reword(e, ui.lang))
+}
+
+/// The problems that stopped a report, as shown to a person: the warnings of the stages that
+/// passed, then the problems, each with its line of the source as it was read.
+fn stopped_text(s: &Stopped, ui: &Ui) -> String {
+    let mut text = s.warnings.as_ref().map(|w| warnings_text(w, s.text(), ui)).unwrap_or_default();
+    text.push_str(&show::problems(&s.problems, s.text(), ui));
+    text
+}
+
+fn warnings_text(w: &Problems, source: Option<&str>, ui: &Ui) -> String {
+    if w.problems.is_empty() { String::new() } else { show::problems(w, source, ui) }
+}
+
+/// [`pipeline::load`] for a command that renders once: warnings are shown; when problems stop
+/// the report they are shown with `nothing` saying what was therefore not done, and `None`
+/// returned.
+fn load(path: &Path, nothing: &str, ui: &Ui) -> anyhow::Result<Option<Box<Ready>>> {
+    Ok(match pipeline::load(path)? {
+        Loaded::Ready(ready) => {
+            eprint!("{}", warnings_text(&ready.warnings, Some(&ready.source.text), ui));
+            Some(ready)
+        }
+        Loaded::Stopped(stopped) => {
+            eprint!("{}", stopped_text(&stopped, ui));
+            eprintln!("{nothing}: {} has errors", path.display());
+            None
+        }
+    })
 }

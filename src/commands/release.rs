@@ -65,22 +65,23 @@ pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
 pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> {
-    let Some((prepared, mut assembled)) = super::assemble::load(&args.file, "nothing was released", ui)? else {
+    let Some(mut ready) = super::load(&args.file, "nothing was released", ui)? else {
         return Ok(Verdict::No);
     };
+    let assembled = &mut ready.assembled;
     // The bag keeps the images untouched (the PDF embeds them resampled); moved, not copied.
     let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
     sources.extend(
         std::mem::take(&mut assembled.originals).into_iter().map(|(name, bytes)| archive::SourceFile { name, bytes }),
     );
-    let t = prepared.report.tanggal;
+    let t = ready.report.tanggal;
     let req = ReleaseRequest {
-        report: report_id(&prepared.report),
+        report: report_id(&ready.report),
         sources,
         note: args.note.clone(),
         generator: generator(),
         bagging_date: format!("{:04}-{:02}-{:02}", t.tahun, t.bulan, t.hari),
-        bag_info: vec![("Contact-Name".to_owned(), prepared.report.doc.penandatangan.nama.clone())],
+        bag_info: vec![("Contact-Name".to_owned(), ready.report.doc.penandatangan.nama.clone())],
         tsa: args.tsa.clone(),
     };
     let layouts = crate::render::Layouts::embedded();
@@ -89,7 +90,7 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
             crate::messages::Lang::Id => "menyusun PDF final revisi ini",
             crate::messages::Lang::En => "rendering the final PDF of this revision",
         });
-        let rendered = crate::render::render_once(&layouts, &assembled.input(crate::render::Mode::Final { revision }));
+        let rendered = crate::render::render_once(&layouts, &ready.input(crate::render::Mode::Final { revision }));
         ui.progress_done();
         Ok(rendered?.pdf)
     })

@@ -35,21 +35,18 @@ pub fn run(args: &ReproduceArgs) -> anyhow::Result<Verdict> {
             std::fs::write(&path, &f.bytes).with_context(|| format!("cannot lay out {}", f.name))?;
         }
         let yaml = dir.path().join(&rev.sources[0].name);
-        let prepared = match super::prepare::prepare(&yaml)? {
-            super::prepare::Checked::Valid(p) => p,
-            super::prepare::Checked::Invalid(problems) => {
-                anyhow::bail!("the archived source no longer checks:\n{problems}")
+        let ready = match crate::pipeline::load(&yaml)? {
+            crate::pipeline::Loaded::Ready(r) => r,
+            // the checks passed when the assembly (glyphs, images) stopped it
+            crate::pipeline::Loaded::Stopped(s) if s.warnings.is_some() => {
+                anyhow::bail!("the archived source cannot be rendered:\n{}", s.problems)
+            }
+            crate::pipeline::Loaded::Stopped(s) => {
+                anyhow::bail!("the archived source no longer checks:\n{}", s.problems)
             }
         };
-        let assembled = match super::assemble::assemble(&prepared)? {
-            Ok(a) => a,
-            Err(problems) => anyhow::bail!("the archived source cannot be rendered:\n{problems}"),
-        };
         let layouts = crate::render::Layouts::embedded();
-        Ok(crate::render::render(
-            &layouts,
-            &assembled.input(crate::render::Mode::Final { revision: rev.entry.revision }),
-        )?
-        .pdf)
+        Ok(crate::render::render(&layouts, &ready.input(crate::render::Mode::Final { revision: rev.entry.revision }))?
+            .pdf)
     })
 }

@@ -3,32 +3,20 @@
 //! Changes are noticed by file-system notifications ([`crate::notice`]), with polling as the
 //! backstop. The rebuild itself is a closure; the command wires in the renderer.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::input::types::Lkjip;
+use crate::diag::Severity;
 use crate::messages::Msg;
-use crate::model::walk;
 use crate::notice::Notifier;
+pub use crate::pipeline::files_of;
+use crate::pipeline::{self, Loaded};
 use crate::show::Ui;
 
 /// What one rebuild found: nothing wrong, or problems to show (already as text).
 pub enum Rebuilt {
     Ok,
     Problems { text: String, errors: usize, warnings: usize },
-}
-
-/// The files a report depends on: the YAML and every image it names (the YAML is read
-/// leniently: when it does not parse, only the YAML itself is watched).
-pub fn files_of(yaml: &Path) -> Vec<PathBuf> {
-    let mut files = vec![yaml.to_owned()];
-    let dir = yaml.parent().unwrap_or(Path::new("."));
-    if let Ok(text) = std::fs::read_to_string(yaml)
-        && let Ok(doc) = serde_yaml::from_str::<Lkjip>(&text)
-    {
-        files.extend(walk::files(&doc).into_iter().map(|(_, f)| dir.join(f)));
-    }
-    files
 }
 
 /// Build once, then rebuild after each change until `go_on(rebuilds so far)` says stop (asked
@@ -59,11 +47,7 @@ pub fn run_loop(
                 }
                 Err(e) => {
                     let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
-                    format!(
-                        "{}: {}",
-                        crate::messages::severity(crate::diag::Severity::Error, ui.lang),
-                        chain.join(": ")
-                    )
+                    format!("{}: {}", crate::messages::severity(Severity::Error, ui.lang), chain.join(": "))
                 }
             };
             say(&line);
@@ -81,13 +65,18 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
     use crate::render::{self, Layouts, Mode};
     let layouts = Layouts::embedded();
     let output = args.file.with_extension("pdf");
-    super::build::check_output(&output, &args.file)?;
+    pipeline::output::check_output(&output, &args.file)?;
     let rebuild = || -> anyhow::Result<Rebuilt> {
-        match super::assemble::load_or_problems(&args.file, ui)? {
-            Err(s) => Ok(Rebuilt::Problems { text: s.text, errors: s.errors, warnings: s.warnings }),
-            Ok((_, assembled)) => {
-                let rendered = render::render_incremental(&layouts, &assembled.input(Mode::Draft))?;
-                super::build::write_atomically(&output, &rendered.pdf)?;
+        match pipeline::load(&args.file)? {
+            Loaded::Stopped(s) => Ok(Rebuilt::Problems {
+                text: super::stopped_text(&s, ui),
+                errors: s.problems.count(Severity::Error),
+                warnings: s.problems.count(Severity::Warning),
+            }),
+            Loaded::Ready(ready) => {
+                eprint!("{}", super::warnings_text(&ready.warnings, Some(&ready.source.text), ui));
+                let rendered = render::render_incremental(&layouts, &ready.input(Mode::Draft))?;
+                pipeline::output::write_pdf(&output, &rendered.pdf)?;
                 Ok(Rebuilt::Ok)
             }
         }
@@ -102,6 +91,7 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
 #[cfg(test)]
 mod tests {
     #![allow(clippy::disallowed_methods, reason = "tests write their fixtures and set file times directly")]
+    use std::path::Path;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
 

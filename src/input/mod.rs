@@ -94,6 +94,11 @@ pub fn read(path: &Path) -> anyhow::Result<Result<Source, Problems>> {
 }
 
 impl Source {
+    /// Whether [`Source::positions`] has been asked for (a clean report never is).
+    pub fn is_indexed(&self) -> bool {
+        self.positions.get().is_some()
+    }
+
     /// Where each field stands (line, column), indexed on first use.
     pub fn positions(&self) -> &Positions {
         self.positions.get_or_init(|| Positions::index(&self.text))
@@ -228,24 +233,6 @@ mod tests {
     }
 
     #[test]
-    fn a_clean_report_is_not_indexed_but_a_problem_gets_its_line() {
-        let clean = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kecil.yaml");
-        let crate::commands::prepare::Checked::Valid(p) = crate::commands::prepare::prepare(&clean).unwrap() else {
-            panic!("the fixture does not check clean")
-        };
-        assert!(p.source.positions.get().is_none(), "a clean report was parsed a second time for positions");
-        let dir = tempfile::tempdir().unwrap();
-        let broken = dir.path().join("lkjip.yaml");
-        std::fs::write(&broken, p.source.text.replacen("tempat:", "tempta:", 1)).unwrap();
-        let crate::commands::prepare::Checked::Invalid(problems) = crate::commands::prepare::prepare(&broken).unwrap()
-        else {
-            panic!("a misspelt key checks clean")
-        };
-        let line = p.source.text.lines().position(|l| l.contains("tempat:")).unwrap() + 1;
-        assert!(problems.problems.iter().any(|q| q.position.is_some_and(|pos| pos.line == line)), "{problems:?}");
-    }
-
-    #[test]
     fn wrong_type_names_the_field_path() {
         let e = serde_yaml::from_str::<types::Dokumen>("tahun: duaribu\ntempat: X\ntanggal: 2022-03-01\n").unwrap_err();
         let p = problem_from_serde(&e);
@@ -253,6 +240,3 @@ mod tests {
         assert_eq!(p.position.map(|q| q.line), Some(1));
     }
 }
-
-#[cfg(test)]
-mod fuzz_tests;

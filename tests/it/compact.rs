@@ -105,9 +105,7 @@ fn an_archive_of_the_typst_writer_keeps_its_bytes_and_reproduce_names_the_genera
     assert_ne!(new, old, "the compact writer must come with a new generator id");
     let dir = tempfile::tempdir().unwrap();
     let arsip = dir.path().join("arsip");
-    let Ok(lkjip::commands::prepare::Checked::Valid(p)) =
-        lkjip::commands::prepare::prepare(Path::new(bench_common::REFERENCE))
-    else {
+    let Ok(lkjip::pipeline::Loaded::Ready(p)) = lkjip::pipeline::load(Path::new(bench_common::REFERENCE)) else {
         panic!("the reference checks")
     };
     let a = bench_common::assembled();

@@ -348,7 +348,7 @@ fn a_logo_that_is_not_a_regular_file_is_refused_at_once() {
     );
 }
 
-/// Every kind of error `build` finds before it lays out pages (commands/assemble.rs: the
+/// Every kind of error `build` finds before it lays out pages (pipeline/assemble.rs: the
 /// fonts' glyphs; each image: found, inside the folder, a regular file, within its size, a PNG
 /// or JPEG, its header within the pixel limit, decodable; PDF/A's string limit; and all that
 /// `prepare` finds, which both share: control characters, counts, the page estimate) is found

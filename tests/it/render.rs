@@ -384,7 +384,7 @@ fn a_missing_image_names_its_path() {
 #[test]
 fn signature_box_prints_for_pyhanko_and_as_json() {
     use lkjip::cli::Format;
-    use lkjip::commands::build::signature_box_text;
+    use lkjip::show::signature_box as signature_box_text;
     let b = &FINAL.signature_box;
     assert_eq!(signature_box_text(b, Format::Text), b.pyhanko_field());
     let v: serde_json::Value = serde_json::from_str(&signature_box_text(b, Format::Json)).unwrap();
@@ -397,7 +397,7 @@ fn the_pdf_is_written_atomically_and_whole() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("laporan.pdf");
     std::fs::write(&out, b"old").unwrap();
-    lkjip::commands::build::write_atomically(&out, &FINAL.pdf).unwrap();
+    lkjip::fsx::write_atomic(&out, &FINAL.pdf).unwrap();
     assert!(std::fs::read(&out).unwrap() == FINAL.pdf);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "a temporary file was left behind");
 }
@@ -408,7 +408,7 @@ fn the_pdf_gets_the_permissions_of_any_new_file_not_a_temporary_files() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let (pdf, plain) = (dir.path().join("laporan.pdf"), dir.path().join("biasa.txt"));
-    lkjip::commands::build::write_atomically(&pdf, b"%PDF").unwrap();
+    lkjip::fsx::write_atomic(&pdf, b"%PDF").unwrap();
     std::fs::write(&plain, b"x").unwrap();
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&pdf), mode(&plain), "the PDF is not readable like any other new file (umask applied)");
@@ -416,7 +416,7 @@ fn the_pdf_gets_the_permissions_of_any_new_file_not_a_temporary_files() {
 
 #[test]
 fn images_outside_the_report_folder_are_refused() {
-    use lkjip::commands::build::load_assets;
+    use lkjip::pipeline::assets::load_assets;
     let dir = fixtures();
     let ok = load_assets(&dir, ["logo.png", "foto-pasar.png"]).unwrap();
     assert_eq!(ok.len(), 2);

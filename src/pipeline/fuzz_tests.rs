@@ -12,8 +12,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::commands::assemble::assemble;
-use crate::commands::prepare::{Checked, prepare};
+use super::load;
 
 /// xorshift64*: the same seed gives the same cases on every machine.
 struct Rng(u64);
@@ -151,9 +150,7 @@ fn check_case(dir: &Path, bytes: &[u8]) -> Duration {
     #[allow(clippy::disallowed_methods, reason = "a test writes its fixture directly")]
     std::fs::write(&path, bytes).unwrap();
     let started = Instant::now();
-    if let Ok(Checked::Valid(p)) = prepare(&path) {
-        let _ = assemble(&p);
-    }
+    let _ = load(&path);
     started.elapsed()
 }
 
