@@ -32,10 +32,7 @@ fn data(path: &str) -> TypstData {
 fn tables_carry_formatted_figures() {
     let d = data("tests/fixtures/kecil.yaml");
     let t = &d.bab3.capaian.tabel_capaian[0].sasaran[0].indikator;
-    assert_eq!(
-        (t[0].target.as_str(), t[0].realisasi.as_str(), t[0].capaian.as_str()),
-        ("0,025", "0,0189", "124,40")
-    );
+    assert_eq!((t[0].target.as_str(), t[0].realisasi.as_str(), t[0].capaian.as_str()), ("0,025", "0,0189", "124,40"));
     assert_eq!(t[1].capaian, "71,18");
     let undefined = &d.bab3.capaian.tabel_capaian[0].sasaran[1].indikator[0];
     assert_eq!(undefined.capaian, "tak terdefinisi");
@@ -78,16 +75,10 @@ fn generated_sentences_use_computed_figures() {
     let kp = serde_json::to_string(&d.kata_pengantar.narasi).unwrap();
     assert!(kp.contains("Capaian rata-rata adalah"), "{kp}");
     let keu = serde_json::to_string(&d.bab3.keuangan.urutan).unwrap();
-    assert!(
-        keu.contains("Realisasi belanja operasi sebesar Rp 3.500.000 dari pagu Rp 4.000.000 (87,50 %)"),
-        "{keu}"
-    );
+    assert!(keu.contains("Realisasi belanja operasi sebesar Rp 3.500.000 dari pagu Rp 4.000.000 (87,50 %)"), "{keu}");
     let reference = data("data/pekalongan-2021/lkjip.yaml");
     let keu = serde_json::to_string(&reference.bab3.keuangan.urutan).unwrap();
     assert!(!keu.contains("Realisasi belanja operasi sebesar"), "the planner's own paragraph is not repeated");
     let bab4 = serde_json::to_string(&d.bab4.narasi).unwrap();
-    assert!(
-        bab4.contains("Indikator Persentase UMKM menerima KUR dengan capaian kinerja 71,18 % (Cukup)."),
-        "{bab4}"
-    );
+    assert!(bab4.contains("Indikator Persentase UMKM menerima KUR dengan capaian kinerja 71,18 % (Cukup)."), "{bab4}");
 }
