@@ -14,6 +14,7 @@ mod prelude;
 
 mod anggaran;
 mod archive;
+mod arrows;
 mod bahasa;
 mod batch;
 mod build;
