@@ -1,15 +1,11 @@
 //! Budgets as regional governments keep them and the warnings a reviewer raises: plausibility
 //! (serapan, capaian, jumps between years, a kegiatan above its program), in both languages.
 
-use crate::prelude::{fixture_text, lkjip, lkjip_cmd};
+use crate::prelude::{fixture_text, fixture_with, lkjip, lkjip_cmd};
 
 /// `kecil.yaml` with each `(from, to)` replaced once, checked; (exit code, stderr).
 fn check_with(changes: &[(&str, &str)], lang: &str) -> (i32, String) {
-    let mut text = fixture_text("kecil.yaml");
-    for (from, to) in changes {
-        assert!(text.contains(from), "fixture lacks {from:?}");
-        text = text.replacen(from, to, 1);
-    }
+    let text = fixture_with("kecil.yaml", changes);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lkjip.yaml");
     std::fs::write(&p, text).unwrap();
@@ -156,11 +152,7 @@ const K1_SUB: &str = "      - id: K1
 ";
 
 fn json_of(changes: &[(&str, &str)]) -> (i32, serde_json::Value) {
-    let mut text = fixture_text("kecil.yaml");
-    for (from, to) in changes {
-        assert!(text.contains(from), "fixture lacks {from:?}");
-        text = text.replacen(from, to, 1);
-    }
+    let text = fixture_with("kecil.yaml", changes);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lkjip.yaml");
     std::fs::write(&p, text).unwrap();

@@ -2,16 +2,12 @@
 //! units; names composed without doubling, the document kind's name on the cover and in the
 //! running header, a PK with or without a higher party.
 
-use crate::prelude::{fixture_text, lkjip_cmd};
+use crate::prelude::{fixture_text, fixture_with, lkjip_cmd};
 
 /// `kecil.yaml` with each `(from, to)` replaced once, built; (exit code, stderr, PDF text with
 /// its whitespace collapsed).
 fn build_with(changes: &[(&str, &str)]) -> (i32, String, String) {
-    let mut text = fixture_text("kecil.yaml");
-    for (from, to) in changes {
-        assert!(text.contains(from), "fixture lacks {from:?}");
-        text = text.replacen(from, to, 1);
-    }
+    let text = fixture_with("kecil.yaml", changes);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lkjip.yaml");
     std::fs::write(&p, text).unwrap();

@@ -30,6 +30,17 @@ pub fn fixture_text(name: &str) -> String {
     std::fs::read_to_string(fixtures().join(name)).unwrap_or_else(|e| panic!("read fixture {name}: {e}"))
 }
 
+/// A fixture's text with each `(from, to)` replaced once; a `from` the fixture lacks fails the
+/// test (an edit that silently did nothing would test the unedited fixture).
+pub fn fixture_with(name: &str, changes: &[(&str, &str)]) -> String {
+    let mut text = fixture_text(name);
+    for (from, to) in changes {
+        assert!(text.contains(from), "{name} lacks {from:?}");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
 /// The built binary, with messages in the language of `lang` (a `LANG` value; the other locale
 /// variables are removed) and no colour.
 pub fn lkjip_cmd(lang: &str) -> Command {

@@ -2,15 +2,11 @@
 //! given as numerator and denominator, a year without a target of its own, history before the
 //! Renstra, quarters, a change of measurement scale; each figure computed, each mistake named.
 
-use crate::prelude::{fixture_text, lkjip};
+use crate::prelude::{fixture_with, lkjip};
 
 /// `kecil.yaml` with text replacements, in a temp dir.
 fn variant(edits: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
-    let mut text = fixture_text("kecil.yaml");
-    for (from, to) in edits {
-        assert!(text.contains(from), "fixture lacks {from:?}");
-        text = text.replacen(from, to, 1);
-    }
+    let text = fixture_with("kecil.yaml", edits);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lkjip.yaml");
     std::fs::write(&p, text).unwrap();
