@@ -12,12 +12,22 @@ mkdir -p "$PDFVAL_HOME"
 
 # 1. Debian packages: structure checkers + Java + a JAXB implementation for veraPDF
 export DEBIAN_FRONTEND=noninteractive
-if ! command -v qpdf >/dev/null || ! command -v mutool >/dev/null || ! command -v pdfinfo >/dev/null \
-   || ! command -v gs >/dev/null || ! [ -f /usr/share/java/jaxb-runtime.jar ] || ! command -v javac >/dev/null \
-   || ! command -v openssl >/dev/null || ! command -v npm >/dev/null || ! python3 -c 'import ensurepip' 2>/dev/null; then
+# Each package only when what it provides is missing: a machine whose Node.js comes from
+# NodeSource has npm inside it, and Debian's npm package conflicts with that nodejs.
+need=()
+command -v qpdf >/dev/null || need+=(qpdf)
+command -v pdfinfo >/dev/null || need+=(poppler-utils)
+command -v gs >/dev/null || need+=(ghostscript)
+command -v mutool >/dev/null || need+=(mupdf-tools)
+[ -f /usr/share/java/jaxb-runtime.jar ] || need+=(libjaxb-java)
+command -v javac >/dev/null || need+=(default-jdk-headless)
+command -v openssl >/dev/null || need+=(openssl)
+command -v node >/dev/null || need+=(nodejs)
+command -v npm >/dev/null || need+=(npm)
+python3 -c 'import ensurepip' 2>/dev/null || need+=(python3-venv)
+if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends qpdf poppler-utils ghostscript mupdf-tools \
-    libjaxb-java default-jdk-headless openssl nodejs npm python3-venv >/dev/null
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
 # 2. Python venv: pyHanko (+CLI, +OpenType stamp fonts), bagit, pikepdf, and the
