@@ -9,6 +9,7 @@ pub mod anggaran;
 pub mod archive;
 pub mod batch;
 pub mod cli;
+pub mod fatal;
 pub mod ukur;
 pub mod verify;
 pub mod workbook;

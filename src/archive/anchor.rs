@@ -5,9 +5,8 @@
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
-
 use super::Sha256;
+use super::failure::{Failure, FileIssue, Io, Kind};
 use super::fsio::{self, Step, World};
 
 /// The file's name inside the archive directory.
@@ -46,31 +45,36 @@ impl Anchor {
     }
 }
 
-/// Reads `lkjip-archive.txt`: `Ok(None)` when it is missing, an error when it is malformed or
-/// (a [`NewerFormat`]) written by a newer lkjip.
+/// Reads `lkjip-archive.txt`: `Ok(None)` when it is missing, a [`Failure`] when it is unreadable
+/// or malformed, a [`NewerFormat`] when written by a newer lkjip.
 pub fn read(dir: &Path) -> anyhow::Result<Option<Anchor>> {
     let path = dir.join(ARCHIVE_FILE);
     let text = match fs::read(&path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => return Err(Failure::io(Io::Read, path)(e).into()),
     };
-    let field = |label: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(label).and_then(|v| v.strip_prefix(": ")))
-            .with_context(|| format!("{ARCHIVE_FILE} has no {label}"))
-    };
-    let format: u32 = field("LKjIP-Archive-Format")?.parse().with_context(|| format!("{ARCHIVE_FILE}: format"))?;
+    let bad = |issue| Failure::File { path: path.clone(), issue };
+    let format: u32 = value(&text, "LKjIP-Archive-Format", Kind::Number).map_err(bad)?;
     if format > FORMAT {
         return Err(NewerFormat(format).into());
     }
-    let lines = field("Ledger-Lines")?.parse().with_context(|| format!("{ARCHIVE_FILE}: Ledger-Lines"))?;
-    let head = field("Ledger-Head")?.parse().with_context(|| format!("{ARCHIVE_FILE}: Ledger-Head"))?;
+    let lines = value(&text, "Ledger-Lines", Kind::Number).map_err(bad)?;
+    let head = value(&text, "Ledger-Head", Kind::Sha256).map_err(bad)?;
     let a = Anchor { format, lines, head };
     if a.text() != text {
-        anyhow::bail!("{ARCHIVE_FILE} is not in the form lkjip writes (edited by hand?)");
+        return Err(bad(FileIssue::NotLkjipForm).into());
     }
     Ok(Some(a))
+}
+
+/// The value of `label` in a `Label: Value` text, parsed as a `kind`.
+pub(crate) fn value<T: std::str::FromStr>(text: &str, label: &str, kind: Kind) -> Result<T, FileIssue> {
+    let v = text
+        .lines()
+        .find_map(|l| l.strip_prefix(label).and_then(|v| v.strip_prefix(": ")))
+        .ok_or_else(|| FileIssue::NoLabel { label: label.to_owned() })?;
+    v.parse().map_err(|_| FileIssue::BadValue { label: label.to_owned(), value: v.to_owned(), expected: kind })
 }
 
 /// Replaces `lkjip-archive.txt` atomically (temp file, fsync, rename, directory fsync).
@@ -80,7 +84,7 @@ pub fn write(dir: &Path, lines: usize, head: Sha256, world: &dyn World) -> anyho
     let path = dir.join(ARCHIVE_FILE);
     if let Err(e) = fs::rename(&tmp, &path) {
         let _ = fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("replacing {}", path.display()));
+        return Err(Failure::io(Io::Replace, path)(e).into());
     }
     fsio::sync_dir(dir)?;
     fsio::checkpoint(world, Step::HeadRecorded)

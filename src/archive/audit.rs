@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
+use super::failure::{Failure, FileIssue, Io, OrphanIssue};
 
 use super::anchor::{self, ARCHIVE_FILE, Anchor, HeadState};
 use super::findings::{BagProblems, Notice, Problem, TokenIssue};
@@ -39,16 +39,13 @@ impl Audit {
 /// Audits the archive `dir`. Errs only when `dir` cannot be read at all, or when it was
 /// written by a newer lkjip (an `anchor::NewerFormat`).
 pub fn audit(dir: &Path) -> anyhow::Result<Audit> {
-    let top: Vec<_> = fs::read_dir(dir)
-        .with_context(|| format!("reading archive {}", dir.display()))?
-        .collect::<Result<_, _>>()
-        .with_context(|| format!("reading archive {}", dir.display()))?;
+    let top: Vec<_> = fs::read_dir(dir).and_then(|rd| rd.collect()).map_err(Failure::io(Io::ReadArchive, dir))?;
     let anchor = match anchor::read(dir) {
         Ok(a) => a,
         Err(e) if e.downcast_ref::<anchor::NewerFormat>().is_some() => return Err(e),
         Err(e) => {
             let mut a = Audit::default();
-            a.problems.push(Problem::AnchorUnreadable { detail: format!("{e:#}") });
+            a.problems.push(Problem::AnchorUnreadable { issue: file_issue(e) });
             return audit_with(dir, &top, None, a);
         }
     };
@@ -126,7 +123,7 @@ fn check_marker(
         }),
         Ok(None) if may_lack => {}
         Ok(None) => problems.push(Problem::MarkerMissing { bag: e.bag.clone() }),
-        Err(err) => problems.push(Problem::MarkerUnreadable { bag: e.bag.clone(), detail: format!("{err:#}") }),
+        Err(err) => problems.push(Problem::MarkerUnreadable { bag: e.bag.clone(), issue: file_issue(err) }),
     }
     let token = bag_dir.join(commit::TOKEN_FILE);
     if !token.exists() {
@@ -148,45 +145,52 @@ fn check_marker(
 /// run before trusting the ledger: its head against `lkjip-archive.txt`, no bag marked as
 /// committed beyond the ledger's end, and a bag for every entry.
 pub(crate) fn quick_check(dir: &Path, led: &ParsedLedger, anchor: Option<Anchor>) -> anyhow::Result<()> {
-    let audit_hint = format!("run `lkjip verify --archive {}` for a full audit", dir.display());
+    let d = || dir.to_path_buf();
     match anchor {
-        None if !led.bytes.is_empty() => {
-            anyhow::bail!("{ARCHIVE_FILE} is missing from {}; {audit_hint}", dir.display())
-        }
+        None if !led.bytes.is_empty() => return Err(Failure::AnchorMissing { dir: d() }.into()),
         None => {}
         Some(an) => match anchor::head_state(&an, &led.line_hashes) {
             HeadState::Agrees | HeadState::Unfinished => {}
-            HeadState::Shortened { lines, found, .. } => anyhow::bail!(
-                "the ledger of {} was shortened or replaced ({ARCHIVE_FILE} records {lines} lines, it has {found}); {audit_hint}",
-                dir.display()
-            ),
-            HeadState::Appended { lines, found } => anyhow::bail!(
-                "the ledger of {} has {found} lines, {ARCHIVE_FILE} records {lines}; {audit_hint}",
-                dir.display()
-            ),
+            HeadState::Shortened { lines, found, .. } => {
+                return Err(Failure::LedgerShortened { dir: d(), lines, found }.into());
+            }
+            HeadState::Appended { lines, found } => {
+                return Err(Failure::LedgerAppended { dir: d(), lines, found }.into());
+            }
         },
     }
     for (_, e) in &led.entries {
         if !dir.join(&e.bag).is_dir() {
-            anyhow::bail!(
-                "the bag of {} ({}) is missing from the archive {}; {audit_hint}",
-                e.id(),
-                e.bag,
-                dir.display()
-            );
+            return Err(Failure::BagMissing { dir: d(), revision: e.id(), bag: e.bag.clone() }.into());
         }
     }
     for (slug, next) in super::release::next_revisions(dir, led)? {
-        let bag_rel = format!("{slug}/r{next}");
-        if let Ok(Some(m)) = commit::read(&dir.join(&bag_rel)) {
-            anyhow::bail!(
-                "the ledger of {} lost the line of {bag_rel} (its bag records it was line {}); {audit_hint}",
-                dir.display(),
-                m.line
-            );
+        let bag = format!("{slug}/r{next}");
+        if let Ok(Some(m)) = commit::read(&dir.join(&bag)) {
+            return Err(Failure::LineLost { dir: d(), bag, line: m.line }.into());
         }
     }
     Ok(())
+}
+
+/// What an error reading the anchor or a commit marker says about the file, typed: an I/O
+/// failure's system words, or the file's issue.
+fn file_issue(e: anyhow::Error) -> FileIssue {
+    match e.downcast::<Failure>() {
+        Ok(Failure::File { issue, .. }) => issue,
+        Ok(Failure::Io { source, .. }) => FileIssue::Unreadable { detail: source.to_string() },
+        Ok(other) => FileIssue::Unreadable { detail: other.to_string() },
+        Err(e) => FileIssue::Unreadable { detail: format!("{e:#}") },
+    }
+}
+
+/// Why an unrecorded bag cannot be taken in, typed (`binding::orphan_entry`'s error).
+fn orphan_issue(e: anyhow::Error) -> OrphanIssue {
+    match e.downcast::<Failure>() {
+        Ok(Failure::Orphan { issue, .. }) => issue,
+        Ok(other) => OrphanIssue::Marker { issue: file_issue(other.into()) },
+        Err(e) => OrphanIssue::Marker { issue: file_issue(e) },
+    }
 }
 
 /// Every `r<N>` in a report directory must be a recorded bag, except that the revision after the
@@ -194,8 +198,8 @@ pub(crate) fn quick_check(dir: &Path, led: &ParsedLedger, anchor: Option<Anchor>
 fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut Audit) -> anyhow::Result<()> {
     let next = led.current(slug).map_or(1, |c| c.revision + 1);
     let path = dir.join(slug);
-    for item in fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))? {
-        let item = item.with_context(|| format!("reading {}", path.display()))?;
+    for item in fs::read_dir(&path).map_err(Failure::io(Io::Read, &path))? {
+        let item = item.map_err(Failure::io(Io::Read, &path))?;
         let name = item.file_name().to_string_lossy().into_owned();
         let rev = name.strip_prefix('r').and_then(|r| r.parse::<u32>().ok()).filter(|r| name == format!("r{r}"));
         let is_dir = item.file_type().is_ok_and(|t| t.is_dir());
@@ -207,8 +211,8 @@ fn check_report_dir(dir: &Path, slug: &str, led: &ledger::ParsedLedger, a: &mut 
             (Some(r), None) if is_dir && r == next => match binding::orphan_entry(dir, slug, r, led.tip()) {
                 Ok(_) => a.notices.push(Notice::UnrecordedComplete { bag }),
                 Err(e) => a.problems.push(match e.downcast::<BagProblems>() {
-                    Ok(BagProblems(problems)) => Problem::UnrecordedIncomplete { bag, problems, detail: None },
-                    Err(e) => Problem::UnrecordedIncomplete { bag, problems: vec![], detail: Some(format!("{e:#}")) },
+                    Ok(BagProblems(problems)) => Problem::UnrecordedIncomplete { bag, problems, issue: None },
+                    Err(e) => Problem::UnrecordedIncomplete { bag, problems: vec![], issue: Some(orphan_issue(e)) },
                 }),
             },
             (Some(_), None) if is_dir => a.problems.push(Problem::Unrecorded { bag }),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
+use super::failure::{Failure, Io};
 
 use super::findings::BagIssue;
 use super::fsio::{self, Step, World};
@@ -42,17 +42,17 @@ pub fn write(
     info: &[(String, String)],
     world: &dyn World,
 ) -> anyhow::Result<Sha256> {
-    fs::create_dir(bag).with_context(|| format!("creating {}", bag.display()))?;
+    fs::create_dir(bag).map_err(Failure::io(Io::Create, bag))?;
     fsio::checkpoint(world, Step::TempDirCreated)?;
     let data = bag.join("data");
     let mut dirs = vec![bag.to_path_buf(), data.clone()];
-    fs::create_dir(&data).with_context(|| format!("creating {}", data.display()))?;
+    fs::create_dir(&data).map_err(Failure::io(Io::Create, &data))?;
     fsio::write_new(&data.join(pdf_name), pdf)?;
     for s in sources {
         let path = data.join(SOURCE_DIR).join(&s.name);
         let parent = path.parent().expect("a source path has a parent").to_path_buf();
         if !parent.is_dir() {
-            fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
+            fs::create_dir_all(&parent).map_err(Failure::io(Io::Create, &parent))?;
         }
         let mut p = parent.as_path();
         while p != data && !dirs.iter().any(|d| d == p) {

@@ -8,14 +8,14 @@
 
 use std::path::Path;
 
-use anyhow::Context;
-
+use super::failure::{Failure, FileIssue, Kind, OrphanIssue};
 use super::findings::{At, BagProblems, Problem};
 use super::ledger::LedgerEntry;
 use super::{Generator, Sha256, bag, source_digest};
 
 type Write = fn(&LedgerEntry) -> String;
-type Read = fn(&mut LedgerEntry, &str) -> anyhow::Result<()>;
+/// Reads a value into the entry; `Err` names the kind the value is not.
+type Read = fn(&mut LedgerEntry, &str) -> Result<(), Kind>;
 
 /// One bag-info label: its name, its value from the entry, and (for the ledger's own fields)
 /// how its value is read back into an entry; derived labels are only checked.
@@ -45,16 +45,12 @@ pub(crate) const LABELS: &[Label] = &[
     field("LKjIP-Instansi", |e| e.instansi.clone(), |e, v| text(&mut e.instansi, v)),
     field("LKjIP-Pemerintah", |e| e.pemerintah.clone(), |e, v| text(&mut e.pemerintah, v)),
     field("LKjIP-Jenis", |e| e.jenis.clone(), |e, v| text(&mut e.jenis, v)),
-    field("LKjIP-Tahun", |e| e.tahun.to_string(), |e, v| set(&mut e.tahun, v.parse().context("not a year")?)),
-    field(
-        "LKjIP-Revision",
-        |e| e.revision.to_string(),
-        |e, v| set(&mut e.revision, v.parse().context("not a number")?),
-    ),
+    field("LKjIP-Tahun", |e| e.tahun.to_string(), |e, v| set(&mut e.tahun, parse(v, Kind::Year)?)),
+    field("LKjIP-Revision", |e| e.revision.to_string(), |e, v| set(&mut e.revision, parse(v, Kind::Number)?)),
     field(
         "LKjIP-Supersedes",
         |e| e.supersedes.map_or_else(|| "none".into(), |r| r.to_string()),
-        |e, v| set(&mut e.supersedes, if v == "none" { None } else { Some(v.parse().context("not a number")?) }),
+        |e, v| set(&mut e.supersedes, if v == "none" { None } else { Some(parse(v, Kind::Number)?) }),
     ),
     field("LKjIP-Released", |e| e.released.clone(), |e, v| text(&mut e.released, v)),
     field(
@@ -63,13 +59,13 @@ pub(crate) const LABELS: &[Label] = &[
         |e, v| set(&mut e.note, (!v.is_empty()).then(|| v.into())),
     ),
     field("LKjIP-Source-YAML", |e| e.source_yaml.clone(), |e, v| text(&mut e.source_yaml, v)),
-    field("LKjIP-Source-SHA256", |e| e.source_sha256.to_string(), |e, v| set(&mut e.source_sha256, v.parse()?)),
-    field("LKjIP-PDF-SHA256", |e| e.pdf_sha256.to_string(), |e, v| set(&mut e.pdf_sha256, v.parse()?)),
     field(
-        "LKjIP-PDF-Length",
-        |e| e.pdf_length.to_string(),
-        |e, v| set(&mut e.pdf_length, v.parse().context("not a number")?),
+        "LKjIP-Source-SHA256",
+        |e| e.source_sha256.to_string(),
+        |e, v| set(&mut e.source_sha256, parse(v, Kind::Sha256)?),
     ),
+    field("LKjIP-PDF-SHA256", |e| e.pdf_sha256.to_string(), |e, v| set(&mut e.pdf_sha256, parse(v, Kind::Sha256)?)),
+    field("LKjIP-PDF-Length", |e| e.pdf_length.to_string(), |e, v| set(&mut e.pdf_length, parse(v, Kind::Number)?)),
     field("LKjIP-PDF", |e| e.pdf.clone(), |e, v| text(&mut e.pdf, v)),
     field("LKjIP-Generator-LKjIP", |e| e.generator.lkjip.clone(), |e, v| text(&mut e.generator.lkjip, v)),
     field("LKjIP-Generator-Typst", |e| e.generator.typst.clone(), |e, v| text(&mut e.generator.typst, v)),
@@ -78,13 +74,18 @@ pub(crate) const LABELS: &[Label] = &[
 /// Labels `release` sets itself that come from the request, not the entry.
 const OWN_LABELS: [&str; 2] = ["Bagging-Date", "Payload-Oxum"];
 
-fn text(slot: &mut String, v: &str) -> anyhow::Result<()> {
+fn text(slot: &mut String, v: &str) -> Result<(), Kind> {
     set(slot, v.to_string())
 }
 
-fn set<T>(slot: &mut T, v: T) -> anyhow::Result<()> {
+fn set<T>(slot: &mut T, v: T) -> Result<(), Kind> {
     *slot = v;
     Ok(())
+}
+
+/// `v` parsed, or the `kind` it is not.
+fn parse<T: std::str::FromStr>(v: &str, kind: Kind) -> Result<T, Kind> {
+    v.parse().map_err(|_| kind)
 }
 
 /// Whether extra bag-info may not use `label`: it is one of the archive's own.
@@ -137,8 +138,11 @@ pub(crate) fn read_entry(
     };
     for l in LABELS {
         if let Some(read) = l.read {
-            let v = label(l.name).with_context(|| format!("{bag}/bag-info.txt has no {}", l.name))?;
-            read(&mut e, &v).with_context(|| format!("{bag}/bag-info.txt: {} {v:?}", l.name))?;
+            let issue = |issue| Failure::Orphan { bag: bag.to_owned(), issue: OrphanIssue::BagInfo { issue } };
+            let v = label(l.name).ok_or_else(|| issue(FileIssue::NoLabel { label: l.name.to_owned() }))?;
+            read(&mut e, &v).map_err(|expected| {
+                issue(FileIssue::BadValue { label: l.name.to_owned(), value: v.clone(), expected })
+            })?;
         }
     }
     Ok(e)
@@ -215,23 +219,21 @@ pub(crate) fn check_bag(dir: &Path, n: usize, e: &LedgerEntry, problems: &mut Ve
 pub(crate) fn orphan_entry(dir: &Path, slug: &str, revision: u32, tip: Sha256) -> anyhow::Result<LedgerEntry> {
     let bag_rel = format!("{slug}/r{revision}");
     if let Some(m) = super::commit::read(&dir.join(&bag_rel))? {
-        anyhow::bail!(
-            "{bag_rel} was recorded as ledger line {} (its commit marker says so): its line was removed",
-            m.line
-        );
+        return Err(Failure::Orphan { bag: bag_rel, issue: OrphanIssue::Recorded { line: m.line } }.into());
     }
     let c = bag::check(&dir.join(&bag_rel));
     if !c.problems.is_empty() {
         let issues = c.problems.into_iter().map(|issue| Problem::Bag { bag: bag_rel.clone(), issue });
         return Err(BagProblems(issues.collect()).into());
     }
-    let tagmanifest = c.tagmanifest.context("no tag manifest")?;
+    let orphan = |issue| Failure::Orphan { bag: bag_rel.clone(), issue };
+    let tagmanifest = c.tagmanifest.ok_or_else(|| orphan(OrphanIssue::NoTagmanifest))?;
     let entry = read_entry(|l| c.label(l).map(str::to_string), tip, &bag_rel, tagmanifest)?;
     if entry.report != slug || entry.revision != revision {
-        anyhow::bail!("{bag_rel}/bag-info.txt says it is {}", entry.id());
+        return Err(orphan(OrphanIssue::OtherRevision { found: entry.id() }).into());
     }
     if entry.supersedes != (revision > 1).then(|| revision - 1) || (revision > 1 && entry.note.is_none()) {
-        anyhow::bail!("{bag_rel}/bag-info.txt: supersedes or note do not fit revision {revision}");
+        return Err(orphan(OrphanIssue::DoesNotFit { revision }).into());
     }
     let mut problems = Vec::new();
     check_bag(dir, 0, &entry, &mut problems);

@@ -7,9 +7,9 @@
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
-
 use super::Sha256;
+use super::anchor::value;
+use super::failure::{Failure, FileIssue, Io, Kind};
 use super::fsio::{self, Step, World};
 
 /// The marker's name inside a bag.
@@ -30,25 +30,22 @@ impl Marker {
     }
 }
 
-/// The marker of the bag `bag`: `Ok(None)` when there is none, an error when it is malformed.
+/// The marker of the bag `bag`: `Ok(None)` when there is none, a [`Failure`] when it is
+/// unreadable or malformed.
 pub fn read(bag: &Path) -> anyhow::Result<Option<Marker>> {
     let path = bag.join(MARKER_FILE);
     let text = match fs::read(&path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => return Err(Failure::io(Io::Read, path)(e).into()),
     };
-    let field = |label: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(label).and_then(|v| v.strip_prefix(": ")))
-            .with_context(|| format!("{MARKER_FILE} has no {label}"))
-    };
+    let bad = |issue| Failure::File { path: path.clone(), issue };
     let m = Marker {
-        line: field("LKjIP-Ledger-Line")?.parse().context("LKjIP-Ledger-Line is not a number")?,
-        sha256: field("LKjIP-Ledger-Line-SHA256")?.parse().context("LKjIP-Ledger-Line-SHA256")?,
+        line: value(&text, "LKjIP-Ledger-Line", Kind::Number).map_err(bad)?,
+        sha256: value(&text, "LKjIP-Ledger-Line-SHA256", Kind::Sha256).map_err(bad)?,
     };
     if m.text() != text {
-        anyhow::bail!("{MARKER_FILE} is not in the form lkjip writes");
+        return Err(bad(FileIssue::NotLkjipForm).into());
     }
     Ok(Some(m))
 }
@@ -62,14 +59,11 @@ pub fn mark(bag: &Path, marker: Marker, token: Option<&[u8]>, world: &dyn World)
     }
     match read(bag)? {
         Some(m) if m == marker => {}
-        Some(m) => anyhow::bail!(
-            "{}/{MARKER_FILE} already records ledger line {} ({}), not line {} ({})",
-            bag.display(),
-            m.line,
-            m.sha256,
-            marker.line,
-            marker.sha256
-        ),
+        Some(m) => {
+            let (line, sha256) = (m.line, m.sha256);
+            let (want_line, want_sha256) = (marker.line, marker.sha256);
+            return Err(Failure::MarkerConflict { bag: bag.to_path_buf(), line, sha256, want_line, want_sha256 }.into());
+        }
         None => fsio::write_new(&bag.join(MARKER_FILE), marker.text().as_bytes())?,
     }
     fsio::sync_dir(bag)?;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::Sha256;
+use super::failure::{FileIssue, OrphanIssue};
 
 /// Where a bag's record is: its ledger line, or none (a bag the ledger does not record yet).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,8 +20,8 @@ pub struct At {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum Problem {
-    /// `lkjip-archive.txt` cannot be read or is not in lkjip's form (detail in English).
-    AnchorUnreadable { detail: String },
+    /// `lkjip-archive.txt` cannot be read or is not in lkjip's form.
+    AnchorUnreadable { issue: FileIssue },
     /// `lkjip-archive.txt` is missing from an archive that has entries.
     AnchorMissing,
     /// The ledger itself (`ledger.jsonl`).
@@ -51,14 +52,14 @@ pub enum Problem {
     MarkerMismatch { bag: String, marker_line: usize, marker_sha256: Sha256, line: usize, sha256: Sha256 },
     /// A finished release's bag lacks its commit marker.
     MarkerMissing { bag: String },
-    /// The commit marker cannot be read or is malformed (detail in English).
-    MarkerUnreadable { bag: String, detail: String },
+    /// The commit marker cannot be read or is malformed.
+    MarkerUnreadable { bag: String, issue: FileIssue },
     /// The bag's RFC 3161 token of its ledger line does not verify.
     Token { bag: String, issue: TokenIssue },
     /// A bag with a commit marker but no ledger line: its line was removed.
     LineRemoved { bag: String, line: usize, sha256: Sha256 },
     /// A bag the ledger does not record, and not a complete one of the next revision.
-    UnrecordedIncomplete { bag: String, problems: Vec<Problem>, detail: Option<String> },
+    UnrecordedIncomplete { bag: String, problems: Vec<Problem>, issue: Option<OrphanIssue> },
     /// A bag the ledger does not record (not the next revision).
     Unrecorded { bag: String },
     /// An entry in a report folder that is not a bag.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
-use anyhow::Context;
+use super::failure::{Failure, Io};
 
 /// The points of a release after which a fault can be injected, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +90,7 @@ impl std::error::Error for SimulatedCrash {}
 pub fn checkpoint(world: &dyn World, step: Step) -> anyhow::Result<()> {
     match world.after(step) {
         None => Ok(()),
+        // test machinery, never met by a person: its words may stay English
         Some(Fault::Error) => Err(anyhow::anyhow!("injected i/o error after {step:?}")),
         Some(Fault::Crash) => Err(SimulatedCrash(step).into()),
     }
@@ -97,19 +98,15 @@ pub fn checkpoint(world: &dyn World, step: Step) -> anyhow::Result<()> {
 
 /// Creates `path` (which must not exist), writes `bytes`, fsyncs. Never overwrites.
 pub fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
-    f.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
-    f.sync_all().with_context(|| format!("syncing {}", path.display()))?;
+    let mut f = OpenOptions::new().write(true).create_new(true).open(path).map_err(Failure::io(Io::Create, path))?;
+    f.write_all(bytes).map_err(Failure::io(Io::Write, path))?;
+    f.sync_all().map_err(Failure::io(Io::Sync, path))?;
     Ok(())
 }
 
 /// fsyncs a directory, so that entries created or renamed in it are durable.
 pub fn sync_dir(dir: &Path) -> anyhow::Result<()> {
-    File::open(dir).and_then(|d| d.sync_all()).with_context(|| format!("syncing directory {}", dir.display()))
+    Ok(File::open(dir).and_then(|d| d.sync_all()).map_err(Failure::io(Io::SyncDir, dir))?)
 }
 
 /// Creates `dir` if missing and fsyncs its parent when it did.
@@ -117,7 +114,7 @@ pub fn ensure_dir(dir: &Path) -> anyhow::Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
-    fs::create_dir_all(dir).with_context(|| format!("creating directory {}", dir.display()))?;
+    fs::create_dir_all(dir).map_err(Failure::io(Io::CreateDir, dir))?;
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         sync_dir(parent)?;
     }
@@ -154,21 +151,21 @@ pub fn temp_path(dir: &Path, what: &str) -> PathBuf {
 /// leaves only a temp entry, never a half-deleted bag in a real place).
 pub fn remove_tree(archive: &Path, path: &Path) -> anyhow::Result<()> {
     let trash = temp_path(archive, "trash");
-    fs::rename(path, &trash).with_context(|| format!("moving {} aside", path.display()))?;
+    fs::rename(path, &trash).map_err(Failure::io(Io::MoveAside, path))?;
     sync_dir(path.parent().unwrap_or(archive))?;
-    fs::remove_dir_all(&trash).with_context(|| format!("removing {}", trash.display()))
+    Ok(fs::remove_dir_all(&trash).map_err(Failure::io(Io::Remove, &trash))?)
 }
 
 /// Removes leftover temporary entries of interrupted releases (only names [`is_own_temp`]
 /// accepts). Call only under the lock, in a directory known to be an archive.
 pub fn remove_temps(archive: &Path) -> anyhow::Result<()> {
-    for entry in fs::read_dir(archive).with_context(|| format!("reading {}", archive.display()))? {
-        let entry = entry.with_context(|| format!("reading {}", archive.display()))?;
+    for entry in fs::read_dir(archive).map_err(Failure::io(Io::Read, archive))? {
+        let entry = entry.map_err(Failure::io(Io::Read, archive))?;
         if entry.file_name().to_str().is_some_and(is_own_temp) {
             let p = entry.path();
             let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
             let r = if is_dir { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
-            r.with_context(|| format!("removing leftover {}", p.display()))?;
+            r.map_err(Failure::io(Io::RemoveLeftover, &p))?;
         }
     }
     Ok(())
@@ -185,7 +182,7 @@ pub fn lock_archive(archive: &Path) -> anyhow::Result<File> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .with_context(|| format!("opening lock file {}", path.display()))?;
-    f.lock().with_context(|| format!("locking {}", path.display()))?;
+        .map_err(Failure::io(Io::OpenLock, &path))?;
+    f.lock().map_err(Failure::io(Io::Lock, &path))?;
     Ok(f)
 }

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+use super::failure::{Failure, Io};
 use serde::Serialize;
 
 use super::ledger::{self, LedgerEntry};
@@ -83,8 +83,7 @@ pub fn load_revision(dir: &Path, spec: &str) -> anyhow::Result<ArchivedRevision>
         Some((s, r)) => (Some(s.to_string()), r),
         None => (None, spec),
     };
-    let rev: u32 =
-        rev.trim_start_matches('r').parse().with_context(|| format!("revision {spec:?} is not `N` or `REPORT@N`"))?;
+    let rev: u32 = rev.trim_start_matches('r').parse().map_err(|_| Failure::RevisionSpec { spec: spec.to_owned() })?;
     let slug = match slug {
         Some(s) => s,
         None => {
@@ -94,46 +93,42 @@ pub fn load_revision(dir: &Path, spec: &str) -> anyhow::Result<ArchivedRevision>
             reports.dedup();
             match reports.as_slice() {
                 [one] => one.to_string(),
-                [] => anyhow::bail!("the archive {} holds no revisions", dir.display()),
-                many => anyhow::bail!(
-                    "the archive holds several reports; say which as REPORT@{rev}, one of: {}",
-                    many.join(", ")
-                ),
+                [] => return Err(Failure::NoRevisions { dir: dir.to_path_buf() }.into()),
+                many => {
+                    let reports = many.iter().map(|r| r.to_string()).collect();
+                    return Err(Failure::SeveralReports { revision: rev, reports }.into());
+                }
             }
         }
     };
-    let entry =
-        led.find(&slug, rev).with_context(|| format!("{slug}@{rev} is not in the archive {}", dir.display()))?.clone();
+    let not_in = || Failure::NotInArchive { revision: format!("{slug}@{rev}"), dir: dir.to_path_buf() };
+    let entry = led.find(&slug, rev).ok_or_else(not_in)?.clone();
     let src_dir = dir.join(&entry.bag).join("data").join(bag::SOURCE_DIR);
     let mut sources = Vec::new();
     read_tree(&src_dir, "", &mut sources)?;
     sources.sort_by(|a, b| (a.name != entry.source_yaml, &a.name).cmp(&(b.name != entry.source_yaml, &b.name)));
     if sources.first().is_none_or(|s| s.name != entry.source_yaml) {
-        anyhow::bail!("{}: the archived YAML {} is missing", src_dir.display(), entry.source_yaml);
+        return Err(Failure::ArchivedYamlMissing { dir: src_dir, yaml: entry.source_yaml }.into());
     }
     if let Err(m) =
         source_digest(sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice()))).verify(entry.source_sha256)
     {
-        anyhow::bail!(
-            "{}: the archived sources of {} do not match the ledger ({m}); run `lkjip verify --archive`",
-            src_dir.display(),
-            entry.id()
-        );
+        let (expected, found) = (m.expected, m.actual);
+        return Err(Failure::ArchivedSources { dir: src_dir, revision: entry.id(), expected, found }.into());
     }
     Ok(ArchivedRevision { pdf_path: dir.join(&entry.pdf), entry, sources })
 }
 
 fn read_tree(root: &Path, rel: &str, out: &mut Vec<SourceFile>) -> anyhow::Result<()> {
     let dir = root.join(rel);
-    for e in fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
-        let e = e.with_context(|| format!("reading {}", dir.display()))?;
-        let name =
-            e.file_name().to_str().with_context(|| format!("{}: name is not UTF-8", e.path().display()))?.to_string();
+    for e in fs::read_dir(&dir).map_err(Failure::io(Io::Read, &dir))? {
+        let e = e.map_err(Failure::io(Io::Read, &dir))?;
+        let name = e.file_name().to_str().ok_or_else(|| Failure::NameNotUtf8 { path: e.path() })?.to_string();
         let sub = if rel.is_empty() { name } else { format!("{rel}/{name}") };
         if e.path().is_dir() {
             read_tree(root, &sub, out)?;
         } else {
-            let bytes = fs::read(e.path()).with_context(|| format!("reading {}", e.path().display()))?;
+            let bytes = fs::read(e.path()).map_err(Failure::io(Io::Read, e.path()))?;
             out.push(SourceFile { name: sub, bytes });
         }
     }
@@ -162,7 +157,7 @@ pub fn compare_reproduction(
     reproduced: &[u8],
     generator: &Generator,
 ) -> anyhow::Result<Reproduction> {
-    let archived = fs::read(&rev.pdf_path).with_context(|| format!("reading {}", rev.pdf_path.display()))?;
+    let archived = fs::read(&rev.pdf_path).map_err(Failure::io(Io::Read, &rev.pdf_path))?;
     let e = &rev.entry;
     let identical = archived == reproduced;
     let first_difference = (!identical).then(|| {

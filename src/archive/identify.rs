@@ -12,6 +12,7 @@ use serde_json::json;
 use sha2::Digest;
 
 use super::Sha256;
+use super::failure::{Failure, Io};
 use super::ledger::{self, LedgerEntry, ParsedLedger};
 
 /// The most bytes after an archived original that are read to be analysed; a longer appended
@@ -61,10 +62,10 @@ pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
 /// Identifies the regular file at `path`; anything else (a device, a pipe, a folder) is refused,
 /// so `/dev/zero` is never read.
 pub fn identify_file(dir: &Path, path: &Path) -> anyhow::Result<Identified> {
-    let file = std::fs::File::open(path)?;
-    let meta = file.metadata()?;
+    let file = std::fs::File::open(path).map_err(Failure::io(Io::Read, path))?;
+    let meta = file.metadata().map_err(Failure::io(Io::Read, path))?;
     if !meta.is_file() {
-        anyhow::bail!("{} is not a regular file", path.display());
+        return Err(Failure::NotAFile { path: path.to_path_buf() }.into());
     }
     identify_reader(dir, file, meta.len())
 }
@@ -116,7 +117,7 @@ pub fn identify_reader(dir: &Path, source: impl Read, len: u64) -> anyhow::Resul
     if appended <= MAX_APPENDED_BYTES {
         source.read_to_end(&mut bytes)?;
         if bytes.len() as u64 != len {
-            anyhow::bail!("the file changed while it was read");
+            return Err(Failure::Changed.into());
         }
     } else {
         bytes = Vec::new();
@@ -130,7 +131,7 @@ fn read_to(src: &mut impl Read, buf: &mut Vec<u8>, to: u64, hasher: &mut sha2::S
     let want = (to as usize).saturating_sub(start);
     let got = src.by_ref().take(want as u64).read_to_end(buf)?;
     if got != want {
-        anyhow::bail!("the file changed while it was read");
+        return Err(Failure::Changed.into());
     }
     hasher.update(&buf[start..]);
     Ok(())

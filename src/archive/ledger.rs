@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
+use super::failure::{Failure, Io};
 use serde::{Deserialize, Serialize};
 
 use super::findings::{LedgerIssue, Problem, Refusal, Refused};
@@ -79,7 +79,7 @@ pub fn read(dir: &Path) -> anyhow::Result<ParsedLedger> {
     match fs::read(&path) {
         Ok(bytes) => Ok(parse(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ParsedLedger::default()),
-        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => Err(Failure::io(Io::Read, path)(e).into()),
     }
 }
 
@@ -98,11 +98,11 @@ pub fn head_line(dir: &Path, head: Sha256) -> anyhow::Result<Option<usize>> {
 /// (see [`super::audit::quick_check`]; the full audit is `audit`).
 pub fn read_clean(dir: &Path) -> anyhow::Result<ParsedLedger> {
     if !dir.is_dir() {
-        anyhow::bail!("there is no archive at {} (use --archive DIR or set $LKJIP_ARSIP)", dir.display());
+        return Err(Failure::NoArchive { dir: dir.to_path_buf() }.into());
     }
     let anchor = super::anchor::read(dir).map_err(|e| match e.downcast_ref::<super::anchor::NewerFormat>() {
         Some(_) => e,
-        None => e.context(format!("the archive {} is damaged; run `lkjip verify --archive {0}`", dir.display())),
+        None => Failure::Damaged { dir: dir.to_path_buf(), source: e }.into(),
     })?;
     let ledger = read(dir)?;
     if !ledger.problems.is_empty() {
@@ -204,7 +204,7 @@ pub fn commit(dir: &Path, old: &[u8], entry: &LedgerEntry, world: &dyn World) ->
     };
     fsio::checkpoint(world, Step::LedgerTempWritten).map_err(cleanup)?;
     let path = dir.join(LEDGER_FILE);
-    fs::rename(&tmp, &path).with_context(|| format!("replacing {}", path.display())).map_err(cleanup)?;
+    fs::rename(&tmp, &path).map_err(|e| cleanup(Failure::io(Io::Replace, &path)(e).into()))?;
     fsio::sync_dir(dir)?;
     fsio::checkpoint(world, Step::LedgerRenamed)
 }

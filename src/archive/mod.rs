@@ -22,6 +22,7 @@ mod audit;
 mod bag;
 mod binding;
 mod commit;
+pub mod failure;
 pub mod findings;
 pub mod fsio;
 mod hash;
@@ -41,7 +42,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub use anchor::{FORMAT, NewerFormat};
 pub use audit::{Audit, audit};
+pub use failure::{Failure, FileIssue, Io, Kind, OrphanIssue, RequestIssue, TsaIssue};
 pub use findings::{At, BagIssue, LedgerIssue, Notice, Problem, Refusal, Refused, TokenIssue};
 pub use fsio::{Fault, RealWorld, Step, World};
 pub use hash::{Mismatch, ParseError, Sha256, source_digest};
@@ -166,9 +169,7 @@ pub fn check_source_name(name: &str) -> anyhow::Result<()> {
         || name.chars().any(char::is_control)
         || name.split('/').any(|c| c.is_empty() || c == "." || c == "..");
     if bad {
-        anyhow::bail!(
-            "source file name {name:?} cannot be archived (relative '/' paths only, no '.', '..', '%', '\\' or control characters)"
-        );
+        return Err(Failure::Request(RequestIssue::SourceName { name: name.to_owned() }).into());
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
+use super::failure::{Failure, Io};
 
 use super::findings::{Refusal, Refused};
 use super::fsio;
@@ -31,11 +31,11 @@ pub fn publish(dir: &Path, out: &Path) -> anyhow::Result<Published> {
     if !audit.problems.is_empty() {
         return Err(Refused { dir: dir.to_path_buf(), refusal: Refusal::Publish, problems: audit.problems }.into());
     }
-    if out.exists() && fs::read_dir(out).with_context(|| format!("reading {}", out.display()))?.next().is_some() {
-        anyhow::bail!("{} is not empty; publish into a new or empty folder", out.display());
+    if out.exists() && fs::read_dir(out).map_err(Failure::io(Io::Read, out))?.next().is_some() {
+        return Err(Failure::NotEmpty { dir: out.to_path_buf() }.into());
     }
     fsio::ensure_dir(out)?;
-    let text = String::from_utf8(led.bytes.clone()).context("the ledger is not UTF-8")?;
+    let text = String::from_utf8(led.bytes.clone()).map_err(|_| Failure::LedgerNotUtf8)?;
     let ledger_js = format!(
         "// The archive's ledger, byte for byte as ledger.jsonl (a script, so that file:// pages can load it).\nwindow.LKJIP_LEDGER = {};\n",
         serde_json::to_string(&text)?

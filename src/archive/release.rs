@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-use anyhow::Context;
+use super::failure::{Failure, Io, RequestIssue};
 
 use super::anchor::{self, ARCHIVE_FILE, HeadState};
 use super::commit::{self, Marker};
@@ -64,12 +64,9 @@ pub fn release_in(
     }
     let revision = current.map_or(1, |c| c.revision + 1);
     if revision > 1 && note.is_none() {
-        anyhow::bail!(
-            "revision {revision} of {slug} corrects revision {}: a note saying what was corrected is required (--note)",
-            revision - 1
-        );
+        return Err(Failure::NoteMissing { slug, revision }.into());
     }
-    let pdf = render(revision).with_context(|| format!("rendering revision {revision} of {slug}"))?;
+    let pdf = render(revision).map_err(|source| Failure::Rendering { slug: slug.clone(), revision, source })?;
 
     let bag_rel = format!("{slug}/r{revision}");
     let pdf_name = format!("{slug}-r{revision}.pdf");
@@ -102,9 +99,9 @@ pub fn release_in(
         let slug_dir = dir.join(&slug);
         fsio::ensure_dir(&slug_dir)?;
         if final_bag.exists() {
-            anyhow::bail!("{} already exists; refusing to overwrite an archived bag", final_bag.display());
+            return Err(Failure::BagExists { bag: final_bag.clone() }.into());
         }
-        fs::rename(&tmp, &final_bag).with_context(|| format!("moving the new bag into {}", final_bag.display()))?;
+        fs::rename(&tmp, &final_bag).map_err(Failure::io(Io::MoveInto, &final_bag))?;
         fsio::checkpoint(world, Step::BagRenamed)?;
         fsio::sync_dir(&slug_dir)?;
         fsio::sync_dir(dir)?;
@@ -121,11 +118,9 @@ pub fn release_in(
             return Err(err);
         }
         if cleanup(dir, &tmp, &final_bag, &entry) {
-            return Err(err.context(format!(
-                "revision {revision} of {slug} was recorded, but the archive could not be made durable"
-            )));
+            return Err(Failure::NotDurable { slug, revision, source: err }.into());
         }
-        return Err(err.context(format!("archiving revision {revision} of {slug} failed; the archive is unchanged")));
+        return Err(Failure::Unchanged { slug, revision, source: err }.into());
     }
     Ok(Released {
         report: slug,
@@ -158,9 +153,8 @@ fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> boo
 fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
     for (slug, mut next) in next_revisions(dir, led)? {
         while dir.join(&slug).join(format!("r{next}")).exists() {
-            let entry = binding::orphan_entry(dir, &slug, next, led.tip()).with_context(|| {
-                format!("{slug}/r{next} is a bag the ledger does not record; inspect it and move it out of the archive")
-            })?;
+            let entry = binding::orphan_entry(dir, &slug, next, led.tip())
+                .map_err(|source| Failure::Unadoptable { bag: format!("{slug}/r{next}"), source })?;
             ledger::commit(dir, &led.bytes, &entry, &NoFaults(world))?;
             *led = ledger::read_clean(dir)?;
             finish_unfinished(dir, led, world)?;
@@ -174,15 +168,15 @@ fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyho
 /// that a mistyped `--archive` never writes into, or removes anything from, someone's folder.
 fn open_for_release(dir: &Path) -> anyhow::Result<()> {
     if !dir.exists() {
-        return fsio::ensure_dir(dir).with_context(|| format!("preparing archive {}", dir.display()));
+        return fsio::ensure_dir(dir).map_err(|source| Failure::Preparing { dir: dir.to_path_buf(), source }.into());
     }
     if dir.join(ARCHIVE_FILE).exists() || dir.join(LEDGER_FILE).exists() {
         return Ok(());
     }
-    let rd = fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    let rd = fs::read_dir(dir).map_err(Failure::io(Io::Read, dir))?;
     let mut names = Vec::new();
     for e in rd {
-        let name = e.with_context(|| format!("reading {}", dir.display()))?.file_name();
+        let name = e.map_err(Failure::io(Io::Read, dir))?.file_name();
         // Another lkjip's first release into the same empty folder may be under way.
         if name != LOCK_FILE && !name.to_str().is_some_and(fsio::is_own_temp) {
             names.push(name.to_string_lossy().into_owned());
@@ -192,12 +186,11 @@ fn open_for_release(dir: &Path) -> anyhow::Result<()> {
         return Ok(());
     }
     names.sort();
-    anyhow::bail!(
-        "{} is not an lkjip archive (it has no {ARCHIVE_FILE} and no {LEDGER_FILE}) and it is not empty ({}{}): nothing was released and nothing in it was touched; name an archive or an empty folder with --archive",
-        dir.display(),
-        names.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
-        if names.len() > 3 { ", …" } else { "" }
-    );
+    if names.len() > 3 {
+        names.truncate(3);
+        names.push("…".into());
+    }
+    Err(Failure::NotAnArchive { dir: dir.to_path_buf(), names }.into())
 }
 
 /// Finishes a release that died after committing its ledger line: marks its bag and records
@@ -208,7 +201,7 @@ fn finish_unfinished(dir: &Path, led: &ParsedLedger, world: &dyn World) -> anyho
         return Ok(());
     }
     let line = led.line_hashes.len();
-    let (_, last) = led.entries.last().filter(|(n, _)| *n == line).context("the ledger's last line is not an entry")?;
+    let (_, last) = led.entries.last().filter(|(n, _)| *n == line).ok_or(Failure::LastLineNotEntry)?;
     commit::mark(&dir.join(&last.bag), Marker { line, sha256: led.tip() }, None, &NoFaults(world))?;
     anchor::write(dir, line, led.tip(), &NoFaults(world))
 }
@@ -224,8 +217,8 @@ impl World for NoFaults<'_> {
 /// For every report directory in the archive: its slug and the revision a release would add next.
 pub(crate) fn next_revisions(dir: &Path, led: &ParsedLedger) -> anyhow::Result<Vec<(String, u32)>> {
     let mut out = Vec::new();
-    for e in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
-        let e = e.with_context(|| format!("reading {}", dir.display()))?;
+    for e in fs::read_dir(dir).map_err(Failure::io(Io::Read, dir))? {
+        let e = e.map_err(Failure::io(Io::Read, dir))?;
         let name = e.file_name().to_string_lossy().into_owned();
         if e.path().is_dir() && !name.starts_with('.') {
             let next = led.current(&name).map_or(1, |c| c.revision + 1);
@@ -240,34 +233,32 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
     let slug = req.report.slug();
     let parts = [&req.report.jenis, &req.report.instansi, &req.report.pemerintah];
     if parts.iter().any(|p| p.trim().is_empty() || p.chars().any(char::is_control)) || slug.len() > 200 {
-        anyhow::bail!(
-            "the report id (jenis, instansi, pemerintah) must be non-empty single-line text, got slug {slug:?}"
-        );
+        return refuse(RequestIssue::ReportId { slug });
     }
     if parts.iter().any(|p| super::slugify(p).is_empty()) {
-        anyhow::bail!("the report id needs letters or digits in jenis, instansi and pemerintah, got slug {slug:?}");
+        return refuse(RequestIssue::ReportIdEmpty { slug });
     }
     if req.sources.is_empty() {
-        anyhow::bail!("a release needs its sources (the YAML first)");
+        return refuse(RequestIssue::NoSources);
     }
     let mut seen = HashSet::new();
     for s in &req.sources {
         check_source_name(&s.name)?;
         if !seen.insert(s.name.as_str()) {
-            anyhow::bail!("source file {:?} is listed twice", s.name);
+            return refuse(RequestIssue::SourceTwice { name: s.name.clone() });
         }
     }
     for s in &req.sources {
         let mut prefix = s.name.as_str();
         while let Some((p, _)) = prefix.rsplit_once('/') {
             if seen.contains(p) {
-                anyhow::bail!("source {:?} is both a file and the folder of {:?}", p, s.name);
+                return refuse(RequestIssue::SourceFileAndFolder { file: p.to_owned(), inside: s.name.clone() });
             }
             prefix = p;
         }
     }
     if !time::is_iso_date(&req.bagging_date) {
-        anyhow::bail!("bagging date {:?} is not YYYY-MM-DD", req.bagging_date);
+        return refuse(RequestIssue::BaggingDate { date: req.bagging_date.clone() });
     }
     for (k, v) in &req.bag_info {
         if binding::is_reserved(k)
@@ -277,17 +268,19 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
             || k.chars().any(char::is_control)
             || v.chars().any(char::is_control)
         {
-            anyhow::bail!("bag-info label {k:?} cannot be set (reserved, or not a single-line `Label: Value`)");
+            return refuse(RequestIssue::Label { label: k.clone() });
         }
     }
     if req.generator.lkjip.chars().chain(req.generator.typst.chars()).any(char::is_control) {
-        anyhow::bail!("generator versions must be single-line text");
+        return refuse(RequestIssue::GeneratorMultiline);
     }
     match req.note.as_deref().map(str::trim) {
-        Some(n) if n.chars().any(char::is_control) => {
-            anyhow::bail!("the note must be a single line (no line breaks or control characters)")
-        }
+        Some(n) if n.chars().any(char::is_control) => refuse(RequestIssue::NoteMultiline),
         Some(n) if !n.is_empty() => Ok(Some(n.to_string())),
         _ => Ok(None),
     }
+}
+
+fn refuse<T>(issue: RequestIssue) -> anyhow::Result<T> {
+    Err(Failure::Request(issue).into())
 }

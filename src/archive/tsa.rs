@@ -14,6 +14,7 @@ use der::{Decode, Encode};
 use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TspVersion, TstInfo};
 
 use super::Sha256;
+use super::failure::{Failure, TsaIssue};
 use super::findings::TokenIssue;
 
 const ID_SHA_256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
@@ -46,18 +47,20 @@ pub fn timestamp(url: &str, digest: Sha256) -> anyhow::Result<Vec<u8>> {
         cert_req: true,
         extensions: None,
     };
-    let body = post(url, &req.to_der()?).with_context(|| format!("asking the timestamp authority {url}"))?;
-    let resp = TimeStampResp::from_der(&body).with_context(|| format!("{url} did not answer an RFC 3161 response"))?;
+    let fail = |issue| Failure::Tsa { url: url.to_owned(), issue };
+    let body = post(url, &req.to_der()?)?;
+    let resp = TimeStampResp::from_der(&body).map_err(|_| fail(TsaIssue::NotRfc3161))?;
     let status = resp.status.status as u8;
     if status > 1 {
-        anyhow::bail!("the timestamp authority {url} refused the request (PKIStatus {status})");
+        return Err(fail(TsaIssue::Refused { status }).into());
     }
-    let token = resp.time_stamp_token.with_context(|| format!("{url} granted but sent no token"))?.to_der()?;
-    let tst = tst_info(&token)?;
+    let token = resp.time_stamp_token.ok_or_else(|| fail(TsaIssue::NoToken))?.to_der()?;
+    // the token's inner structure is named in the parser's words (English), as in TokenIssue
+    let tst = tst_info(&token).map_err(|e| fail(TsaIssue::Token { detail: format!("{e:#}") }))?;
     if tst.nonce.as_ref().map(|n| n.as_bytes()) != Some(&nonce[..]) {
-        anyhow::bail!("the token from {url} does not carry this request's nonce");
+        return Err(fail(TsaIssue::Nonce).into());
     }
-    check_imprint(&tst, digest)?;
+    check_imprint(&tst, digest).map_err(|e| fail(TsaIssue::Token { detail: format!("{e:#}") }))?;
     Ok(token)
 }
 
@@ -135,32 +138,33 @@ fn nonce(digest: Sha256) -> [u8; 8] {
 
 /// POSTs `body` as `application/timestamp-query` over HTTP/1.0; returns the 200 answer's body.
 fn post(url: &str, body: &[u8]) -> anyhow::Result<Vec<u8>> {
-    let rest = url.strip_prefix("http://").with_context(|| {
-        format!("{url:?}: only http:// timestamp authorities are supported (the token is signed; TLS adds nothing)")
-    })?;
+    let fail = |issue| Failure::Tsa { url: url.to_owned(), issue };
+    let io = |source| Failure::TsaIo { url: url.to_owned(), source };
+    let rest = url.strip_prefix("http://").ok_or_else(|| fail(TsaIssue::OnlyHttp))?;
     let (hostport, path) = rest.find('/').map_or((rest, "/"), |i| (&rest[..i], &rest[i..]));
     let addr = if hostport.contains(':') { hostport.to_string() } else { format!("{hostport}:80") };
     let host = hostport.rsplit_once(':').map_or(hostport, |(h, _)| h);
-    let sock = addr.to_socket_addrs()?.next().with_context(|| format!("{hostport} does not resolve"))?;
-    let mut s = TcpStream::connect_timeout(&sock, Duration::from_secs(10))?;
-    s.set_read_timeout(Some(Duration::from_secs(30)))?;
-    s.set_write_timeout(Some(Duration::from_secs(30)))?;
+    let no_host = || fail(TsaIssue::NoResolve { host: hostport.to_owned() });
+    let sock = addr.to_socket_addrs().map_err(io)?.next().ok_or_else(no_host)?;
+    let mut s = TcpStream::connect_timeout(&sock, Duration::from_secs(10)).map_err(io)?;
+    s.set_read_timeout(Some(Duration::from_secs(30))).map_err(io)?;
+    s.set_write_timeout(Some(Duration::from_secs(30))).map_err(io)?;
     let head = format!(
         "POST {path} HTTP/1.0\r\nHost: {host}\r\nContent-Type: application/timestamp-query\r\nAccept: application/timestamp-reply\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    s.write_all(head.as_bytes())?;
-    s.write_all(body)?;
+    s.write_all(head.as_bytes()).map_err(io)?;
+    s.write_all(body).map_err(io)?;
     let mut answer = Vec::new();
-    s.take(MAX_RESPONSE).read_to_end(&mut answer)?;
-    let end = answer.windows(4).position(|w| w == b"\r\n\r\n").context("the answer has no HTTP header")?;
+    s.take(MAX_RESPONSE).read_to_end(&mut answer).map_err(io)?;
+    let end = answer.windows(4).position(|w| w == b"\r\n\r\n").ok_or_else(|| fail(TsaIssue::NoHeader))?;
     let header = String::from_utf8_lossy(&answer[..end]).into_owned();
     let status = header.split_whitespace().nth(1).unwrap_or("");
     if status != "200" {
-        anyhow::bail!("HTTP {}", header.lines().next().unwrap_or(""));
+        return Err(fail(TsaIssue::Http { status: header.lines().next().unwrap_or("").to_owned() }).into());
     }
     if header.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-        anyhow::bail!("chunked HTTP answers are not supported");
+        return Err(fail(TsaIssue::Chunked).into());
     }
     Ok(answer[end + 4..].to_vec())
 }

@@ -110,7 +110,7 @@ fn one_guarded(file: &Path, layouts: &Layouts, ui: &Ui) -> (Outcome, String) {
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| one(file, layouts, ui, &mut text)));
     let why = match run {
         Ok(Ok(outcome)) => return (outcome, text),
-        Ok(Err(e)) => e.chain().map(|c| c.to_string()).collect::<Vec<_>>().join(": "),
+        Ok(Err(e)) => crate::messages::fatal::words_of(&e, ui.lang),
         Err(panic) => panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())

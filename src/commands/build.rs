@@ -12,7 +12,7 @@ pub fn run(args: &BuildArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     if !args.more.is_empty() {
         return super::batch::run(args, ui);
     }
-    let Some(mut ready) = super::load(&args.file, "no PDF was written", ui)? else {
+    let Some(mut ready) = super::load(&args.file, false, ui)? else {
         return Ok(Verdict::No);
     };
     // A draft needs only the resampled images; the originals go before Typst runs (peak memory).

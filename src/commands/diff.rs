@@ -10,12 +10,13 @@ use crate::archive::{self, Sha256};
 use crate::cli::DiffArgs;
 use crate::yamldiff;
 
-pub fn run(args: &DiffArgs) -> anyhow::Result<Verdict> {
+pub fn run(args: &DiffArgs, lang: crate::messages::Lang) -> anyhow::Result<Verdict> {
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
     let old = archive::load_revision(&dir, &args.from)?;
     let new = archive::load_revision(&dir, &args.to)?;
     let text = |r: &archive::ArchivedRevision| {
-        String::from_utf8(r.yaml().to_vec()).with_context(|| format!("{}: the YAML is not UTF-8", r.entry.id()))
+        String::from_utf8(r.yaml().to_vec())
+            .with_context(|| crate::messages::fatal::Stop::YamlNotUtf8 { revision: r.entry.id() }.text(lang))
     };
     let changes = yamldiff::diff_text(&text(&old)?, &text(&new)?)?;
     println!("{} → {}", old.entry.id(), new.entry.id());

@@ -57,7 +57,7 @@ pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     check_output(&args.output, &args.file).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
     let file = args.file.display().to_string();
     let (bytes, done) = if args.templat {
-        let source = match crate::input::read(&args.file)? {
+        let source = match crate::pipeline::read(&args.file)? {
             Ok(s) => s,
             Err(problems) => {
                 eprint!("{}", show::problems(&problems, None, ui));

@@ -43,7 +43,7 @@ pub fn run(args: &ImporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         Ok(Err(size)) => return Err(cannot_read(&buku, format!("{size} > {MAX_XLSX_BYTES} bytes"))),
         Err(e) => return Err(cannot_read(&buku, e.to_string())),
     };
-    let source = match crate::input::read(&args.file)? {
+    let source = match crate::pipeline::read(&args.file)? {
         Ok(s) => s,
         Err(problems) => {
             eprint!("{}", show::problems(&problems, None, ui));

@@ -53,8 +53,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Verify(args) => verify::run(&args, &ui),
         Command::Publikasi(args) => publikasi::run(&args),
         Command::Log(args) => log::run(&args),
-        Command::Diff(args) => diff::run(&args),
-        Command::Reproduce(args) => reproduce::run(&args),
+        Command::Diff(args) => diff::run(&args, ui.lang),
+        Command::Reproduce(args) => reproduce::run(&args, ui.lang),
         Command::Init(args) => init::run(&args, &ui),
         Command::Schema => schema::run(),
         Command::Completions(args) => completions::run(&args, ui.lang),
@@ -62,7 +62,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Ekspor(args) => ekspor::run(&args, &ui),
         Command::Impor(args) => impor::run(&args, &ui),
     };
-    done.map_err(|e| crate::messages::archive::reword(e, ui.lang))
+    done.map_err(|e| crate::messages::fatal::reword(e, ui.lang))
 }
 
 /// The problems that stopped a report, as shown to a person: the warnings of the stages that
@@ -78,9 +78,10 @@ fn warnings_text(w: &Problems, source: Option<&str>, ui: &Ui) -> String {
 }
 
 /// [`pipeline::load`] for a command that renders once: warnings are shown; when problems stop
-/// the report they are shown with `nothing` saying what was therefore not done, and `None`
+/// the report they are shown, with what was therefore not done (no PDF, or with `release`
+/// nothing released), and `None`
 /// returned.
-fn load(path: &Path, nothing: &str, ui: &Ui) -> anyhow::Result<Option<Box<Ready>>> {
+fn load(path: &Path, release: bool, ui: &Ui) -> anyhow::Result<Option<Box<Ready>>> {
     Ok(match pipeline::load(path)? {
         Loaded::Ready(ready) => {
             eprint!("{}", warnings_text(&ready.warnings, Some(&ready.source.text), ui));
@@ -88,7 +89,8 @@ fn load(path: &Path, nothing: &str, ui: &Ui) -> anyhow::Result<Option<Box<Ready>
         }
         Loaded::Stopped(stopped) => {
             eprint!("{}", stopped_text(&stopped, ui));
-            eprintln!("{nothing}: {} has errors", path.display());
+            let file = path.display().to_string();
+            eprintln!("{}", crate::messages::fatal::Stop::HasErrors { file, release }.text(ui.lang));
             None
         }
     })

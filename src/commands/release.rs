@@ -65,7 +65,7 @@ pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
 pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> {
-    let Some(mut ready) = super::load(&args.file, "nothing was released", ui)? else {
+    let Some(mut ready) = super::load(&args.file, true, ui)? else {
         return Ok(Verdict::No);
     };
     let assembled = &mut ready.assembled;

@@ -22,27 +22,29 @@ pub fn finish(
 
 /// `lkjip reproduce N`: lay the archived sources out in a temporary folder, check and render
 /// them exactly as `release` did, and compare.
-pub fn run(args: &ReproduceArgs) -> anyhow::Result<Verdict> {
+pub fn run(args: &ReproduceArgs, lang: crate::messages::Lang) -> anyhow::Result<Verdict> {
     use anyhow::Context;
+
+    use crate::messages::fatal::Stop;
     finish(args, &super::release::generator(), |rev| {
-        let dir = tempfile::tempdir().context("cannot create a temporary folder")?;
+        let dir = tempfile::tempdir().with_context(|| Stop::TempFolder.text(lang))?;
         for f in &rev.sources {
             let path = dir.path().join(&f.name);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
             }
             #[expect(clippy::disallowed_methods, reason = "lays out sources in a throw-away temp folder")]
-            std::fs::write(&path, &f.bytes).with_context(|| format!("cannot lay out {}", f.name))?;
+            std::fs::write(&path, &f.bytes).with_context(|| Stop::LayOut { name: f.name.clone() }.text(lang))?;
         }
         let yaml = dir.path().join(&rev.sources[0].name);
         let ready = match crate::pipeline::load(&yaml)? {
             crate::pipeline::Loaded::Ready(r) => r,
             // the checks passed when the assembly (glyphs, images) stopped it
             crate::pipeline::Loaded::Stopped(s) if s.warnings.is_some() => {
-                anyhow::bail!("the archived source cannot be rendered:\n{}", s.problems)
+                anyhow::bail!(Stop::CannotRender { problems: s.problems.to_string() }.text(lang))
             }
             crate::pipeline::Loaded::Stopped(s) => {
-                anyhow::bail!("the archived source no longer checks:\n{}", s.problems)
+                anyhow::bail!(Stop::NoLongerChecks { problems: s.problems.to_string() }.text(lang))
             }
         };
         let layouts = crate::render::Layouts::embedded();

@@ -46,8 +46,8 @@ pub fn run_loop(
                     format!("{text}{}", Msg::RebuiltWithProblems { errors, warnings }.text(ui.lang))
                 }
                 Err(e) => {
-                    let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
-                    format!("{}: {}", crate::messages::severity(Severity::Error, ui.lang), chain.join(": "))
+                    let words = crate::messages::fatal::words_of(&e, ui.lang);
+                    format!("{}: {words}", crate::messages::severity(Severity::Error, ui.lang))
                 }
             };
             say(&line);

@@ -2,10 +2,18 @@
 //! English: every typed finding (`archive::Problem`, `Notice`), the refusals, the summary, the
 //! head the user kept, and the timestamp that anchors a head.
 
+mod failure;
+#[cfg(test)]
+mod failure_tests;
+
+pub use failure::{failure, file_issue, io, io_error, orphan_issue, request_issue, tsa_issue};
+
 use super::Lang;
 use super::verify::wib;
+use crate::archive::findings::BagProblems;
 use crate::archive::{
-    At, BagIssue, LEDGER_FILE, LedgerIssue, Notice, Problem, Refusal, Refused, Sha256, TokenInfo, TokenIssue,
+    At, BagIssue, Failure, LEDGER_FILE, LedgerIssue, NewerFormat, Notice, ParseError, Problem, Refusal, Refused,
+    Sha256, TokenInfo, TokenIssue,
 };
 
 const ARCHIVE_FILE: &str = "lkjip-archive.txt";
@@ -83,7 +91,7 @@ fn at_id(a: &At) -> String {
 
 fn problem_en(p: &Problem) -> String {
     match p {
-        Problem::AnchorUnreadable { detail } => format!("{ARCHIVE_FILE}: {detail}"),
+        Problem::AnchorUnreadable { issue } => format!("{ARCHIVE_FILE} {}", file_issue(issue, Lang::En)),
         Problem::AnchorMissing => {
             format!("{ARCHIVE_FILE} is missing: every lkjip archive has one (deleted, or this is not an lkjip archive)")
         }
@@ -124,13 +132,14 @@ fn problem_en(p: &Problem) -> String {
         Problem::MarkerMissing { bag } => {
             format!("{bag}/{MARKER_FILE} is missing: every bag whose release finished has one")
         }
-        Problem::MarkerUnreadable { bag, detail } => format!("{bag}/{MARKER_FILE}: {detail}"),
+        Problem::MarkerUnreadable { bag, issue } => format!("{bag}/{MARKER_FILE} {}", file_issue(issue, Lang::En)),
         Problem::Token { bag, issue } => format!("{bag}/{TOKEN_FILE}: {}", token_en(issue)),
         Problem::LineRemoved { bag, line, sha256 } => format!(
             "{bag}: its ledger line was removed: the bag's {MARKER_FILE} says it was recorded as ledger line {line} (SHA-256 {sha256})"
         ),
-        Problem::UnrecordedIncomplete { bag, problems, detail } => {
-            let why = problems.first().map(problem_en).or_else(|| detail.clone()).unwrap_or_default();
+        Problem::UnrecordedIncomplete { bag, problems, issue } => {
+            let why = problems.first().map(problem_en);
+            let why = why.or_else(|| issue.as_ref().map(|i| orphan_issue(i, Lang::En))).unwrap_or_default();
             format!("{bag}: a bag that the ledger does not record, and not a complete one: {why}")
         }
         Problem::Unrecorded { bag } => format!("{bag}: a bag that the ledger does not record"),
@@ -140,7 +149,7 @@ fn problem_en(p: &Problem) -> String {
 
 fn problem_id(p: &Problem) -> String {
     match p {
-        Problem::AnchorUnreadable { detail } => format!("{ARCHIVE_FILE}: {detail}"),
+        Problem::AnchorUnreadable { issue } => format!("{ARCHIVE_FILE} {}", file_issue(issue, Lang::Id)),
         Problem::AnchorMissing => {
             format!("{ARCHIVE_FILE} tidak ada: setiap arsip lkjip memilikinya (terhapus, atau ini bukan arsip lkjip)")
         }
@@ -181,13 +190,14 @@ fn problem_id(p: &Problem) -> String {
         Problem::MarkerMissing { bag } => {
             format!("{bag}/{MARKER_FILE} tidak ada: setiap bag yang rilisnya selesai memilikinya")
         }
-        Problem::MarkerUnreadable { bag, detail } => format!("{bag}/{MARKER_FILE}: {detail}"),
+        Problem::MarkerUnreadable { bag, issue } => format!("{bag}/{MARKER_FILE} {}", file_issue(issue, Lang::Id)),
         Problem::Token { bag, issue } => format!("{bag}/{TOKEN_FILE}: {}", token_id(issue)),
         Problem::LineRemoved { bag, line, sha256 } => format!(
             "{bag}: baris buku besarnya dihapus: {MARKER_FILE} bag ini menyebut ia dicatat sebagai baris {line} (SHA-256 {sha256})"
         ),
-        Problem::UnrecordedIncomplete { bag, problems, detail } => {
-            let why = problems.first().map(problem_id).or_else(|| detail.clone()).unwrap_or_default();
+        Problem::UnrecordedIncomplete { bag, problems, issue } => {
+            let why = problems.first().map(problem_id);
+            let why = why.or_else(|| issue.as_ref().map(|i| orphan_issue(i, Lang::Id))).unwrap_or_default();
             format!("{bag}: bag yang tidak dicatat buku besar, dan tidak lengkap: {why}")
         }
         Problem::Unrecorded { bag } => format!("{bag}: bag yang tidak dicatat buku besar"),
@@ -382,11 +392,61 @@ pub fn refused(r: &Refused, lang: Lang) -> String {
     }
 }
 
-/// An error of any command, with an archive refusal in its chain worded by [`refused`]
-/// (what wraps it is kept).
-pub fn reword(e: anyhow::Error, lang: Lang) -> anyhow::Error {
-    let Some(r) = e.downcast_ref::<Refused>() else { return e };
-    let mut parts: Vec<String> = e.chain().take_while(|c| !c.is::<Refused>()).map(|c| c.to_string()).collect();
-    parts.push(refused(r, lang));
-    anyhow::anyhow!(parts.join(": "))
+/// An archive written by a newer lkjip.
+pub fn newer_format(n: &NewerFormat, lang: Lang) -> String {
+    let (found, ours, version) = (n.0, crate::archive::FORMAT, env!("CARGO_PKG_VERSION"));
+    match lang {
+        Lang::En => format!(
+            "this archive was written by a newer lkjip (archive format {found}; this lkjip {version} reads format {ours}): use a newer lkjip"
+        ),
+        Lang::Id => format!(
+            "arsip ini ditulis lkjip yang lebih baru (format arsip {found}; lkjip {version} ini membaca format {ours}): pakai lkjip yang lebih baru"
+        ),
+    }
+}
+
+/// A text that is not a SHA-256 (`--head`).
+pub fn not_a_sha256(p: &ParseError, lang: Lang) -> String {
+    match (p, lang) {
+        (ParseError::Length(n), Lang::En) => format!("a sha-256 must be 64 hex digits, got {n} characters"),
+        (ParseError::Length(n), Lang::Id) => format!("sha-256 harus 64 digit heksadesimal, ternyata {n} karakter"),
+        (ParseError::NotLowerHex(c), Lang::En) => format!("a sha-256 must be lowercase hex, found {c:?}"),
+        (ParseError::NotLowerHex(c), Lang::Id) => {
+            format!("sha-256 harus heksadesimal huruf kecil, ternyata ada {c:?}")
+        }
+    }
+}
+
+/// A bag's problems carried as an error: the first, and how many more.
+fn bag_problems(b: &BagProblems, lang: Lang) -> String {
+    let first = b.0.first().map(|p| problem(p, lang)).unwrap_or_default();
+    match (b.0.len(), lang) {
+        (0 | 1, Lang::En) => format!("the bag fails its check: {first}"),
+        (0 | 1, Lang::Id) => format!("bag itu gagal diperiksa: {first}"),
+        (n, Lang::En) => format!("the bag fails its check: {first}, and {} more (`lkjip verify` names them)", n - 1),
+        (n, Lang::Id) => {
+            format!("bag itu gagal diperiksa: {first}, dan {} lagi (`lkjip verify` menyebutkannya)", n - 1)
+        }
+    }
+}
+
+/// One link of an error chain, for a person, when it is one of the archive's typed errors
+/// (or the system's I/O error); `messages::fatal::words_of` says the whole chain.
+pub fn typed_link(link: &(dyn std::error::Error + 'static), lang: Lang) -> Option<String> {
+    if let Some(r) = link.downcast_ref::<Refused>() {
+        return Some(refused(r, lang));
+    }
+    if let Some(f) = link.downcast_ref::<Failure>() {
+        return Some(failure(f, lang));
+    }
+    if let Some(n) = link.downcast_ref::<NewerFormat>() {
+        return Some(newer_format(n, lang));
+    }
+    if let Some(b) = link.downcast_ref::<BagProblems>() {
+        return Some(bag_problems(b, lang));
+    }
+    if let Some(p) = link.downcast_ref::<ParseError>() {
+        return Some(not_a_sha256(p, lang));
+    }
+    link.downcast_ref::<std::io::Error>().map(|e| io_error(e, lang))
 }

@@ -15,6 +15,7 @@
 pub mod assemble;
 pub mod assets;
 pub mod checks;
+mod failure;
 pub mod output;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ use crate::model::{self, Report, walk};
 use crate::render::{Mode, RenderInput};
 
 pub use assemble::Assembled;
+pub use failure::Failure;
 
 /// A report that passed every check, with its figures and the warnings found.
 pub struct Prepared {
@@ -93,10 +95,19 @@ impl Stopped {
     }
 }
 
+/// Read a report file ([`input::read`]), its error typed: a [`Failure::ReadReport`] naming
+/// the path, with the system's error.
+pub fn read(path: &Path) -> anyhow::Result<Result<Source, Problems>> {
+    input::read(path).map_err(|e| match e.downcast::<std::io::Error>() {
+        Ok(source) => Failure::ReadReport { path: path.to_path_buf(), source }.into(),
+        Err(e) => e,
+    })
+}
+
 /// Read and check a report file: parse, model checks, figures, narrative placeholders.
 /// `Err` only when the file cannot be read at all.
 pub fn check(path: &Path) -> anyhow::Result<Checked> {
-    let source = match input::read(path)? {
+    let source = match read(path)? {
         Ok(source) => source,
         Err(problems) => return Ok(Checked::Invalid(Stopped::new(None, problems))),
     };

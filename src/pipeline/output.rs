@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::Context;
-
+use super::failure::{Failure, system_error};
 use crate::fsx;
 use crate::render::{self, Layouts, RenderInput, Rendered};
 
@@ -16,40 +15,34 @@ pub fn check_output(output: &Path, source: &Path) -> anyhow::Result<()> {
         _ => false,
     };
     if same {
-        anyhow::bail!(
-            "the output {} is the report's own YAML; give the PDF another name (-o laporan.pdf)",
-            output.display()
-        );
+        return Err(Failure::OutputIsSource { output: output.to_path_buf() }.into());
     }
     if output.is_dir() {
-        anyhow::bail!(
-            "the output {} is a folder; give a file name (-o {}/laporan.pdf)",
-            output.display(),
-            output.display()
-        );
+        return Err(Failure::OutputIsFolder { output: output.to_path_buf() }.into());
     }
     let mut head = [0u8; 5];
+    let unreadable = |source| Failure::CheckOutput { output: output.to_path_buf(), source };
     let n = match std::fs::File::open(output) {
-        Ok(mut f) => std::io::Read::read(&mut f, &mut head)
-            .with_context(|| format!("cannot read {} to check that it is a PDF", output.display()))?,
+        Ok(mut f) => std::io::Read::read(&mut f, &mut head).map_err(unreadable)?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {} to check that it is a PDF", output.display())),
+        Err(e) => return Err(unreadable(e).into()),
     };
     if &head[..n] != b"%PDF-" {
-        anyhow::bail!("refusing to overwrite {}: it exists and is not a PDF", output.display());
+        return Err(Failure::NotAPdf { output: output.to_path_buf() }.into());
     }
     Ok(())
 }
 
 /// Write a PDF whole (see [`fsx::write_atomic`]).
 pub fn write_pdf(output: &Path, pdf: &[u8]) -> anyhow::Result<()> {
-    fsx::write_atomic(output, pdf).with_context(|| format!("cannot write the PDF {}", output.display()))
+    let failed = |e| Failure::WritePdf { output: output.to_path_buf(), source: system_error(e) };
+    Ok(fsx::write_atomic(output, pdf).map_err(failed)?)
 }
 
 /// Render once and write the PDF. Returns what was rendered (its warnings, the signature box).
 pub fn render_to_file(layouts: &Layouts, input: &RenderInput, output: &Path) -> anyhow::Result<Rendered> {
-    let rendered =
-        render::render_once(layouts, input).with_context(|| format!("cannot render {}", output.display()))?;
+    let failed = |e: render::RenderError| Failure::Render { output: output.to_path_buf(), source: e.into() };
+    let rendered = render::render_once(layouts, input).map_err(failed)?;
     write_pdf(output, &rendered.pdf)?;
     Ok(rendered)
 }

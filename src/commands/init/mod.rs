@@ -19,6 +19,8 @@ use yaml_rust2::YamlLoader;
 use super::Verdict;
 use crate::cli::InitArgs;
 use crate::input::types::Lkjip;
+use crate::messages::Lang;
+use crate::messages::fatal::Stop;
 use crate::model::walk;
 use crate::show::Ui;
 
@@ -28,12 +30,12 @@ pub const SCHEMA: &str = "lkjip.schema.json";
 const BLANK: &str = include_str!("blank.yaml");
 
 pub fn run(args: &InitArgs, ui: &Ui) -> anyhow::Result<Verdict> {
-    refuse_non_empty(&args.dir)?;
+    refuse_non_empty(&args.dir, ui.lang)?;
     let (text, copies) = match &args.from {
         None => (blank(this_year() - 1), Vec::new()),
         Some(from) => from_last_year(from, args.renstra.as_deref(), ui.lang)?,
     };
-    write_folder(&args.dir, &text, &copies)?;
+    write_folder(&args.dir, &text, &copies, ui.lang)?;
     if !ui.quiet() {
         let yaml = args.dir.join(YAML).display().to_string();
         println!("{}", crate::messages::Msg::InitDone { yaml }.text(ui.lang));
@@ -73,18 +75,19 @@ fn from_last_year(
     renstra: Option<&str>,
     lang: crate::messages::Lang,
 ) -> anyhow::Result<(String, Vec<(String, PathBuf)>)> {
-    let text = std::fs::read_to_string(from).with_context(|| format!("cannot read {}", from.display()))?;
-    let doc: Lkjip = serde_yaml::from_str(&text).map_err(|e| anyhow::anyhow!("{e}")).with_context(|| {
-        format!("{} is not a valid report; run `lkjip check {}` first", from.display(), from.display())
-    })?;
+    let path = from.display().to_string();
+    let said = |s: Stop| s.text(lang);
+    let text = std::fs::read_to_string(from).with_context(|| said(Stop::CannotRead { path: path.clone() }))?;
+    let doc: Lkjip = serde_yaml::from_str(&text)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .with_context(|| said(Stop::NotAReport { path: path.clone() }))?;
     let mut tree = YamlLoader::load_from_str(&text)
         .map_err(|e| anyhow::anyhow!("{e}"))
-        .with_context(|| format!("cannot read {} as YAML", from.display()))?
+        .with_context(|| said(Stop::NotYaml { path: path.clone() }))?
         .into_iter()
         .next()
-        .context("the file is empty")?;
-    let year =
-        next_year::advance(&mut tree).with_context(|| format!("cannot start next year from {}", from.display()))?;
+        .with_context(|| said(Stop::Empty { path: path.clone() }))?;
+    let year = next_year::advance(&mut tree).with_context(|| said(Stop::NextYear { path: path.clone() }))?;
     let r = &doc.perencanaan.renstra;
     let mut head = header(year, Some(from));
     if let Some(period) = periode::choose(renstra, i64::from(r.awal), i64::from(r.akhir), year, lang)? {
@@ -100,14 +103,15 @@ fn from_last_year(
     Ok((emit::document(&tree, &head), copies))
 }
 
-fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
+fn refuse_non_empty(dir: &Path, lang: Lang) -> anyhow::Result<()> {
+    let d = dir.display().to_string();
     match std::fs::read_dir(dir) {
         Ok(entries) => match entries.count() {
             0 => Ok(()),
-            _ => bail!("{} is not empty; choose a new folder (nothing was written)", dir.display()),
+            _ => bail!(Stop::NotEmptyFolder { dir: d }.text(lang)),
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("cannot read the folder {}", dir.display())),
+        Err(e) => Err(e).context(Stop::ReadFolder { dir: d }.text(lang)),
     }
 }
 
@@ -115,38 +119,42 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
 /// so it appears whole or not at all. An existing empty DIR (e.g. `lkjip init .`) keeps
 /// its identity (it may be the shell's current folder): each file is written under a
 /// temporary name inside it and renamed to a name that does not exist.
-fn write_folder(dir: &Path, yaml: &str, copies: &[(String, PathBuf)]) -> anyhow::Result<()> {
+fn write_folder(dir: &Path, yaml: &str, copies: &[(String, PathBuf)], lang: Lang) -> anyhow::Result<()> {
+    let said = |s: Stop| s.text(lang);
+    let path = |p: &Path| p.display().to_string();
     let mut files =
         vec![(YAML.to_owned(), yaml.as_bytes().to_vec()), (SCHEMA.to_owned(), super::schema::json().into_bytes())];
     for (rel, src) in copies {
-        walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e.text(crate::messages::Lang::En)))?;
-        files.push((rel.clone(), std::fs::read(src).with_context(|| format!("cannot copy {}", src.display()))?));
+        walk::check_relative(rel).map_err(|e| anyhow::anyhow!(e.text(lang)))?;
+        files.push((rel.clone(), std::fs::read(src).with_context(|| said(Stop::Copy { path: path(src) }))?));
     }
     if dir.is_dir() {
-        return write_into_empty(dir, &files);
+        return write_into_empty(dir, &files, lang);
     }
-    let name = dir.file_name().context("the folder needs a name")?.to_string_lossy().into_owned();
+    let name = dir.file_name().with_context(|| said(Stop::NoName))?.to_string_lossy().into_owned();
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    std::fs::create_dir_all(parent).with_context(|| said(Stop::Create { path: path(parent) }))?;
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let fill = || -> anyhow::Result<()> {
-        std::fs::create_dir(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+        std::fs::create_dir(&tmp).with_context(|| said(Stop::Create { path: path(&tmp) }))?;
         for (rel, bytes) in &files {
             let to = tmp.join(rel);
             if let Some(p) = to.parent() {
                 std::fs::create_dir_all(p)?;
             }
             #[expect(clippy::disallowed_methods, reason = "into a temp folder renamed into place whole")]
-            std::fs::write(&to, bytes).with_context(|| format!("cannot write {}", to.display()))?;
+            std::fs::write(&to, bytes).with_context(|| said(Stop::Write { path: path(&to) }))?;
         }
-        std::fs::rename(&tmp, dir).with_context(|| format!("cannot create {}", dir.display()))
+        std::fs::rename(&tmp, dir).with_context(|| said(Stop::Create { path: path(dir) }))
     };
     fill().inspect_err(|_| {
         let _ = std::fs::remove_dir_all(&tmp);
     })
 }
 
-fn write_into_empty(dir: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+fn write_into_empty(dir: &Path, files: &[(String, Vec<u8>)], lang: Lang) -> anyhow::Result<()> {
+    let said = |s: Stop| s.text(lang);
+    let path = |p: &Path| p.display().to_string();
     for (rel, bytes) in files {
         let to = dir.join(rel);
         if let Some(p) = to.parent() {
@@ -158,12 +166,12 @@ fn write_into_empty(dir: &Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<(
             std::process::id()
         ));
         #[expect(clippy::disallowed_methods, reason = "a temp file renamed into place")]
-        std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::write(&tmp, bytes).with_context(|| said(Stop::Write { path: path(&tmp) }))?;
         if to.exists() {
             let _ = std::fs::remove_file(&tmp);
-            bail!("{} appeared meanwhile; it was left as it is", to.display());
+            bail!(said(Stop::Appeared { path: path(&to) }));
         }
-        std::fs::rename(&tmp, &to).with_context(|| format!("cannot write {}", to.display()))?;
+        std::fs::rename(&tmp, &to).with_context(|| said(Stop::Write { path: path(&to) }))?;
     }
     Ok(())
 }

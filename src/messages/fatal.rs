@@ -1,0 +1,228 @@
+//! The words of the error a command ends with (exit 2), in Indonesian and English: the
+//! pipeline's typed errors (`pipeline::Failure`) and [`words_of`], which says a whole error
+//! chain in the reader's language, link by link (the archive's links by `messages::archive`).
+
+use crate::messages::Lang;
+use crate::messages::archive::typed_link;
+use crate::pipeline::Failure;
+use crate::render::RenderError;
+
+/// One pipeline error, for a person (the system's error it carries is said after it).
+pub fn failure(f: &Failure, lang: Lang) -> String {
+    match (f, lang) {
+        (Failure::ReadReport { path, .. }, Lang::En) => format!("cannot read {}", path.display()),
+        (Failure::ReadReport { path, .. }, Lang::Id) => format!("tidak dapat membaca {}", path.display()),
+        (Failure::OutputIsSource { output }, Lang::En) => format!(
+            "the output {} is the report's own YAML; give the PDF another name (-o laporan.pdf)",
+            output.display()
+        ),
+        (Failure::OutputIsSource { output }, Lang::Id) => format!(
+            "keluaran {} adalah YAML laporan itu sendiri; beri PDF-nya nama lain (`-o laporan.pdf`)",
+            output.display()
+        ),
+        (Failure::OutputIsFolder { output }, Lang::En) => {
+            format!(
+                "the output {} is a folder; give a file name (-o {}/laporan.pdf)",
+                output.display(),
+                output.display()
+            )
+        }
+        (Failure::OutputIsFolder { output }, Lang::Id) => format!(
+            "keluaran {} adalah folder; beri nama berkas (`-o {}/laporan.pdf`)",
+            output.display(),
+            output.display()
+        ),
+        (Failure::CheckOutput { output, .. }, Lang::En) => {
+            format!("cannot read {} to check that it is a PDF", output.display())
+        }
+        (Failure::CheckOutput { output, .. }, Lang::Id) => {
+            format!("tidak dapat membaca {} untuk memastikan bahwa ia PDF", output.display())
+        }
+        (Failure::NotAPdf { output }, Lang::En) => {
+            format!("refusing to overwrite {}: it exists and is not a PDF", output.display())
+        }
+        (Failure::NotAPdf { output }, Lang::Id) => {
+            format!("{} tidak ditimpa: berkas itu sudah ada dan bukan PDF", output.display())
+        }
+        (Failure::WritePdf { output, .. }, Lang::En) => format!("cannot write the PDF {}", output.display()),
+        (Failure::WritePdf { output, .. }, Lang::Id) => format!("tidak dapat menulis PDF {}", output.display()),
+        (Failure::Render { output, .. }, Lang::En) => format!("cannot render {}", output.display()),
+        (Failure::Render { output, .. }, Lang::Id) => format!("tidak dapat menyusun {}", output.display()),
+    }
+}
+
+/// Why a render failed (Typst's own diagnostics are quoted as Typst says them).
+pub fn render_error(e: &RenderError, lang: Lang) -> String {
+    match (e, lang) {
+        (RenderError::Input(m), Lang::En) => format!("cannot prepare the render: {m}"),
+        (RenderError::Input(m), Lang::Id) => format!("penyusunan PDF tidak dapat disiapkan: {m}"),
+        (RenderError::Compile(d), Lang::En) => format!("typst could not lay out the report:\n{}", d.join("\n")),
+        (RenderError::Compile(d), Lang::Id) => format!("Typst tidak dapat menata laporan:\n{}", d.join("\n")),
+        (RenderError::Export(d), Lang::En) => format!("the pdf export failed:\n{}", d.join("\n")),
+        (RenderError::Export(d), Lang::Id) => format!("ekspor PDF gagal:\n{}", d.join("\n")),
+        (RenderError::Signature(m), Lang::En) => format!("cannot locate the signature box: {m}"),
+        (RenderError::Signature(m), Lang::Id) => format!("kotak tanda tangan tidak ditemukan: {m}"),
+        (RenderError::TooManyPages { pages, limit }, Lang::En) => format!(
+            "the report was laid out to {pages} pages; a report may have at most {limit} (MAX_PAGES, docs/yaml.md): shorten its longest texts or lists"
+        ),
+        (RenderError::TooManyPages { pages, limit }, Lang::Id) => format!(
+            "laporan tertata menjadi {pages} halaman; sebuah laporan paling banyak {limit} halaman (`MAX_PAGES`, docs/yaml.md): persingkat teks atau daftar terpanjangnya"
+        ),
+    }
+}
+
+/// An error chain lkjip ends with, said in `lang`: every typed link (the archive's, the
+/// pipeline's, the system's I/O error) in its words, the rest (a foreign crate's text) as it
+/// says itself; the links joined by ": ".
+pub fn words_of(e: &anyhow::Error, lang: Lang) -> String {
+    let word = |link: &(dyn std::error::Error + 'static)| {
+        if let Some(f) = link.downcast_ref::<Failure>() {
+            return failure(f, lang);
+        }
+        if let Some(r) = link.downcast_ref::<RenderError>() {
+            return render_error(r, lang);
+        }
+        typed_link(link, lang).unwrap_or_else(|| link.to_string())
+    };
+    e.chain().map(word).collect::<Vec<_>>().join(": ")
+}
+
+/// An error of any command, worded for a person by [`words_of`].
+pub fn reword(e: anyhow::Error, lang: Lang) -> anyhow::Error {
+    anyhow::anyhow!(words_of(&e, lang))
+}
+
+/// What a command says when it stops, beyond the typed errors: worded where it stops, in the
+/// reader's language (a context around the system's error, or the whole error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stop {
+    /// The report has errors, so no PDF was written (`build`) or nothing released (`release`).
+    HasErrors {
+        file: String,
+        release: bool,
+    },
+    /// `init --from FILE`: the file cannot be read.
+    CannotRead {
+        path: String,
+    },
+    /// `init --from FILE`: not a report lkjip reads.
+    NotAReport {
+        path: String,
+    },
+    /// `init --from FILE`: not YAML.
+    NotYaml {
+        path: String,
+    },
+    /// `init --from FILE`: empty.
+    Empty {
+        path: String,
+    },
+    /// `init --from FILE`: next year's report cannot be made from it.
+    NextYear {
+        path: String,
+    },
+    /// `init DIR`: DIR is not empty.
+    NotEmptyFolder {
+        dir: String,
+    },
+    ReadFolder {
+        dir: String,
+    },
+    Copy {
+        path: String,
+    },
+    /// `init DIR`: DIR has no name (`/`, `..`).
+    NoName,
+    Create {
+        path: String,
+    },
+    Write {
+        path: String,
+    },
+    /// A file appeared in the new folder while it was filled.
+    Appeared {
+        path: String,
+    },
+    /// `reproduce`: no temporary folder.
+    TempFolder,
+    /// `reproduce`: an archived source cannot be laid out.
+    LayOut {
+        name: String,
+    },
+    /// `reproduce`: the archived source checks but cannot be rendered.
+    CannotRender {
+        problems: String,
+    },
+    /// `reproduce`: the archived source no longer checks.
+    NoLongerChecks {
+        problems: String,
+    },
+    /// `diff`: an archived YAML is not UTF-8.
+    YamlNotUtf8 {
+        revision: String,
+    },
+}
+
+impl Stop {
+    pub fn text(&self, lang: Lang) -> String {
+        if lang == Lang::En { self.en() } else { self.id() }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            Stop::HasErrors { file, release: false } => format!("no PDF was written: {file} has errors"),
+            Stop::HasErrors { file, release: true } => format!("nothing was released: {file} has errors"),
+            Stop::CannotRead { path } => format!("cannot read {path}"),
+            Stop::NotAReport { path } => format!("{path} is not a valid report; run `lkjip check {path}` first"),
+            Stop::NotYaml { path } => format!("cannot read {path} as YAML"),
+            Stop::Empty { path } => format!("{path} is empty"),
+            Stop::NextYear { path } => format!("cannot start next year from {path}"),
+            Stop::NotEmptyFolder { dir } => format!("{dir} is not empty; choose a new folder (nothing was written)"),
+            Stop::ReadFolder { dir } => format!("cannot read the folder {dir}"),
+            Stop::Copy { path } => format!("cannot copy {path}"),
+            Stop::NoName => "the folder needs a name".into(),
+            Stop::Create { path } => format!("cannot create {path}"),
+            Stop::Write { path } => format!("cannot write {path}"),
+            Stop::Appeared { path } => format!("{path} appeared meanwhile; it was left as it is"),
+            Stop::TempFolder => "cannot create a temporary folder".into(),
+            Stop::LayOut { name } => format!("cannot lay out {name}"),
+            Stop::CannotRender { problems } => format!("the archived source cannot be rendered:\n{problems}"),
+            Stop::NoLongerChecks { problems } => format!("the archived source no longer checks:\n{problems}"),
+            Stop::YamlNotUtf8 { revision } => format!("{revision}: the YAML is not UTF-8"),
+        }
+    }
+
+    fn id(&self) -> String {
+        match self {
+            Stop::HasErrors { file, release: false } => {
+                format!("tidak ada PDF yang ditulis: {file} mengandung kesalahan")
+            }
+            Stop::HasErrors { file, release: true } => format!("tidak ada yang dirilis: {file} mengandung kesalahan"),
+            Stop::CannotRead { path } => format!("tidak dapat membaca {path}"),
+            Stop::NotAReport { path } => {
+                format!("{path} bukan laporan yang sah; jalankan `lkjip check {path}` lebih dulu")
+            }
+            Stop::NotYaml { path } => format!("{path} tidak dapat dibaca sebagai YAML"),
+            Stop::Empty { path } => format!("{path} kosong"),
+            Stop::NextYear { path } => format!("laporan tahun berikutnya tidak dapat dibuat dari {path}"),
+            Stop::NotEmptyFolder { dir } => {
+                format!("{dir} tidak kosong; pilih folder baru (tidak ada yang ditulis)")
+            }
+            Stop::ReadFolder { dir } => format!("tidak dapat membaca folder {dir}"),
+            Stop::Copy { path } => format!("tidak dapat menyalin {path}"),
+            Stop::NoName => "folder itu perlu nama".into(),
+            Stop::Create { path } => format!("tidak dapat membuat {path}"),
+            Stop::Write { path } => format!("tidak dapat menulis {path}"),
+            Stop::Appeared { path } => format!("{path} muncul sementara itu; berkas itu dibiarkan"),
+            Stop::TempFolder => "tidak dapat membuat folder sementara".into(),
+            Stop::LayOut { name } => format!("tidak dapat menyalin sumber {name} ke folder sementara"),
+            Stop::CannotRender { problems } => {
+                format!("sumber yang diarsipkan tidak dapat disusun menjadi PDF:\n{problems}")
+            }
+            Stop::NoLongerChecks { problems } => {
+                format!("sumber yang diarsipkan tidak lagi lolos pemeriksaan:\n{problems}")
+            }
+            Stop::YamlNotUtf8 { revision } => format!("{revision}: YAML-nya bukan UTF-8"),
+        }
+    }
+}
