@@ -46,6 +46,8 @@ pub const FLOORS: &[(&str, u32)] = &[
     ("messages::archive", 11),
     ("cli", 11),
     ("show", 12),
+    // the words of the error a command ends with: the archive's, the pipeline's, the system's
+    ("messages::fatal", 12),
     ("commands", 13),
     ("main", 14),
 ];

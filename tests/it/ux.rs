@@ -302,5 +302,6 @@ fn type_choice_placeholder_and_run_errors_in_indonesian() {
     assert!(err.contains("penanda `{theil.capaiyan}` tidak dapat diisi: angka `capaiyan` tidak dikenal"), "{err}");
     let out = lkjip(&["--lang", "id", "check", "/tidak/ada.yaml"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).starts_with("kesalahan: cannot read /tidak/ada.yaml"), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(said.starts_with("kesalahan: tidak dapat membaca /tidak/ada.yaml: tidak ada (kode OS 2)"), "{said}");
 }

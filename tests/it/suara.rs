@@ -1,0 +1,229 @@
+//! One voice (#15 item 3): the errors lkjip ends with, on broken archives and unwritable or
+//! unreadable files made here, are said wholly in Indonesian under `--lang id` (no English
+//! sentence: `bahasa`'s word list) and in English under `--lang en`, each naming the file or
+//! value concerned, with the exit code of the answer (2 could not run, 1 no).
+
+use std::path::Path;
+
+use lkjip::archive::{self, Generator, ReleaseRequest, ReportId, SourceFile};
+
+use crate::bahasa::english_words;
+use crate::prelude::lkjip_cmd;
+
+/// An archive in `dir` with one revision (a stand-in PDF: the archive never renders); the PDF's path.
+fn released(dir: &Path) -> String {
+    let req = ReleaseRequest {
+        report: ReportId {
+            instansi: "Dinas Uji".into(),
+            pemerintah: "Kota Uji".into(),
+            jenis: "LKjIP".into(),
+            tahun: 2024,
+        },
+        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: b"a: 1\n".to_vec() }],
+        note: None,
+        generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
+        bagging_date: "2025-02-28".into(),
+        bag_info: vec![],
+        tsa: None,
+    };
+    let r = archive::release(dir, &req, |_| Ok(b"%PDF-1.7\n% uji\n%%EOF\n".to_vec())).unwrap();
+    r.pdf_path.to_str().unwrap().to_owned()
+}
+
+/// What lkjip says (stdout then stderr) and its exit code, in `lang` (`id` or `en`).
+fn said(lang: &str, args: &[&str]) -> (Option<i32>, String) {
+    let o = lkjip_cmd("C").arg("--lang").arg(lang).args(args).output().expect("run lkjip");
+    let text = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    (o.status.code(), text)
+}
+
+/// Runs `args` in both languages: the exit code is `code` in each, the Indonesian words have no
+/// English, each contains its own `id`/`en` pieces (file names, values, phrases).
+fn in_both(args: &[&str], code: i32, id: &[&str], en: &[&str]) -> (String, String) {
+    let (c, said_id) = said("id", args);
+    assert_eq!(c, Some(code), "{args:?} in Indonesian: {said_id}");
+    let english = english_words(&said_id);
+    assert!(english.is_empty(), "{args:?}: English in the Indonesian words: {english:?}\n{said_id}");
+    for piece in id {
+        assert!(said_id.contains(piece), "{args:?}: {piece:?} not in: {said_id}");
+    }
+    let (c, said_en) = said("en", args);
+    assert_eq!(c, Some(code), "{args:?} in English: {said_en}");
+    assert!(said_en.starts_with("error: ") || code != 2, "{said_en}");
+    for piece in en {
+        assert!(said_en.contains(piece), "{args:?}: {piece:?} not in: {said_en}");
+    }
+    (said_id, said_en)
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn a_deleted_anchor_is_named_in_the_readers_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (arsip, pdf) = (tmp.path().join("arsip"), released(&tmp.path().join("arsip")));
+    std::fs::remove_file(arsip.join("lkjip-archive.txt")).unwrap();
+    let a = arsip.to_str().unwrap();
+    in_both(
+        &["verify", &pdf, "--archive", a],
+        2,
+        &["kesalahan: lkjip-archive.txt tidak ada di ", a, "audit lengkap"],
+        &["lkjip-archive.txt is missing from ", a, "for a full audit"],
+    );
+    in_both(
+        &["verify", "--archive", a],
+        1,
+        &["masalah: lkjip-archive.txt tidak ada", "bermasalah: 1 masalah"],
+        &["problem: lkjip-archive.txt is missing", "has 1 problems"],
+    );
+}
+
+#[test]
+fn an_anchor_edited_by_hand_names_the_label_and_its_value() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (arsip, pdf) = (tmp.path().join("arsip"), released(&tmp.path().join("arsip")));
+    let anchor = arsip.join("lkjip-archive.txt");
+    let text = std::fs::read_to_string(&anchor).unwrap();
+    write(&anchor, &text.replace("Ledger-Lines: 1", "Ledger-Lines: satu"));
+    let (a, file) = (arsip.to_str().unwrap(), anchor.to_str().unwrap());
+    in_both(
+        &["log", "--archive", a],
+        2,
+        &["arsip ", " rusak; jalankan", file, "`Ledger-Lines` bernilai \"satu\", bukan angka"],
+        &["is damaged; run", file, "`Ledger-Lines` is \"satu\", not a number"],
+    );
+    in_both(
+        &["verify", "--archive", a],
+        1,
+        &["masalah: lkjip-archive.txt `Ledger-Lines` bernilai \"satu\", bukan angka"],
+        &["problem: lkjip-archive.txt `Ledger-Lines` is \"satu\", not a number"],
+    );
+    write(&anchor, &format!("{text}# disunting\n"));
+    in_both(
+        &["verify", &pdf, "--archive", a],
+        2,
+        &[file, "tidak dalam bentuk yang ditulis lkjip"],
+        &[file, "is not in the form lkjip writes"],
+    );
+    write(&anchor, &text.replace("LKjIP-Archive-Format: 1", "LKjIP-Archive-Format: 7"));
+    in_both(
+        &["verify", &pdf, "--archive", a],
+        2,
+        &["lkjip yang lebih baru (format arsip 7"],
+        &["newer lkjip (archive format 7"],
+    );
+}
+
+#[test]
+fn a_shortened_ledger_says_how_many_lines_were_recorded_and_found() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (arsip, pdf) = (tmp.path().join("arsip"), released(&tmp.path().join("arsip")));
+    write(&arsip.join("ledger.jsonl"), "");
+    let a = arsip.to_str().unwrap();
+    in_both(
+        &["verify", &pdf, "--archive", a],
+        2,
+        &["dipendekkan atau diganti (lkjip-archive.txt mencatat 1 baris, buku besarnya 0 baris)", a],
+        &["was shortened or replaced (lkjip-archive.txt records 1 lines, it has 0)", a],
+    );
+}
+
+#[test]
+fn a_bag_info_with_a_bad_value_is_named_by_bag_label_and_value() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    released(&arsip);
+    let info = arsip.join("lkjip-2024-dinas-uji-kota-uji/r1/bag-info.txt");
+    let text = std::fs::read_to_string(&info).unwrap_or_else(|e| panic!("{}: {e}", info.display()));
+    write(&info, &text.replace("LKjIP-Tahun: 2024", "LKjIP-Tahun: duaribu"));
+    in_both(
+        &["verify", "--archive", arsip.to_str().unwrap()],
+        1,
+        &["r1/bag-info.txt: LKjIP-Tahun bernilai", "duaribu"],
+        &["r1/bag-info.txt: LKjIP-Tahun is", "duaribu"],
+    );
+}
+
+#[test]
+fn a_missing_or_unreadable_archive_folder_is_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = released(&tmp.path().join("arsip"));
+    let none = tmp.path().join("tidak-ada");
+    let n = none.to_str().unwrap();
+    in_both(&["verify", &pdf, "--archive", n], 2, &["tidak ada arsip di ", n], &["there is no archive at ", n]);
+    // a file where the folder should be: it cannot be read as one (root reads any folder)
+    let file = tmp.path().join("berkas");
+    write(&file, "bukan folder\n");
+    let f = file.to_str().unwrap();
+    let yaml = tmp.path().join("lkjip.yaml");
+    write(&yaml, &crate::prelude::fixture_text("kecil.yaml"));
+    in_both(
+        &["release", yaml.to_str().unwrap(), "--archive", f],
+        2,
+        &["tidak dapat membaca ", f, ": bukan folder (kode OS 20)"],
+        &["reading ", f, ": Not a directory"],
+    );
+    in_both(
+        &["check", "/tidak/ada.yaml"],
+        2,
+        &["tidak dapat membaca /tidak/ada.yaml: tidak ada (kode OS 2)"],
+        &["cannot read /tidak/ada.yaml: No such file or directory"],
+    );
+    in_both(
+        &["publikasi", tmp.path().join("situs").to_str().unwrap(), "--archive", f],
+        2,
+        &["tidak ada arsip di ", f],
+        &["there is no archive at ", f],
+    );
+}
+
+#[test]
+fn an_output_that_cannot_be_written_is_named_with_the_systems_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    let yaml = tmp.path().join("lkjip.yaml");
+    write(&yaml, &crate::prelude::fixture_text("kecil.yaml"));
+    let y = yaml.to_str().unwrap();
+    // a folder that does not exist, and a file where the folder should be: nothing can be
+    // written there, even by root (who writes into a read-only folder)
+    let out = tmp.path().join("tidak-ada").join("laporan.pdf");
+    let o = out.to_str().unwrap();
+    in_both(
+        &["build", y, "-o", o],
+        2,
+        &["tidak dapat menulis PDF ", o, ": tidak ada (kode OS 2)"],
+        &["cannot write the PDF ", o, ": No such file or directory"],
+    );
+    let blocker = tmp.path().join("bukan-folder");
+    write(&blocker, "x\n");
+    let out = blocker.join("laporan.pdf");
+    let o = out.to_str().unwrap();
+    in_both(
+        &["build", y, "-o", o],
+        2,
+        &["tidak dapat membaca ", o, " untuk memastikan bahwa ia PDF: bukan folder (kode OS 20)"],
+        &["cannot read ", o, " to check that it is a PDF: Not a directory"],
+    );
+    let not_pdf = tmp.path().join("catatan.txt");
+    write(&not_pdf, "catatan\n");
+    let t = not_pdf.to_str().unwrap();
+    in_both(&["build", y, "-o", t], 2, &[t, "tidak ditimpa"], &["refusing to overwrite ", t]);
+    let d = tmp.path().to_str().unwrap();
+    in_both(&["build", y, "-o", d], 2, &[d, "adalah folder"], &["is a folder", d]);
+    in_both(&["build", y, "-o", y], 2, &[y, "YAML laporan itu sendiri"], &["the report's own YAML", y]);
+}
+
+#[test]
+fn a_note_of_several_lines_is_refused_in_the_readers_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let yaml = tmp.path().join("lkjip.yaml");
+    write(&yaml, &crate::prelude::fixture_text("kecil.yaml"));
+    let arsip = tmp.path().join("arsip");
+    in_both(
+        &["release", yaml.to_str().unwrap(), "--note", "satu\ndua", "--archive", arsip.to_str().unwrap()],
+        2,
+        &["catatan harus satu baris"],
+        &["the note must be a single line"],
+    );
+}
