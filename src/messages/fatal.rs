@@ -226,3 +226,69 @@ impl Stop {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::archive::{FileIssue, Io, Kind};
+
+    fn p(s: &str) -> PathBuf {
+        PathBuf::from(s)
+    }
+
+    type Archive = crate::archive::Failure;
+
+    #[test]
+    fn a_whole_chain_is_said_in_one_language() {
+        let anchor = Archive::File {
+            path: p("/x/arsip/lkjip-archive.txt"),
+            issue: FileIssue::BadValue { label: "Ledger-Lines".into(), value: "satu".into(), expected: Kind::Number },
+        };
+        let e: anyhow::Error = Archive::Damaged { dir: p("/x/arsip"), source: anchor.into() }.into();
+        assert_eq!(
+            words_of(&e, Lang::Id),
+            "arsip /x/arsip rusak; jalankan `lkjip verify --archive /x/arsip`: /x/arsip/lkjip-archive.txt `Ledger-Lines` bernilai \"satu\", bukan angka"
+        );
+        assert_eq!(
+            words_of(&e, Lang::En),
+            "the archive /x/arsip is damaged; run `lkjip verify --archive /x/arsip`: /x/arsip/lkjip-archive.txt `Ledger-Lines` is \"satu\", not a number"
+        );
+        let io: anyhow::Error =
+            Archive::Io { op: Io::Create, path: p("/x/b"), source: std::io::Error::from_raw_os_error(20) }.into();
+        let io = io.context("an untyped English link");
+        assert_eq!(
+            words_of(&io, Lang::Id),
+            "an untyped English link: tidak dapat membuat /x/b: bukan folder (kode OS 20)"
+        );
+        let newer: anyhow::Error = crate::archive::NewerFormat(7).into();
+        assert!(words_of(&newer, Lang::Id).contains("format arsip 7"));
+    }
+
+    #[test]
+    fn every_pipeline_failure_and_stop_is_worded_in_both_languages() {
+        let io = || std::io::Error::from_raw_os_error(2);
+        let out = || p("/x/laporan.pdf");
+        let failures = [
+            Failure::ReadReport { path: out(), source: io() },
+            Failure::OutputIsSource { output: out() },
+            Failure::OutputIsFolder { output: out() },
+            Failure::CheckOutput { output: out(), source: io() },
+            Failure::NotAPdf { output: out() },
+            Failure::WritePdf { output: out(), source: anyhow::anyhow!("x") },
+            Failure::Render { output: out(), source: anyhow::anyhow!("x") },
+        ];
+        for f in &failures {
+            let (en, id) = (failure(f, Lang::En), failure(f, Lang::Id));
+            assert!(en.contains("/x/laporan.pdf") && id.contains("/x/laporan.pdf") && en != id, "{en} / {id}");
+        }
+        let stop = Stop::HasErrors { file: "a.yaml".into(), release: true };
+        assert_eq!(stop.text(Lang::En), "nothing was released: a.yaml has errors");
+        assert_eq!(stop.text(Lang::Id), "tidak ada yang dirilis: a.yaml mengandung kesalahan");
+        let e: anyhow::Error = Failure::WritePdf { output: out(), source: io().into() }.into();
+        assert_eq!(words_of(&e, Lang::Id), "tidak dapat menulis PDF /x/laporan.pdf: tidak ada (kode OS 2)");
+        let pages = RenderError::TooManyPages { pages: 900, limit: 500 };
+        assert!(render_error(&pages, Lang::Id).contains("900 halaman"), "{}", render_error(&pages, Lang::Id));
+    }
+}

@@ -1,6 +1,6 @@
 //! The words of every archive error (`archive::Failure` and its issues), in both languages:
-//! each names its values, the Indonesian has none of the English words, and `words_of` says a
-//! whole chain (wrapper, typed cause, the system's error) in one language.
+//! each names its values, and the Indonesian has none of the English words (`messages::fatal`
+//! tests a whole chain).
 
 use std::path::PathBuf;
 
@@ -213,30 +213,4 @@ fn the_systems_error_is_said_in_indonesian_when_its_kind_is_known() {
     assert_eq!(io_error(&denied, Lang::En), denied.to_string());
     let odd = std::io::Error::other("something odd");
     assert_eq!(io_error(&odd, Lang::Id), "something odd", "an unknown kind keeps the system's words");
-}
-
-#[test]
-fn a_whole_chain_is_said_in_one_language() {
-    let anchor = Failure::File {
-        path: p("/x/arsip/lkjip-archive.txt"),
-        issue: FileIssue::BadValue { label: "Ledger-Lines".into(), value: "satu".into(), expected: Kind::Number },
-    };
-    let e: anyhow::Error = Failure::Damaged { dir: p("/x/arsip"), source: anchor.into() }.into();
-    assert_eq!(
-        crate::messages::fatal::words_of(&e, Lang::Id),
-        "arsip /x/arsip rusak; jalankan `lkjip verify --archive /x/arsip`: /x/arsip/lkjip-archive.txt `Ledger-Lines` bernilai \"satu\", bukan angka"
-    );
-    assert_eq!(
-        crate::messages::fatal::words_of(&e, Lang::En),
-        "the archive /x/arsip is damaged; run `lkjip verify --archive /x/arsip`: /x/arsip/lkjip-archive.txt `Ledger-Lines` is \"satu\", not a number"
-    );
-    let io: anyhow::Error =
-        Failure::Io { op: Io::Create, path: p("/x/b"), source: std::io::Error::from_raw_os_error(20) }.into();
-    let io = io.context("an untyped English link");
-    assert_eq!(
-        crate::messages::fatal::words_of(&io, Lang::Id),
-        "an untyped English link: tidak dapat membuat /x/b: bukan folder (kode OS 20)"
-    );
-    let newer: anyhow::Error = crate::archive::NewerFormat(7).into();
-    assert!(crate::messages::fatal::words_of(&newer, Lang::Id).contains("format arsip 7"));
 }
