@@ -31,7 +31,7 @@ fn main() {
                 assets: reference.assets.clone(),
                 mode: Mode::Final { revision: 1 },
                 ident: "lkjip-bench".into(),
-                date: (2022, 3, 1),
+                date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 3, hari: 1 },
             },
         ),
     ];

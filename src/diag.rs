@@ -7,17 +7,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::input::positions::{Position, Positions};
 use crate::messages::{Lang, Msg};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    /// Not a problem: something that could be done better (a right figure typed by hand).
-    Note,
-}
+pub use crate::value::position::Position;
+pub use crate::value::severity::Severity;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
@@ -73,6 +65,12 @@ impl Problem {
     }
 }
 
+/// Where each field path of a file stands: an index of the file's text (`input::positions`).
+pub trait Places {
+    /// The place of `path`, or of its nearest ancestor in the file.
+    fn find(&self, path: &str) -> Option<Position>;
+}
+
 /// All problems of one file, in file order.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Problems {
@@ -83,10 +81,10 @@ pub struct Problems {
 impl Problems {
     /// The problems of `file`, each placed at its field's line and column. `positions` is
     /// asked only when a problem has no place yet: indexing a file is a second parse.
-    pub fn new<'a>(
+    pub fn new<'a, P: Places + 'a>(
         file: impl Into<String>,
         mut problems: Vec<Problem>,
-        positions: impl FnOnce() -> &'a Positions,
+        positions: impl FnOnce() -> &'a P,
     ) -> Problems {
         if problems.iter().any(|p| p.position.is_none()) {
             let positions = positions();

@@ -3,13 +3,14 @@
 //! Checks say *what* happened as a [`Msg`]; the text form picks the words. The English text
 //! is also stored in `Problem.message`, so JSON output stays stable whatever the locale.
 
-use crate::diag::Severity;
+use crate::value::severity::Severity;
 
 pub mod anggaran;
 pub mod archive;
 pub mod batch;
 pub mod cli;
 pub mod fatal;
+pub mod input;
 pub mod ukur;
 pub mod verify;
 pub mod workbook;
@@ -236,8 +237,8 @@ pub enum Msg {
     Glyphs {
         list: String,
     },
-    /// Limits, overflows and YAML traps: the input layer's messages (src/input/msg.rs).
-    Input(crate::input::msg::InputMsg),
+    /// Limits, overflows and YAML traps: the input layer's messages (src/messages/input.rs).
+    Input(crate::messages::input::InputMsg),
     /// The budget tree, report kinds and plausibility warnings (src/messages/anggaran.rs).
     Anggaran(anggaran::AnggaranMsg),
     /// How indicators are measured and judged (`messages::ukur`).

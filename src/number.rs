@@ -13,7 +13,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -154,6 +154,12 @@ impl schemars::JsonSchema for Num {
             ]
         })
     }
+}
+
+/// Round half away from zero to `dp` decimals, the only rounding lkjip does (once, at
+/// presentation).
+pub fn round(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// `-d`. It cannot overflow: a Decimal's range is symmetric (the sign is one bit).

@@ -12,6 +12,7 @@ use super::failure::{Failure, FileIssue, Kind, OrphanIssue};
 use super::findings::{At, BagProblems, Problem};
 use super::ledger::LedgerEntry;
 use super::{Generator, Sha256, bag, source_digest};
+use crate::value::tanggal::Tanggal;
 
 type Write = fn(&LedgerEntry) -> String;
 /// Reads a value into the entry; `Err` names the kind the value is not.
@@ -97,12 +98,12 @@ pub(crate) fn is_reserved(label: &str) -> bool {
 /// `Payload-Oxum` after the first three, then `extra`.
 pub(crate) fn bag_info(
     e: &LedgerEntry,
-    bagging_date: &str,
+    bagging_date: Tanggal,
     payload_oxum: String,
     extra: &[(String, String)],
 ) -> Vec<(String, String)> {
     let mut info: Vec<(String, String)> = LABELS.iter().map(|l| (l.name.to_string(), (l.write)(e))).collect();
-    info.insert(3, (OWN_LABELS[0].into(), bagging_date.into()));
+    info.insert(3, (OWN_LABELS[0].into(), bagging_date.iso()));
     info.insert(4, (OWN_LABELS[1].into(), payload_oxum));
     info.extend(extra.iter().cloned());
     info

@@ -96,9 +96,6 @@ pub enum RequestIssue {
     SourceName {
         name: String,
     },
-    BaggingDate {
-        date: String,
-    },
     /// An extra bag-info label that is reserved, or not a single-line `Label: Value`.
     Label {
         label: String,

@@ -38,6 +38,7 @@ pub use tsa::TokenInfo;
 #[cfg(test)]
 mod tests;
 
+use crate::value::tanggal::Tanggal;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -136,7 +137,7 @@ pub struct ReleaseRequest {
     pub note: Option<String>,
     pub generator: Generator,
     /// `YYYY-MM-DD`, from the report (keeps the bag reproducible).
-    pub bagging_date: String,
+    pub bagging_date: Tanggal,
     /// Extra bag-info labels (e.g. `Contact-Name`); must not clash with the archive's own.
     pub bag_info: Vec<(String, String)>,
     /// A timestamp authority (`http://…`, RFC 3161) to stamp the new ledger head; its token

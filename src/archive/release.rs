@@ -90,7 +90,7 @@ pub fn release_in(
         tagmanifest_sha256: Sha256::ZERO,
         generator: req.generator.clone(),
     };
-    let info = binding::bag_info(&entry, &req.bagging_date, bag::payload_oxum(&pdf, &req.sources), &req.bag_info);
+    let info = binding::bag_info(&entry, req.bagging_date, bag::payload_oxum(&pdf, &req.sources), &req.bag_info);
 
     let tmp = fsio::temp_path(dir, "bag");
     let final_bag = dir.join(&bag_rel);
@@ -256,9 +256,6 @@ fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
             }
             prefix = p;
         }
-    }
-    if !time::is_iso_date(&req.bagging_date) {
-        return refuse(RequestIssue::BaggingDate { date: req.bagging_date.clone() });
     }
     for (k, v) in &req.bag_info {
         if binding::is_reserved(k)

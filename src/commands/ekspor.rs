@@ -32,26 +32,6 @@ pub fn check_output(output: &Path, source: &Path) -> Result<(), M> {
     }
 }
 
-/// Write `bytes` to `path` through a temporary file beside it (synced, then renamed), after
-/// `still_ok` agreed just before the rename.
-pub fn write_atomically(path: &Path, bytes: &[u8], still_ok: impl FnOnce() -> Result<(), M>) -> Result<(), M> {
-    use std::io::Write;
-    let fail = |e: std::io::Error| M::TakBisaTulis { file: path.display().to_string(), why: e.to_string() };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    still_ok()?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
-}
-
 pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     let say = |m: M| eprintln!("{}: {}", crate::messages::severity(Severity::Error, ui.lang), m.text(ui.lang));
     check_output(&args.output, &args.file).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
@@ -87,7 +67,7 @@ pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         (ekspor::ekspor(&p.report, &p.computed), M::EksporDitulis { file: args.output.display().to_string(), lembar })
     };
     let bytes = bytes.map_err(|e| anyhow::anyhow!("xlsx: {e}"))?;
-    write_atomically(&args.output, &bytes, || Ok(())).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
+    crate::workbook::write_atomically(&args.output, &bytes, || Ok(())).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
     if !ui.quiet() {
         eprintln!("{}", done.text(ui.lang));
     }

@@ -2,37 +2,16 @@
 //! every change (old → new) first; refuses the whole import when a cell cannot be read; writes
 //! atomically, and not at all when the YAML changed on disk meanwhile.
 
-use std::path::Path;
-
 use super::Verdict;
-use super::ekspor::write_atomically;
 use crate::cli::ImporArgs;
 use crate::diag::Severity;
-use crate::input::limits::MAX_YAML_BYTES;
 use crate::messages::severity;
 use crate::messages::workbook::WorkbookMsg as M;
 use crate::show::{self, Ui};
-use crate::workbook::impor::rencana;
+use crate::workbook::impor::{rencana, write_if_unchanged};
 
 /// A filled template is small; a larger file is not one.
 const MAX_XLSX_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Write `new` over the YAML at `path` atomically, unless its bytes are no longer `original`
-/// (someone saved it meanwhile): checked after the new text is on disk, just before the rename.
-/// The file keeps its permissions.
-pub fn write_if_unchanged(path: &Path, original: &[u8], new: &[u8]) -> Result<(), M> {
-    let file = path.display().to_string();
-    let unchanged = || match crate::input::read_regular(path, MAX_YAML_BYTES) {
-        Ok(Ok(now)) if now == original => Ok(()),
-        _ => Err(M::BerubahSementara { file: file.clone() }),
-    };
-    let mode = std::fs::metadata(path).map(|m| m.permissions()).ok();
-    write_atomically(path, new, unchanged)?;
-    if let Some(mode) = mode {
-        std::fs::set_permissions(path, mode).map_err(|e| M::TakBisaTulis { file, why: e.to_string() })?;
-    }
-    Ok(())
-}
 
 pub fn run(args: &ImporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     let lang = ui.lang;

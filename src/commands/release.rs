@@ -47,22 +47,6 @@ pub fn finish(
     Ok(Verdict::Yes)
 }
 
-/// The versions of what produces the PDF bytes.
-pub fn generator() -> archive::Generator {
-    archive::Generator { lkjip: env!("CARGO_PKG_VERSION").to_owned(), typst: typst::utils::version().raw().to_owned() }
-}
-
-/// The report's identity in the archive, from the checked model.
-pub fn report_id(report: &crate::model::Report) -> archive::ReportId {
-    let d = &report.doc;
-    archive::ReportId {
-        instansi: d.instansi.nama.clone(),
-        pemerintah: crate::present::pemerintah(report),
-        jenis: d.dokumen.jenis.clone(),
-        tahun: d.dokumen.tahun,
-    }
-}
-
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
 pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> {
     let Some(mut ready) = super::load(&args.file, true, ui)? else {
@@ -76,11 +60,11 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
     );
     let t = ready.report.tanggal;
     let req = ReleaseRequest {
-        report: report_id(&ready.report),
+        report: crate::pipeline::identity::report_id(&ready.report),
         sources,
         note: args.note.clone(),
-        generator: generator(),
-        bagging_date: format!("{:04}-{:02}-{:02}", t.tahun, t.bulan, t.hari),
+        generator: crate::pipeline::identity::generator(),
+        bagging_date: t,
         bag_info: vec![("Contact-Name".to_owned(), ready.report.doc.penandatangan.nama.clone())],
         tsa: args.tsa.clone(),
     };

@@ -26,7 +26,7 @@ pub fn run(args: &ReproduceArgs, lang: crate::messages::Lang) -> anyhow::Result<
     use anyhow::Context;
 
     use crate::messages::fatal::Stop;
-    finish(args, &super::release::generator(), |rev| {
+    finish(args, &crate::pipeline::identity::generator(), |rev| {
         let dir = tempfile::tempdir().with_context(|| Stop::TempFolder.text(lang))?;
         for f in &rev.sources {
             let path = dir.path().join(&f.name);

@@ -5,8 +5,8 @@
 
 use rust_decimal::Decimal;
 
-use super::formula::Arah;
 use super::report::{AnggaranHasil, Computed, Persen};
+use crate::formula::Arah;
 use crate::input::types::Tahun;
 use crate::messages::Msg;
 use crate::model::{Entity, Report};
@@ -79,8 +79,8 @@ fn arah(a: Arah) -> String {
 pub const TIDAK_SEBANDING: &str = "Tidak sebanding";
 
 /// The trend with its judgement: "Turun (membaik)", "Naik (memburuk)", "Tetap".
-pub fn tren_kinerja(t: super::formula::Tren) -> String {
-    use super::formula::Kinerja;
+pub fn tren_kinerja(t: crate::formula::Tren) -> String {
+    use crate::formula::Kinerja;
     match t.kinerja {
         Kinerja::Tetap => arah(t.arah),
         Kinerja::Membaik => format!("{} (membaik)", arah(t.arah)),

@@ -8,10 +8,7 @@
 pub mod candidates;
 pub mod context;
 pub mod figures;
-pub mod formula;
 pub mod narratives;
 pub mod predikat;
 pub mod report;
-pub mod scale;
 pub mod typed;
-pub mod ukur;

@@ -16,13 +16,13 @@ use rust_decimal::Decimal;
 use super::candidates::{self, Calon, Jenis};
 use super::context::{Context, Names, Reading};
 use super::figures::figure;
-use super::formula::round;
 use super::report::{Computed, Persen};
 use super::typed::{self, Typed};
 use crate::diag::{Problem, Severity};
 use crate::messages::Msg;
 use crate::model::{Report, walk};
 use crate::narrative;
+use crate::number::round;
 
 /// What was found about one typed figure, or one indicator on the edge of its target.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,12 +9,12 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::formula::{self, Exact, Rule, Tren};
-use super::ukur::{self, Sisi};
 use crate::diag::{Problem, Severity};
-use crate::input::msg::{InputMsg, OverflowOf};
+use crate::formula::ukur::{self, Sisi};
+use crate::formula::{self, Exact, Rule, Tren};
 use crate::input::types::{MetodeEfisiensi, Tahun};
 use crate::messages::Msg;
+use crate::messages::input::{InputMsg, OverflowOf};
 use crate::model::{Entity, Report};
 
 /// A computed percentage: exact and as shown.
@@ -26,7 +26,7 @@ pub struct Persen {
 
 impl Persen {
     pub fn new(exact: Decimal, dp: u32) -> Persen {
-        let mut nilai = formula::round(exact, dp);
+        let mut nilai = crate::number::round(exact, dp);
         nilai.rescale(dp);
         Persen { nilai, persis: exact }
     }

@@ -6,7 +6,6 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
 pub mod limits;
-pub mod msg;
 pub mod positions;
 pub mod scan;
 pub mod types;
@@ -20,8 +19,8 @@ use anyhow::Context;
 
 use crate::diag::{Problem, Problems, Severity};
 use crate::messages::Msg;
+use crate::messages::input::InputMsg;
 use limits::MAX_YAML_BYTES;
-use msg::InputMsg;
 use positions::{Position, Positions};
 use types::Lkjip;
 

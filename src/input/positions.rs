@@ -9,17 +9,18 @@ use std::collections::HashMap;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-/// A 1-based line and column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Position {
-    pub line: usize,
-    pub column: usize,
-}
+pub use crate::value::position::Position;
 
 #[derive(Debug, Default)]
 pub struct Positions {
     by_path: HashMap<String, Position>,
     blanks: Vec<(String, Position)>,
+}
+
+impl crate::diag::Places for Positions {
+    fn find(&self, path: &str) -> Option<Position> {
+        Positions::find(self, path)
+    }
 }
 
 impl Positions {

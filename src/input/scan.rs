@@ -14,10 +14,10 @@ use yaml_rust2::parser::{Event, Parser, Tag};
 use yaml_rust2::scanner::Marker;
 
 use super::limits::{MAX_ALIASES, MAX_DEPTH, MAX_EXPANDED_BYTES, MAX_LIST_ITEMS, MAX_TEXT_BYTES};
-use super::msg::InputMsg;
 use super::positions::Position;
 use crate::diag::{Problem, Severity};
 use crate::messages::Msg;
+use crate::messages::input::InputMsg;
 
 /// Control characters reported at most (a binary file would otherwise give thousands).
 const MAX_REPORTED: usize = 20;

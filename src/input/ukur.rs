@@ -2,7 +2,7 @@
 //! denominator, quarterly (triwulan) values and how the year follows from them.
 //!
 //! These are parts of [`super::types::Indikator`] and [`super::types::Program`]; `model::ukur`
-//! checks them and `compute::ukur` derives each year's values from them.
+//! checks them and `formula::ukur` derives each year's values from them.
 
 use std::collections::BTreeMap;
 
@@ -50,17 +50,7 @@ pub struct Triwulan {
     pub realisasi: Vec<Num>,
 }
 
-/// How a year's value follows from its four quarters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Agregasi {
-    /// The sum of the four quarters (counts, amounts: visitors, permits issued).
-    Jumlah,
-    /// The fourth quarter's value (a state at the year's end: a cumulative percentage, an index).
-    Akhir,
-    /// The mean of the four quarters (a level measured every quarter).
-    RataRata,
-}
+pub use crate::value::agregasi::Agregasi;
 
 /// The budget of a program per quarter: the plan (rencana penarikan) and the spending.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]

@@ -3,7 +3,10 @@
 //!
 //! Reached through [`super::Msg::Anggaran`].
 
+use rust_decimal::Decimal;
+
 use super::Lang;
+use crate::format::angka;
 
 /// Which level of the budget tree a message is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +35,9 @@ impl Tingkat {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnggaranMsg {
     /// Serapan below 10 %.
-    SerapanRendah { what: Tingkat, name: String, serapan: String },
+    SerapanRendah { what: Tingkat, name: String, serapan: Decimal },
     /// A capaian above 300 %.
-    CapaianTinggi { year: u16, capaian: String },
+    CapaianTinggi { year: u16, capaian: Decimal },
     /// A realisasi more than 10 times (or less than a tenth of) the previous year's.
     LonjakanRealisasi { year: u16, value: String, lalu: String },
     /// One child's pagu alone is above its parent's.
@@ -73,6 +76,7 @@ impl AnggaranMsg {
         };
         match self {
             AnggaranMsg::SerapanRendah { what, name, serapan } => {
+                let serapan = angka(*serapan);
                 if en {
                     format!("the serapan of {}`{name}` is only {serapan} %: is the realisasi complete?", w(*what))
                 } else {
@@ -80,6 +84,7 @@ impl AnggaranMsg {
                 }
             }
             AnggaranMsg::CapaianTinggi { year, capaian } => {
+                let capaian = angka(*capaian);
                 if en {
                     format!(
                         "the capaian of {year} is {capaian} %, above 300 %: check the target and the realisasi (unit, scale, a typo)"

@@ -3,7 +3,7 @@
 //! [`super::Msg::Ukur`].
 
 use super::Lang;
-use crate::input::ukur::Agregasi;
+use crate::value::agregasi::Agregasi;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UkurMsg {

@@ -8,10 +8,10 @@ use rust_decimal::Decimal;
 
 use super::checks::{money, over, sum};
 use crate::diag::{Problem, Severity};
-use crate::input::msg::OverflowOf;
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
 use crate::messages::anggaran::{AnggaranMsg, Tingkat};
+use crate::messages::input::OverflowOf;
 
 /// A pagu with its realisasi.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -5,14 +5,15 @@ use std::collections::{HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use super::{Entity, IndikatorRef, walk};
-use crate::compute::ukur::Sisi;
 use crate::diag::{Problem, Severity};
-use crate::format::{Tanggal, nip_digits};
-use crate::input::msg::{InputMsg, OverflowOf};
+use crate::formula::ukur::Sisi;
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
 use crate::messages::anggaran::AnggaranMsg;
+use crate::messages::input::{InputMsg, OverflowOf};
 use crate::messages::ukur::UkurMsg;
+use crate::value::nip::Nip;
+use crate::value::tanggal::Tanggal;
 
 /// Register every id (one namespace, so placeholders are unambiguous) and list indicators.
 pub(super) fn index(doc: &Lkjip, problems: &mut Vec<Problem>) -> (HashMap<String, Entity>, Vec<IndikatorRef>) {
@@ -114,7 +115,7 @@ pub(super) fn years(doc: &Lkjip, indikator: &[IndikatorRef], problems: &mut Vec<
             Some(s) => &t.sasaran[s].indikator[ir.index],
             None => &t.indikator[ir.index],
         };
-        let ada = |sisi, y| matches!(crate::compute::ukur::nilai(ind, sisi, y), Ok(Some(_)) | Err(_));
+        let ada = |sisi, y| matches!(crate::formula::ukur::nilai(ind, sisi, y), Ok(Some(_)) | Err(_));
         for (field, years) in super::ukur::tahun_tertulis(ind) {
             for year in years {
                 // realisations before the Renstra are history (the comparison over the years)
@@ -261,7 +262,7 @@ pub(super) fn sum(
     what: OverflowOf,
     problems: &mut Vec<Problem>,
 ) -> Option<Decimal> {
-    let s = crate::compute::formula::sum(values).ok();
+    let s = crate::formula::sum(values).ok();
     if s.is_none() {
         problems.push(Problem::said(Severity::Error, path, Msg::Input(InputMsg::Overflow { what })));
     }
@@ -305,7 +306,7 @@ pub(super) fn budgets(doc: &Lkjip, anggaran: &[super::anggaran::AnggaranProgram]
 pub(super) fn people_and_files(doc: &Lkjip, problems: &mut Vec<Problem>) {
     let mut nip = |path: &str, v: &Option<String>| {
         if let Some(v) = v
-            && nip_digits(v).is_err()
+            && Nip::parse(v).is_none()
         {
             problems.push(Problem::said(Severity::Error, path, Msg::BadNip { value: v.clone() }));
         }
@@ -322,7 +323,7 @@ pub(super) fn people_and_files(doc: &Lkjip, problems: &mut Vec<Problem>) {
         ("reviu.tanggal", &doc.reviu.as_ref().and_then(|r| r.tanggal.clone())),
     ] {
         if let Some(v) = v
-            && Tanggal::parse(v).is_err()
+            && Tanggal::parse(v.trim()).is_none()
         {
             problems.push(Problem::said(Severity::Error, path, Msg::BadDate { value: v.clone() }));
         }

@@ -8,9 +8,9 @@ use crate::diag::{Problem, Severity};
 use crate::input::limits::{
     MAX_IMAGES, MAX_INDIKATOR, MAX_KEGIATAN, MAX_PAGES, MAX_PROGRAM, MAX_SHORT_TEXT_BYTES, MAX_UNIT,
 };
-use crate::input::msg::InputMsg;
 use crate::input::types::{Lkjip, Unit};
 use crate::messages::Msg;
+use crate::messages::input::InputMsg;
 use crate::narrative::{self, Blok, Piece};
 
 /// Characters a line of body text holds at the least (A4 or F4 at the layouts' size holds

@@ -13,6 +13,7 @@ mod checks;
 pub mod jenis;
 mod limits;
 pub mod markers;
+pub mod scale;
 pub mod sisipan;
 mod ukur;
 mod wajar;
@@ -20,11 +21,11 @@ pub mod walk;
 
 use std::collections::HashMap;
 
-use crate::compute::scale::{Scale, default_skala};
 use crate::diag::{Problem, Severity};
-use crate::format::Tanggal;
-use crate::input::types::{Indikator, Kegiatan, Lkjip, Program, Sasaran, SubKegiatan, Tahun, Tujuan};
+use crate::input::types::{Indikator, Kegiatan, Lkjip, Program, Sasaran, SubKegiatan, Tahun, Tingkat, Tujuan};
 use crate::messages::Msg;
+use crate::model::scale::{Scale, default_skala};
+use crate::value::tanggal::Tanggal;
 pub use anggaran::{AnggaranKegiatan, AnggaranProgram, Dana};
 
 /// What an id names.
@@ -68,6 +69,21 @@ pub struct Report {
 impl Report {
     pub fn tahun(&self) -> Tahun {
         self.doc.dokumen.tahun
+    }
+    /// The government the agency belongs to, named from the data: "Kota Pekalongan", "Provinsi
+    /// Jawa Tengah"; for the central government its kementerian or lembaga as written. Part of
+    /// the report's identity in the archive (with the agency, the kind and the year): changing
+    /// what this returns starts a new revision history for every report, so the cover's way of
+    /// printing the name (`present`) must never be the source of it.
+    pub fn pemerintah(&self) -> String {
+        let p = &self.doc.instansi.pemerintah;
+        let t = match p.tingkat {
+            Tingkat::Kota => "Kota",
+            Tingkat::Kabupaten => "Kabupaten",
+            Tingkat::Provinsi => "Provinsi",
+            Tingkat::Pusat => return p.nama.clone(),
+        };
+        format!("{t} {}", p.nama)
     }
     pub fn entity(&self, id: &str) -> Option<Entity> {
         self.ids.get(id).copied()
@@ -127,15 +143,14 @@ pub fn check(doc: Lkjip) -> (Option<Report>, Vec<Problem>) {
     if let Some(ppi) = doc.dokumen.ppi.filter(|p| !crate::render::resample::PPI_RANGE.contains(p)) {
         problems.push(Problem::said(Severity::Error, "dokumen.ppi", Msg::PpiOutOfRange { ppi }));
     }
-    let tanggal = Tanggal::parse(&doc.dokumen.tanggal)
-        .map_err(|_| {
-            problems.push(Problem::said(
-                Severity::Error,
-                "dokumen.tanggal",
-                Msg::BadDate { value: doc.dokumen.tanggal.clone() },
-            ))
-        })
-        .ok();
+    let tanggal = Tanggal::parse(doc.dokumen.tanggal.trim());
+    if tanggal.is_none() {
+        problems.push(Problem::said(
+            Severity::Error,
+            "dokumen.tanggal",
+            Msg::BadDate { value: doc.dokumen.tanggal.clone() },
+        ));
+    }
 
     let (ids, indikator) = checks::index(&doc, &mut problems);
     limits::check(&doc, indikator.len(), &mut problems);

@@ -1,7 +1,7 @@
 //! Checks of how an indicator is measured: ratios, quarters, years without a target.
 
-use crate::compute::ukur::{self, Sisi};
 use crate::diag::{Problem, Severity};
+use crate::formula::ukur::{self, Sisi};
 use crate::input::types::{Indikator, Tahun};
 use crate::messages::Msg;
 use crate::messages::ukur::UkurMsg;
@@ -97,7 +97,7 @@ pub(super) fn triwulan_anggaran(
         let realisasi = program.realisasi.map(|r| r.value()).or_else(|| {
             program
                 .kegiatan_lengkap
-                .then(|| crate::compute::formula::sum(ang.kegiatan.iter().map(|k| k.dana.realisasi)).ok())
+                .then(|| crate::formula::sum(ang.kegiatan.iter().map(|k| k.dana.realisasi)).ok())
                 .flatten()
         });
         for (field, list, whole) in [("rencana", &q.rencana, Some(ang.pagu)), ("realisasi", &q.realisasi, realisasi)] {
@@ -107,7 +107,7 @@ pub(super) fn triwulan_anggaran(
                 continue;
             }
             let (4, Some(whole)) = (list.len(), whole) else { continue };
-            match crate::compute::formula::sum(list.iter().map(|n| n.value())) {
+            match crate::formula::sum(list.iter().map(|n| n.value())) {
                 Ok(sum) if sum == whole => {}
                 Ok(sum) => problems.push(Problem::said(
                     Severity::Error,
@@ -119,11 +119,11 @@ pub(super) fn triwulan_anggaran(
                     }),
                 )),
                 Err(_) => {
-                    let what = crate::input::msg::OverflowOf::SumRealisasi;
+                    let what = crate::messages::input::OverflowOf::SumRealisasi;
                     problems.push(Problem::said(
                         Severity::Error,
                         at,
-                        Msg::Input(crate::input::msg::InputMsg::Overflow { what }),
+                        Msg::Input(crate::messages::input::InputMsg::Overflow { what }),
                     ));
                 }
             }

@@ -6,9 +6,8 @@ use rust_decimal::Decimal;
 
 use super::IndikatorRef;
 use super::anggaran::AnggaranProgram;
-use crate::compute::formula::{self, Rule};
 use crate::diag::{Problem, Severity};
-use crate::format::desimal;
+use crate::formula::{self, Rule};
 use crate::input::types::Lkjip;
 use crate::messages::Msg;
 use crate::messages::anggaran::{AnggaranMsg, Tingkat};
@@ -27,14 +26,15 @@ fn warn(problems: &mut Vec<Problem>, path: String, m: AnggaranMsg) {
 
 /// A percentage as the document shows it (rounded once to its decimals): judged as printed.
 fn shown(p: Decimal, dp: u32) -> Decimal {
-    let mut r = formula::round(p, dp);
+    let mut r = crate::number::round(p, dp);
     r.rescale(dp);
     r
 }
 
-fn low(pagu: Decimal, realisasi: Decimal, dp: u32) -> Option<String> {
+/// The serapan as shown, when it is below [`SERAPAN_MIN`].
+fn low(pagu: Decimal, realisasi: Decimal, dp: u32) -> Option<Decimal> {
     let s = shown(formula::serapan(pagu, realisasi).ok().flatten()?, dp);
-    (s < Decimal::from(SERAPAN_MIN)).then(|| desimal(s, dp))
+    (s < Decimal::from(SERAPAN_MIN)).then_some(s)
 }
 
 /// Every plausibility warning of a file (its budgets already checked for sign and sums).
@@ -103,12 +103,12 @@ pub(super) fn check(
                 && let Ok(Some(c)) = formula::capaian(rule, t.value(), r.value())
                 && shown(c, dp) > Decimal::from(CAPAIAN_MAKS)
             {
-                warn(problems, path.clone(), AnggaranMsg::CapaianTinggi { year: *year, capaian: desimal(c, dp) });
+                warn(problems, path.clone(), AnggaranMsg::CapaianTinggi { year: *year, capaian: shown(c, dp) });
             }
             // a new measurement scale (`skala_berubah`) is meant to jump: not a unit slip
             let lalu = year
                 .checked_sub(1)
-                .filter(|y| crate::compute::ukur::sebanding(ind, *y, *year))
+                .filter(|y| crate::formula::ukur::sebanding(ind, *y, *year))
                 .and_then(|y| ind.realisasi.get(&y));
             if let Some(lalu) = lalu
                 && jumps(lalu.value(), r.value())
@@ -133,7 +133,7 @@ pub(super) fn check(
                 warn(
                     problems,
                     format!("program[{p}].outcome[{o}].realisasi"),
-                    AnggaranMsg::CapaianTinggi { year, capaian: desimal(c, dp) },
+                    AnggaranMsg::CapaianTinggi { year, capaian: shown(c, dp) },
                 );
             }
         }

@@ -13,35 +13,51 @@
 // exception is an #[expect] with its reason where it stands.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// A block of narrative, as the layouts receive it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "jenis", rename_all = "lowercase")]
+/// A block of narrative: what the parser reads (`S` = [`Piece`]), and, once placeholders are
+/// resolved (`S` = [`Span`]), what the layouts receive (`render::data::Blok`): one type for the
+/// markup and the Typst data contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "jenis", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Blok<S> {
+    /// A paragraph of inline spans.
     Paragraf {
+        /// The spans, in order.
         isi: Vec<S>,
     },
+    /// A list; each item keeps the author's own marker.
     Daftar {
+        /// The items, in order.
         butir: Vec<Butir<S>>,
     },
-    /// `{{nama}}`: a generated block of the section goes here.
+    /// `{{nama}}`: a generated block of the section goes here. The presentation splits a section
+    /// at it (`render::data::Isi`), so the layouts never receive one inside a narrative.
     Sisipan {
+        /// The generated block's name, as written between the braces.
         nama: String,
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One list item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Butir<S> {
+    /// The author's marker, printed as is ("1)", "a.", "2."); "-" is printed as a bullet "•".
     pub penanda: String,
+    /// The item's content (paragraphs and nested lists), hung after the marker.
     pub isi: Vec<Blok<S>>,
 }
 
-/// A run of text with its style.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A run of text with one style.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
+    /// The text, printed literally.
     pub teks: String,
+    /// Bold.
     pub tebal: bool,
+    /// Italic.
     pub miring: bool,
 }
 

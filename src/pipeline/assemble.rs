@@ -1,5 +1,6 @@
 //! From a checked report to everything a render needs: Typst data, images, source, ident.
 
+use crate::value::tanggal::Tanggal;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -20,7 +21,7 @@ pub struct Assembled {
     /// The images as found in the report's folder, untouched: what the archive keeps.
     pub originals: BTreeMap<String, Vec<u8>>,
     pub ident: String,
-    pub date: (i32, u8, u8),
+    pub date: Tanggal,
 }
 
 impl Assembled {
@@ -70,15 +71,7 @@ pub fn assemble(p: Prepared) -> anyhow::Result<Loaded> {
     let t = p.report.tanggal;
     let file_name =
         p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
-    let assembled = Assembled {
-        data,
-        file_name,
-        yaml,
-        assets,
-        originals: originals.files,
-        ident,
-        date: (t.tahun as i32, t.bulan, t.hari),
-    };
+    let assembled = Assembled { data, file_name, yaml, assets, originals: originals.files, ident, date: t };
     let Prepared { source, report, computed, warnings } = p;
     Ok(Loaded::Ready(Box::new(Ready { source, report, computed, warnings, assembled })))
 }

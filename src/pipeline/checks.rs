@@ -39,7 +39,7 @@ pub fn glyphs(report: &Report) -> Vec<Problem> {
 /// What the PDF export would refuse for PDF/A's string limit: a chart's alternative text that
 /// lists every indicator, or every unit of the organisation chart.
 pub fn pdf_strings(doc: &crate::input::types::Lkjip, data: &render::TypstData) -> Vec<Problem> {
-    use crate::input::msg::InputMsg;
+    use crate::messages::input::InputMsg;
     use render::pdf_limits::{MAX_PDF_STRING, bagan_alt_bytes, long_alt_texts};
     let mut problems = Vec::new();
     let too_long = |what: String, bytes: usize| Msg::Input(InputMsg::PdfString { what, bytes, limit: MAX_PDF_STRING });

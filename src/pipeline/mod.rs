@@ -16,6 +16,7 @@ pub mod assemble;
 pub mod assets;
 pub mod checks;
 mod failure;
+pub mod identity;
 pub mod output;
 
 use std::path::{Path, PathBuf};

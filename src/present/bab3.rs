@@ -5,10 +5,10 @@ use rust_decimal::Decimal;
 use super::bab1_2::grouped;
 use super::text::{Cx, TAK_TERDEFINISI, daftar, nilai, nilai_i, para};
 use super::urutan::Blk;
-use crate::compute::scale::Scale;
 use crate::format::{angka, desimal};
 use crate::input::types::MetodeEfisiensi;
 use crate::model::Entity;
+use crate::model::scale::Scale;
 use crate::render::data::*;
 
 /// The bands of a scale as printed, at the scale's own precision (whole-number bounds print

@@ -2,9 +2,10 @@
 
 use super::text::{Cx, daftar, para, pemerintah, tanda_tangan};
 use super::urutan::Blk;
-use crate::format::{Tanggal, rupiah};
+use crate::format::rupiah;
 use crate::input::types::Kertas as KertasInput;
 use crate::render::data::{Bab4, Bertanda, Dokumen, Ikhtisar, Kertas, LampiranPk, Narasi, Sampul, TandaTangan};
+use crate::value::tanggal::Tanggal;
 
 pub fn dokumen(cx: &Cx) -> Dokumen {
     let d = &cx.report.doc.dokumen;
@@ -115,7 +116,7 @@ pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
 
 pub fn reviu(cx: &Cx) -> anyhow::Result<Option<Bertanda>> {
     let Some(r) = &cx.report.doc.reviu else { return Ok(None) };
-    let tanggal = r.tanggal.as_deref().and_then(|t| Tanggal::parse(t).ok()).map(|t| t.to_string());
+    let tanggal = r.tanggal.as_deref().and_then(|t| Tanggal::parse(t.trim())).map(|t| t.to_string());
     Ok(Some(Bertanda {
         narasi: cx.narasi(&r.kesimpulan)?,
         tanda_tangan: tanda_tangan(
@@ -206,7 +207,7 @@ pub fn lampiran_pk(cx: &Cx) -> LampiranPk {
     let p1 = &d.penandatangan;
     let p2 = pk.pihak_kedua.as_ref();
     let tempat = pk.tempat.clone().unwrap_or_else(|| d.dokumen.tempat.clone());
-    let tanggal = pk.tanggal.as_deref().and_then(|t| Tanggal::parse(t).ok()).map(|t| t.to_string());
+    let tanggal = pk.tanggal.as_deref().and_then(|t| Tanggal::parse(t.trim())).map(|t| t.to_string());
     let janji = format!(
         "berjanji akan mewujudkan target kinerja tahun {tahun} sebagaimana tercantum dalam lampiran perjanjian ini (Tabel 2.3), dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."
     );

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::compute::formula::round;
+use crate::number::round;
 use crate::render::data::Tick;
 
 /// The axis for values up to `max`: its end and its ticks (zero first).

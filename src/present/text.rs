@@ -4,11 +4,12 @@ use rust_decimal::Decimal;
 
 use crate::compute::figures::figure;
 use crate::compute::report::{Computed, IndikatorHasil, Persen};
-use crate::format::{self, angka, desimal, nip};
+use crate::format::{angka, desimal};
 use crate::input::types::{Indikator, Pejabat, StatusJabatan};
 use crate::model::Report;
 use crate::narrative;
 use crate::render::data::{Blok, Butir, Narasi, Span, TandaTangan};
+use crate::value::nip::Nip;
 
 pub struct Cx<'a> {
     pub report: &'a Report,
@@ -38,7 +39,7 @@ impl Cx<'_> {
     }
     /// A percentage with its sign ("76,56 %").
     pub fn pct_sign(&self, p: Option<Persen>) -> String {
-        p.map_or_else(|| TAK_TERDEFINISI.to_owned(), |p| format::persen(p.nilai, self.dp()))
+        p.map_or_else(|| TAK_TERDEFINISI.to_owned(), |p| crate::format::persen(p.nilai, self.dp()))
     }
     #[expect(
         clippy::expect_used,
@@ -56,32 +57,24 @@ impl Cx<'_> {
 
 /// A narrative block as the layouts receive it; a block placeholder is not one (the sections that
 /// take them split their narrative at it, see `urutan`; `check` refuses it anywhere else).
-pub fn convert(b: narrative::Blok<narrative::Span>) -> Option<Blok> {
+pub fn convert(b: Blok) -> Option<Blok> {
     Some(match b {
-        narrative::Blok::Paragraf { isi } => Blok::Paragraf {
-            isi: isi.into_iter().map(|s| Span { teks: s.teks, tebal: s.tebal, miring: s.miring }).collect(),
-        },
-        narrative::Blok::Daftar { butir } => Blok::Daftar {
+        Blok::Daftar { butir } => Blok::Daftar {
             butir: butir
                 .into_iter()
                 .map(|x| Butir { penanda: x.penanda, isi: x.isi.into_iter().filter_map(convert).collect() })
                 .collect(),
         },
-        narrative::Blok::Sisipan { .. } => return None,
+        Blok::Sisipan { .. } => return None,
+        paragraf @ Blok::Paragraf { .. } => paragraf,
     })
 }
 
-/// "Kota Pekalongan"; for the central government its kementerian or lembaga as written.
+/// "Kota Pekalongan"; for the central government its kementerian or lembaga as written. Printed
+/// as the model names it today; a cover that wants another form changes this, never the model's
+/// (which is the archive's identity of the report).
 pub fn pemerintah(report: &Report) -> String {
-    use crate::input::types::Tingkat;
-    let p = &report.doc.instansi.pemerintah;
-    let t = match p.tingkat {
-        Tingkat::Kota => "Kota",
-        Tingkat::Kabupaten => "Kabupaten",
-        Tingkat::Provinsi => "Provinsi",
-        Tingkat::Pusat => return p.nama.clone(),
-    };
-    format!("{t} {}", p.nama)
+    report.pemerintah()
 }
 
 /// Whether the instansi's own name already holds its government's (any case).
@@ -166,7 +159,7 @@ pub fn tanda_tangan(p: &Pejabat, tempat: Option<String>, tanggal: Option<String>
             (None, Some(g)) => Some(g.clone()),
             (None, None) => None,
         },
-        nip: p.nip.as_deref().and_then(|n| format::nip_digits(n).ok()).map(|d| nip(&d)),
+        nip: p.nip.as_deref().and_then(Nip::parse).map(|n| n.to_string()),
     }
 }
 

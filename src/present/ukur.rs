@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 
 use super::text::{Cx, nilai, nilai_i, para};
 use crate::compute::figures::TIDAK_SEBANDING;
-use crate::compute::formula::{Arah, Kinerja};
-use crate::compute::ukur::{self, Asal, Sisi};
 use crate::format::angka;
+use crate::formula::ukur::{self, Asal, Sisi};
+use crate::formula::{Arah, Kinerja};
 use crate::input::types::{Indikator, Polaritas, Tahun};
 use crate::input::ukur::Agregasi;
 use crate::render::data::{BarisTriwulan, BarisTriwulanAnggaran, Narasi};

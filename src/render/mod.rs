@@ -20,6 +20,7 @@ pub mod resample;
 mod signature;
 mod world;
 
+use crate::value::tanggal::Tanggal;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -61,8 +62,8 @@ pub struct RenderInput<'a> {
     /// Stable unique document id (e.g. derived from the content); written hashed as `/ID[0]` and
     /// XMP DocumentID.
     pub ident: String,
-    /// Signing date (year, month, day); the PDF creation date, 00:00 UTC.
-    pub date: (i32, u8, u8),
+    /// Signing date; the PDF creation date, 00:00 UTC.
+    pub date: Tanggal,
 }
 
 /// A rendered PDF.
@@ -159,7 +160,7 @@ pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rend
 }
 
 fn pdf_options(input: &RenderInput) -> Result<PdfOptions, RenderError> {
-    let (y, m, d) = input.date;
+    let (y, m, d) = (i32::from(input.date.tahun), input.date.bulan, input.date.hari);
     let datetime = Datetime::from_ymd_hms(y, m, d, 0, 0, 0)
         .ok_or_else(|| RenderError::Input(format!("invalid signing date {y:04}-{m:02}-{d:02}")))?;
     let standards = PdfStandards::new(&[PdfStandard::A_3b, PdfStandard::Ua_1])

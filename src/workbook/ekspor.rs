@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::XlsxError;
 
 use super::tabel::{Isi, Tabel};
-use crate::compute::formula::{Arah, Kinerja};
 use crate::compute::report::{AnggaranHasil, Computed, Persen};
+use crate::formula::{Arah, Kinerja};
 use crate::model::{Entity, Report};
 use crate::present::TAK_TERDEFINISI;
 

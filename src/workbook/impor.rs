@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::io::Cursor;
+use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx};
 use rust_decimal::Decimal;
@@ -13,6 +14,7 @@ use super::angka::{BukanAngka, Gaya, baca_teks, baca_yaml, dari_excel};
 use super::bahan::{Bahan, Baris};
 use super::yaml::{Edit, Tree, apply, insert_key};
 use super::{ID, INDIKATOR, KEGIATAN, KEUANGAN, Lembar, PROGRAM, SUB_KEGIATAN, Sel, field_tahun};
+use crate::input::limits::MAX_YAML_BYTES;
 use crate::messages::workbook::WorkbookMsg as M;
 
 /// What a value cell holds.
@@ -327,6 +329,23 @@ fn read_back(old: &Tree, teks: &str, perubahan: &[Perubahan]) -> Result<(), Stri
     if new.scalars.len() != old.scalars.len() + perubahan.iter().filter(|p| !old.scalars.contains_key(&p.path)).count()
     {
         return Err("(YAML)".to_owned());
+    }
+    Ok(())
+}
+
+/// Write `new` over the YAML at `path` atomically, unless its bytes are no longer `original`
+/// (someone saved it meanwhile): checked after the new text is on disk, just before the rename.
+/// The file keeps its permissions.
+pub fn write_if_unchanged(path: &Path, original: &[u8], new: &[u8]) -> Result<(), M> {
+    let file = path.display().to_string();
+    let unchanged = || match crate::input::read_regular(path, MAX_YAML_BYTES) {
+        Ok(Ok(now)) if now == original => Ok(()),
+        _ => Err(M::BerubahSementara { file: file.clone() }),
+    };
+    let mode = std::fs::metadata(path).map(|m| m.permissions()).ok();
+    super::write_atomically(path, new, unchanged)?;
+    if let Some(mode) = mode {
+        std::fs::set_permissions(path, mode).map_err(|e| M::TakBisaTulis { file, why: e.to_string() })?;
     }
     Ok(())
 }

@@ -12,7 +12,11 @@ pub mod tabel;
 pub mod templat;
 pub mod yaml;
 
+use std::path::Path;
+
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
+
+use crate::messages::workbook::WorkbookMsg as M;
 
 /// A cell as people name it: `Indikator!F7`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -103,6 +107,15 @@ pub fn workbook(tanggal: Option<&str>, tahun: u16, judul: &str) -> Workbook {
     let mut wb = Workbook::new();
     wb.set_properties(&props);
     wb
+}
+
+/// Write `bytes` to `path` whole ([`crate::fsx::write_atomic_with`]), after `still_ok` agreed
+/// just before the rename.
+pub fn write_atomically(path: &Path, bytes: &[u8], still_ok: impl FnOnce() -> Result<(), M>) -> Result<(), M> {
+    crate::fsx::write_atomic_with(path, bytes, still_ok, |_, e| M::TakBisaTulis {
+        file: path.display().to_string(),
+        why: e.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -603,3 +603,36 @@ fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
     assert!(!bag2.parent().unwrap().join("r3").exists());
     assert_eq!(lkjip(&["verify"], &arsip).status.code(), Some(0));
 }
+
+/// The archive's identity of every example is the model's, and pinned: how a cover prints a
+/// government's name may change, the revision history of a report must not restart because of it
+/// (a new identity is a new report in the ledger).
+#[test]
+fn every_example_keeps_its_archive_identity() {
+    let want = [
+        ("pekalongan-2021", "LKjIP", 2021, "Dinas Perdagangan Koperasi dan UKM", "Kota Pekalongan"),
+        ("tirtasari-2024", "LKjIP", 2024, "Pemerintah Kabupaten Tirtasari", "Kabupaten Tirtasari"),
+        ("provinsi-bapenda-2024", "LKjIP", 2024, "Badan Pendapatan Daerah", "Provinsi Nusa Tenggara Tengah"),
+        ("itjen-2024", "LAKIP", 2024, "Inspektorat Jenderal", "Kementerian Sumber Daya Pesisir"),
+    ];
+    let mut examples: Vec<String> = std::fs::read_dir(root().join("data"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    examples.sort();
+    let mut pinned: Vec<String> = want.iter().map(|w| w.0.to_owned()).collect();
+    pinned.sort();
+    assert_eq!(examples, pinned, "a new example in data/ needs its identity pinned here");
+    for (dir, jenis, tahun, instansi, pemerintah) in want {
+        let yaml = root().join("data").join(dir).join("lkjip.yaml");
+        let lkjip::pipeline::Checked::Valid(p) = lkjip::pipeline::check(&yaml).unwrap() else {
+            panic!("{dir} does not check")
+        };
+        let id = lkjip::pipeline::identity::report_id(&p.report);
+        assert_eq!(
+            (id.jenis.as_str(), id.tahun, id.instansi.as_str(), id.pemerintah.as_str()),
+            (jenis, tahun, instansi, pemerintah),
+            "{dir}"
+        );
+    }
+}

@@ -101,7 +101,7 @@ fn lkjip(args: &[&str], archive: &Path) -> (Option<i32>, String) {
 #[test]
 fn an_archive_of_the_typst_writer_keeps_its_bytes_and_reproduce_names_the_generator() {
     let old = Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() };
-    let new = lkjip::commands::release::generator();
+    let new = lkjip::pipeline::identity::generator();
     assert_ne!(new, old, "the compact writer must come with a new generator id");
     let dir = tempfile::tempdir().unwrap();
     let arsip = dir.path().join("arsip");
@@ -112,11 +112,11 @@ fn an_archive_of_the_typst_writer_keeps_its_bytes_and_reproduce_names_the_genera
     let mut sources = vec![SourceFile { name: a.file_name.clone(), bytes: a.yaml.clone() }];
     sources.extend(a.assets.iter().map(|(n, b)| SourceFile { name: n.clone(), bytes: b.clone() }));
     let req = ReleaseRequest {
-        report: lkjip::commands::release::report_id(&p.report),
+        report: lkjip::pipeline::identity::report_id(&p.report),
         sources,
         note: None,
         generator: old.clone(),
-        bagging_date: "2022-03-01".into(),
+        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 3, hari: 1 },
         bag_info: vec![],
         tsa: None,
     };

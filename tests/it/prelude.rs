@@ -103,7 +103,7 @@ pub fn try_render(layouts: &Layouts, data: &TypstData, mode: Mode) -> Result<Ren
         assets: assets(),
         mode,
         ident: "lkjip-uji-pekalongan-2021".into(),
-        date: (2022, 3, 1),
+        date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 3, hari: 1 },
     };
     render::render(layouts, &input)
 }

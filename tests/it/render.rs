@@ -174,7 +174,7 @@ fn same_input_gives_identical_bytes_in_process() {
         assets: assets(),
         mode: Mode::Final { revision: 2 },
         ident: "lkjip-uji-pekalongan-2021".into(),
-        date: (2022, 3, 1),
+        date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 3, hari: 1 },
     };
     let kept = lkjip::render::render_incremental(&Layouts::embedded(), &input).unwrap();
     assert!(kept.pdf == FINAL.pdf, "render_incremental differs from render");

@@ -22,7 +22,7 @@ fn released(dir: &Path) -> String {
         sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: b"a: 1\n".to_vec() }],
         note: None,
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
-        bagging_date: "2025-02-28".into(),
+        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2025, bulan: 2, hari: 28 },
         bag_info: vec![],
         tsa: None,
     };

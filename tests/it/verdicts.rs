@@ -18,7 +18,7 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
         sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: yaml.as_bytes().to_vec() }],
         note: note.map(str::to_string),
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
-        bagging_date: "2022-02-28".into(),
+        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 2, hari: 28 },
         bag_info: vec![],
         tsa: None,
     }

@@ -465,10 +465,10 @@ fn impor_writes_nothing_when_the_yaml_changed_meanwhile() {
     let f = dir.path().join("lkjip.yaml");
     std::fs::write(&f, "a: 3\n").unwrap();
     // read as `a: 1`, saved by someone else as `a: 3` before the import writes `a: 2`
-    let r = lkjip::commands::impor::write_if_unchanged(&f, b"a: 1\n", b"a: 2\n");
+    let r = lkjip::workbook::impor::write_if_unchanged(&f, b"a: 1\n", b"a: 2\n");
     assert!(matches!(r, Err(lkjip::messages::workbook::WorkbookMsg::BerubahSementara { .. })), "{r:?}");
     assert_eq!(std::fs::read_to_string(&f).unwrap(), "a: 3\n");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
-    lkjip::commands::impor::write_if_unchanged(&f, b"a: 3\n", b"a: 2\n").unwrap();
+    lkjip::workbook::impor::write_if_unchanged(&f, b"a: 3\n", b"a: 2\n").unwrap();
     assert_eq!(std::fs::read_to_string(&f).unwrap(), "a: 2\n");
 }

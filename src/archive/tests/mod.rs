@@ -33,7 +33,7 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
         ],
         note: note.map(str::to_string),
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
-        bagging_date: "2022-02-28".into(),
+        bagging_date: Tanggal { tahun: 2022, bulan: 2, hari: 28 },
         bag_info: vec![("Contact-Name".into(), "Kepala Dinas".into())],
         tsa: None,
     }
@@ -274,9 +274,6 @@ fn bad_requests_are_refused_before_rendering() {
     cases.push(r);
     let mut r = req("a: 1\n", None);
     r.bag_info.push(("Payload-Oxum".into(), "1.1".into()));
-    cases.push(r);
-    let mut r = req("a: 1\n", None);
-    r.bagging_date = "28/02/2022".into();
     cases.push(r);
     let mut r = req("a: 1\n", Some("line one\nline two"));
     r.sources.truncate(1);

@@ -173,8 +173,6 @@ pub fn request_issue(i: &RequestIssue, lang: Lang) -> String {
         (R::SourceName { name }, Lang::Id) => format!(
             "nama berkas sumber {name:?} tidak dapat diarsipkan (hanya jalur relatif dengan '/', tanpa '.', '..', '%', '\\' atau karakter kendali)"
         ),
-        (R::BaggingDate { date }, Lang::En) => format!("bagging date {date:?} is not YYYY-MM-DD"),
-        (R::BaggingDate { date }, Lang::Id) => format!("tanggal bag {date:?} bukan TTTT-BB-HH"),
         (R::Label { label }, Lang::En) => {
             format!("bag-info label {label:?} cannot be set (reserved, or not a single-line `Label: Value`)")
         }

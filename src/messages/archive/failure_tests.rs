@@ -179,7 +179,6 @@ fn every_issue_is_worded_in_both_languages() {
         R::SourceTwice { name: "a".into() },
         R::SourceFileAndFolder { file: "a".into(), inside: "a/b".into() },
         R::SourceName { name: "../a".into() },
-        R::BaggingDate { date: "2025".into() },
         R::Label { label: "LKjIP-X".into() },
         R::GeneratorMultiline,
         R::NoteMultiline,

@@ -27,21 +27,13 @@ pub use ukur::*;
 /// Narrative text: a list of blocks.
 pub type Narasi = Vec<Blok>;
 
-/// One block of narrative text.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(tag = "jenis", rename_all = "lowercase", deny_unknown_fields)]
-pub enum Blok {
-    /// A paragraph of inline spans.
-    Paragraf {
-        /// The spans, in order.
-        isi: Vec<Span>,
-    },
-    /// A list; each item keeps the author's own marker.
-    Daftar {
-        /// The items, in order.
-        butir: Vec<Butir>,
-    },
-}
+/// One block of narrative text: the narrative parser's own type, its placeholders resolved.
+pub type Blok = crate::narrative::Blok<Span>;
+
+/// One list item of a narrative.
+pub type Butir = crate::narrative::Butir<Span>;
+
+pub use crate::narrative::Span;
 
 /// One piece of a section in reading order: narrative, or a generated table or chart the layout
 /// draws from the section's data (named as in the YAML's block placeholders, e.g. "skala status").
@@ -58,28 +50,6 @@ pub enum Isi {
         /// Its name.
         nama: String,
     },
-}
-
-/// One list item.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Butir {
-    /// The author's marker, printed as is ("1)", "a.", "2."); "-" is printed as a bullet "•".
-    pub penanda: String,
-    /// The item's content (paragraphs and nested lists), hung after the marker.
-    pub isi: Narasi,
-}
-
-/// A run of text with one style.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Span {
-    /// The text, printed literally.
-    pub teks: String,
-    /// Bold.
-    pub tebal: bool,
-    /// Italic.
-    pub miring: bool,
 }
 
 /// The complete formal LKjIP, in reading order.

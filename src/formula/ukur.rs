@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::formula::{self, Overflow};
+use crate::formula::{self, Overflow};
 use crate::input::types::{Indikator, Tahun};
 use crate::input::ukur::{Agregasi, Pecahan};
 
@@ -39,7 +39,7 @@ impl Nilai {
         match self.asal {
             Asal::Tertulis => self.persis,
             Asal::Rasio(_) | Asal::Triwulan(_) => {
-                let mut v = formula::round(self.persis, dp);
+                let mut v = crate::number::round(self.persis, dp);
                 v.rescale(dp);
                 v
             }
@@ -131,7 +131,7 @@ mod tests {
             ind("{id: a, nama: A, satuan: '%', rasio: {realisasi: {2021: {pembilang: 940468, penyebut: 1096138}}}}");
         let v = nilai(&i, Sisi::Realisasi, 2021).unwrap().unwrap();
         // 940468 / 1096138 = 0.857983…
-        assert_eq!(formula::round(v.persis, 6), d("85.798321"));
+        assert_eq!(crate::number::round(v.persis, 6), d("85.798321"));
         assert_eq!(v.tampil(2).to_string(), "85.80");
         assert!(matches!(v.asal, Asal::Rasio(_)));
         let per_mille =

@@ -1,20 +1,22 @@
 //! The formulas of an LKjIP on exact decimals: capaian, serapan, efisiensi, averages, trend.
 //!
-//! Nothing here rounds; rounding happens once, at presentation ([`round`]). Every sum,
-//! product and quotient is checked: a result beyond what a [`Decimal`] holds (about
-//! 7.9 × 10^28) is an [`Overflow`], which the caller turns into a problem naming the field.
+//! Nothing here rounds; rounding happens once, at presentation ([`crate::number::round`]). Every
+//! sum, product and quotient is checked: a result beyond what a [`Decimal`] holds (about 7.9 ×
+//! 10^28) is an [`Overflow`], which the caller turns into a problem naming the field.
+#![deny(clippy::float_arithmetic)]
+// money and percentages are Decimal: see clippy.toml
+// No panic from input (#11): no unwrap/expect, no unchecked arithmetic outside tests; each
+// exception is an #[expect] with its reason where it stands.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
-use rust_decimal::{Decimal, RoundingStrategy};
+pub mod ukur;
+
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::input::types::{MetodeEfisiensi, MetodeNegatif, Polaritas, TargetNol};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
-
-/// Round half away from zero to `dp` decimals, the only rounding lkjip does.
-pub fn round(d: Decimal, dp: u32) -> Decimal {
-    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
-}
 
 /// An operation's result does not fit a [`Decimal`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +169,7 @@ mod tests {
     use super::{
         average as avg_exact, capaian as capaian_exact, efisiensi as efisiensi_exact, serapan as serapan_exact,
     };
+    use crate::number::round;
 
     // The figures of ordinary inputs, which never overflow.
     fn capaian(rule: Rule, t: Decimal, r: Decimal) -> Option<Decimal> {

@@ -55,7 +55,7 @@ pub enum InputMsg {
     Overflow {
         what: OverflowOf,
     },
-    /// The YAML file is larger than [`super::limits::MAX_YAML_BYTES`].
+    /// The YAML file is larger than [`crate::input::limits::MAX_YAML_BYTES`].
     FileTooLarge {
         bytes: u64,
         limit: u64,
@@ -70,16 +70,16 @@ pub enum InputMsg {
     ControlInValue {
         code: u32,
     },
-    /// One text longer than [`super::limits::MAX_TEXT_BYTES`] (or the short-text limit).
+    /// One text longer than [`crate::input::limits::MAX_TEXT_BYTES`] (or the short-text limit).
     TextTooLong {
         bytes: usize,
         limit: usize,
     },
-    /// Nesting deeper than [`super::limits::MAX_DEPTH`].
+    /// Nesting deeper than [`crate::input::limits::MAX_DEPTH`].
     TooDeep {
         limit: usize,
     },
-    /// More aliases than [`super::limits::MAX_ALIASES`], or their expansion too large.
+    /// More aliases than [`crate::input::limits::MAX_ALIASES`], or their expansion too large.
     TooManyAliases {
         limit: usize,
     },
@@ -144,7 +144,7 @@ pub enum InputMsg {
     ImageOutside {
         file: String,
     },
-    /// A report that would be laid out to more than [`super::limits::MAX_PAGES`] pages; `own`
+    /// A report that would be laid out to more than [`crate::input::limits::MAX_PAGES`] pages; `own`
     /// are the pages of the text named.
     TooManyPages {
         pages: u64,

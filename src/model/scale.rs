@@ -7,12 +7,12 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::formula::round;
 use crate::diag::{Problem, Severity};
-use crate::input::msg::{InputMsg, OverflowOf};
 use crate::input::types::{Pita, Skala};
 use crate::messages::Msg;
+use crate::messages::input::{InputMsg, OverflowOf};
 use crate::messages::ukur::UkurMsg;
+use crate::number::round;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Band {
