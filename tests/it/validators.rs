@@ -42,3 +42,31 @@ fn sample_passes_all_validators_for_pdf_a3b_and_ua1() {
         assert!(report.contains("3b") && report.contains("ua1"), "veraPDF did not check 3b and ua1:\n{report}");
     }
 }
+
+/// The large fixture (three times the reference, tests/fixtures/besar.yaml): its split tables,
+/// broken chart and many photos stay valid PDF/A-3b and PDF/UA-1 for every judge.
+#[test]
+fn the_large_fixture_passes_all_validators_for_pdf_a3b_and_ua1() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("besar.pdf");
+    let o = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .arg("build")
+        .arg(fixture("besar.yaml"))
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "build besar.yaml failed:\n{}", String::from_utf8_lossy(&o.stderr));
+    let out = Command::new("bash")
+        .arg(validate_pdf_script())
+        .arg(&pdf)
+        .env("PDF_FLAVOURS", "3b,ua1")
+        .env("PDFVAL_HOME", pdfval_home())
+        .output()
+        .expect("run validate-pdf.sh");
+    let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "validators failed on besar.yaml:\n{report}");
+    for judge in ["qpdf", "mupdf", "pdffonts", "pdf.js", "veraPDF"] {
+        assert!(report.contains(&format!("PASS  {judge:<10}")), "{judge} did not pass on besar.yaml:\n{report}");
+    }
+}
