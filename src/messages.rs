@@ -11,6 +11,7 @@ pub mod batch;
 pub mod cli;
 pub mod fatal;
 pub mod input;
+pub mod output;
 pub mod ukur;
 pub mod verify;
 pub mod workbook;

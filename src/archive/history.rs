@@ -40,26 +40,6 @@ pub fn log(dir: &Path) -> anyhow::Result<Vec<ReportHistory>> {
     Ok(out)
 }
 
-/// The text `lkjip log` prints.
-pub fn format_log(histories: &[ReportHistory]) -> String {
-    let mut s = String::new();
-    for h in histories {
-        s.push_str(&format!("{}\n", h.report));
-        for r in &h.revisions {
-            let e = &r.entry;
-            let state = r.superseded_by.map_or_else(|| "current".to_string(), |n| format!("superseded by r{n}"));
-            s.push_str(&format!("  r{} {} {state}\n", e.revision, e.released));
-            s.push_str(&format!("     note:   {}\n", e.note.as_deref().unwrap_or("-")));
-            s.push_str(&format!("     pdf:    {} ({} bytes) {}\n", e.pdf_sha256, e.pdf_length, e.pdf));
-            s.push_str(&format!(
-                "     source: {}  lkjip {}, Typst {}\n",
-                e.source_sha256, e.generator.lkjip, e.generator.typst
-            ));
-        }
-    }
-    s
-}
-
 /// An archived revision: its ledger entry, its sources (the YAML first) and its PDF's path.
 #[derive(Debug, Clone)]
 pub struct ArchivedRevision {
@@ -138,6 +118,8 @@ fn read_tree(root: &Path, rel: &str, out: &mut Vec<SourceFile>) -> anyhow::Resul
 /// Whether a re-rendered PDF equals the archived one, and if not, what differs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reproduction {
+    /// The revision reproduced (`slug@N`).
+    pub revision: String,
     pub identical: bool,
     pub archived_sha256: Sha256,
     pub archived_length: u64,
@@ -147,8 +129,10 @@ pub struct Reproduction {
     pub first_difference: Option<u64>,
     /// The archived revision's generator, when it differs from the one that reproduced it.
     pub archived_generator: Option<Generator>,
-    /// One or two sentences for a person.
-    pub explanation: String,
+    /// The generator that reproduced it.
+    pub generator: Generator,
+    /// The archived PDF itself no longer has the SHA-256 its ledger line records.
+    pub ledger_mismatch: bool,
 }
 
 /// Compares `reproduced` (rendered by `generator`) with the archived PDF of `rev`.
@@ -164,27 +148,8 @@ pub fn compare_reproduction(
         archived.iter().zip(reproduced).position(|(a, b)| a != b).unwrap_or(archived.len().min(reproduced.len())) as u64
     });
     let other_gen = (e.generator != *generator).then(|| e.generator.clone());
-    let mut explanation = if identical {
-        format!("{}: the re-rendered PDF is byte-identical to the archived one (SHA-256 {}).", e.id(), e.pdf_sha256)
-    } else {
-        format!(
-            "{}: the re-rendered PDF differs from the archived one: {} bytes vs {} archived, first difference at byte {}.",
-            e.id(),
-            reproduced.len(),
-            archived.len(),
-            first_difference.unwrap_or(0)
-        )
-    };
-    if Sha256::of(&archived) != e.pdf_sha256 {
-        explanation.push_str(" The archived PDF itself no longer matches the ledger; run `lkjip verify --archive`.");
-    }
-    if let Some(g) = &other_gen {
-        explanation.push_str(&format!(
-            " It was released with lkjip {} and Typst {}; this is lkjip {} and Typst {}.",
-            g.lkjip, g.typst, generator.lkjip, generator.typst
-        ));
-    }
     Ok(Reproduction {
+        revision: e.id(),
         identical,
         archived_sha256: e.pdf_sha256,
         archived_length: e.pdf_length,
@@ -192,6 +157,7 @@ pub fn compare_reproduction(
         reproduced_length: reproduced.len() as u64,
         first_difference,
         archived_generator: other_gen,
-        explanation,
+        generator: generator.clone(),
+        ledger_mismatch: Sha256::of(&archived) != e.pdf_sha256,
     })
 }

@@ -50,7 +50,7 @@ pub use findings::{At, BagIssue, LedgerIssue, Notice, Problem, Refusal, Refused,
 pub use fsio::{Fault, RealWorld, Step, World};
 pub use hash::{Mismatch, ParseError, Sha256, source_digest};
 pub use history::{
-    ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, format_log, load_revision, log,
+    ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, load_revision, log,
 };
 pub use identify::{Identification, Identified, MAX_APPENDED_BYTES, Status, identify, identify_file, identify_reader};
 pub use ledger::{LEDGER_FILE, LedgerEntry, head_line};

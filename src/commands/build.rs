@@ -48,7 +48,11 @@ pub fn run(args: &BuildArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         );
     }
     if !ui.quiet() {
-        eprintln!("wrote {} ({} pages, draft)", output.display(), rendered.pages);
+        eprintln!(
+            "{}",
+            crate::messages::output::Said::WroteDraft { file: output.display().to_string(), pages: rendered.pages }
+                .text(ui.lang)
+        );
     }
     Ok(Verdict::Yes)
 }

@@ -8,6 +8,7 @@ use anyhow::Context;
 use super::Verdict;
 use crate::archive::{self, Sha256};
 use crate::cli::DiffArgs;
+use crate::messages::output::{FileChange, Said};
 use crate::yamldiff;
 
 pub fn run(args: &DiffArgs, lang: crate::messages::Lang) -> anyhow::Result<Verdict> {
@@ -31,18 +32,20 @@ pub fn run(args: &DiffArgs, lang: crate::messages::Lang) -> anyhow::Result<Verdi
     let mut other = 0;
     for (name, h) in &a {
         match b.get(name) {
-            None => println!("file {name}: removed"),
-            Some(h2) if h2 != h => println!("file {name}: changed"),
+            None => println!("{}", Said::File { name: name.clone(), change: FileChange::Removed }.text(lang)),
+            Some(h2) if h2 != h => {
+                println!("{}", Said::File { name: name.clone(), change: FileChange::Changed }.text(lang))
+            }
             _ => continue,
         }
         other += 1;
     }
     for name in b.keys().filter(|n| !a.contains_key(*n)) {
-        println!("file {name}: added");
+        println!("{}", Said::File { name: name.clone(), change: FileChange::Added }.text(lang));
         other += 1;
     }
     if changes.is_empty() && other == 0 {
-        println!("no changes in the source data");
+        println!("{}", Said::NoChanges.text(lang));
     }
     Ok(Verdict::Yes)
 }

@@ -6,11 +6,14 @@
 use super::Verdict;
 use crate::archive::{self, ReleaseRequest};
 use crate::cli::{Format, ReleaseArgs};
+use crate::messages::Lang;
+use crate::messages::output::Said;
 
 /// Releases `req` (its note taken from `--note`) into the archive named by `args` and prints
 /// revision, path, SHA-256 and length.
 pub fn finish(
     args: &ReleaseArgs,
+    lang: Lang,
     mut req: ReleaseRequest,
     render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
 ) -> anyhow::Result<Verdict> {
@@ -20,24 +23,17 @@ pub fn finish(
     let r = archive::release(&dir, &req, render)?;
     match args.format {
         Format::Text => {
-            if r.created {
-                println!("released revision {} of {}", r.revision, r.report);
+            let report = r.report.clone();
+            let said = if r.created {
+                Said::Released { revision: r.revision, report }
             } else {
-                println!("unchanged: the sources equal revision {} of {}; nothing was archived", r.revision, r.report);
-            }
-            println!(
-                "revision: {}\npdf:      {}\nsha256:   {}\nlength:   {} bytes\nhead:     {}",
-                r.revision,
-                r.pdf_path.display(),
-                r.sha256,
-                r.len,
-                r.head
-            );
-            println!(
-                "(keep the head outside the archive; `lkjip verify --archive {} --head {}` later proves the ledger still holds it)",
-                dir.display(),
-                r.head
-            );
+                Said::Unchanged { revision: r.revision, report }
+            };
+            println!("{}", said.text(lang));
+            let (pdf, sha256, head) = (r.pdf_path.display().to_string(), r.sha256.to_string(), r.head.to_string());
+            let facts = Said::ReleaseFacts { revision: r.revision, pdf, sha256, length: r.len, head: head.clone() };
+            println!("{}", facts.text(lang));
+            println!("{}", Said::KeepHead { dir: dir.display().to_string(), head }.text(lang));
         }
         Format::Json => println!(
             "{}",
@@ -69,7 +65,7 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
         tsa: args.tsa.clone(),
     };
     let layouts = crate::render::Layouts::embedded();
-    finish(args, req, |revision| {
+    finish(args, ui.lang, req, |revision| {
         ui.progress(match ui.lang {
             crate::messages::Lang::Id => "menyusun PDF final revisi ini",
             crate::messages::Lang::En => "rendering the final PDF of this revision",

@@ -9,6 +9,7 @@ use crate::cli::ReproduceArgs;
 /// Loads the revision, renders it with `render`, compares, prints. Exit 0 only when identical.
 pub fn finish(
     args: &ReproduceArgs,
+    lang: crate::messages::Lang,
     generator: &Generator,
     render: impl FnOnce(&ArchivedRevision) -> anyhow::Result<Vec<u8>>,
 ) -> anyhow::Result<Verdict> {
@@ -16,7 +17,7 @@ pub fn finish(
     let rev = archive::load_revision(&dir, &args.revision)?;
     let bytes = render(&rev)?;
     let r = archive::compare_reproduction(&rev, &bytes, generator)?;
-    println!("{}", r.explanation);
+    println!("{}", crate::messages::archive::reproduction(&r, lang));
     Ok(if r.identical { Verdict::Yes } else { Verdict::No })
 }
 
@@ -26,7 +27,7 @@ pub fn run(args: &ReproduceArgs, lang: crate::messages::Lang) -> anyhow::Result<
     use anyhow::Context;
 
     use crate::messages::fatal::Stop;
-    finish(args, &crate::pipeline::identity::generator(), |rev| {
+    finish(args, lang, &crate::pipeline::identity::generator(), |rev| {
         let dir = tempfile::tempdir().with_context(|| Stop::TempFolder.text(lang))?;
         for f in &rev.sources {
             let path = dir.path().join(&f.name);

@@ -82,7 +82,14 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
         }
     };
     if !ui.quiet() {
-        eprintln!("watching {} → {} (Ctrl+C to stop)", args.file.display(), output.display());
+        eprintln!(
+            "{}",
+            crate::messages::output::Said::Watching {
+                file: args.file.display().to_string(),
+                output: output.display().to_string()
+            }
+            .text(ui.lang)
+        );
     }
     run_loop(|| files_of(&args.file), rebuild, |line| eprintln!("{line}"), |_| true, Notifier::new(), ui);
     Ok(super::Verdict::Yes)

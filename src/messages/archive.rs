@@ -5,8 +5,10 @@
 mod failure;
 #[cfg(test)]
 mod failure_tests;
+mod log;
 
 pub use failure::{failure, file_issue, io, io_error, orphan_issue, request_issue, tsa_issue};
+pub use log::{empty_log, log, reproduction};
 
 use super::Lang;
 use super::verify::wib;

@@ -227,3 +227,40 @@ fn a_note_of_several_lines_is_refused_in_the_readers_language() {
         &["the note must be a single line"],
     );
 }
+
+/// What the commands say when they did what was asked is said in the reader's language too:
+/// `build`, `layouts`, `release` (a new revision, then unchanged), `log`, `diff`, `reproduce`.
+#[test]
+fn what_the_commands_say_on_success_is_indonesian_under_lang_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (yaml, arsip) = (tmp.path().join("lkjip.yaml"), tmp.path().join("arsip"));
+    std::fs::copy(crate::prelude::fixtures().join("kecil.yaml"), &yaml).unwrap();
+    let (yaml_s, arsip_s) = (yaml.to_str().unwrap(), arsip.to_str().unwrap());
+    let pdf = tmp.path().join("draf.pdf");
+    let layouts = tmp.path().join("tata");
+    let runs: Vec<(Vec<&str>, i32, &str, &str)> = vec![
+        (vec!["build", yaml_s, "-o", pdf.to_str().unwrap()], 0, "halaman, draf", "pages, draft"),
+        (vec!["layouts", layouts.to_str().unwrap()], 0, "berkas tata letak", "layout files"),
+        (vec!["release", yaml_s, "--archive", arsip_s], 0, "merilis revisi 1", "released revision 1"),
+        (vec!["release", yaml_s, "--archive", arsip_s], 0, "tidak ada yang diarsipkan", "nothing was archived"),
+        (vec!["log", "--archive", arsip_s], 0, "berlaku", "current"),
+        (vec!["diff", "1", "1", "--archive", arsip_s], 0, "tidak ada perubahan", "no changes"),
+        (vec!["reproduce", "1", "--archive", arsip_s], 0, "identik bait demi bait", "byte-identical"),
+    ];
+    for (args, code, id, en) in runs {
+        let (c, said_id) = said("id", &args);
+        assert_eq!(c, Some(code), "{args:?}: {said_id}");
+        let english = english_words(&said_id);
+        assert!(english.is_empty(), "{args:?}: English in the Indonesian words: {english:?}\n{said_id}");
+        assert!(said_id.contains(id), "{args:?}: {id:?} not in: {said_id}");
+        if args[0] == "release" && code == 0 && id.contains("merilis") {
+            continue; // a second English release would be "unchanged", checked below
+        }
+        if args[0] == "layouts" {
+            std::fs::remove_dir_all(&layouts).unwrap();
+        }
+        let (c, said_en) = said("en", &args);
+        assert_eq!(c, Some(code), "{args:?}: {said_en}");
+        assert!(said_en.contains(en), "{args:?}: {en:?} not in: {said_en}");
+    }
+}

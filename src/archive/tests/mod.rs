@@ -191,7 +191,13 @@ fn correction_needs_a_note_and_supersedes() {
     assert_eq!(hist.len(), 1);
     let sup: Vec<_> = hist[0].revisions.iter().map(|r| r.superseded_by).collect();
     assert_eq!(sup, [Some(2), Some(3), None]);
-    assert!(format_log(&hist).contains("r1 2") && format_log(&hist).contains("superseded by r2"));
+    let en = crate::messages::archive::log(&hist, crate::messages::Lang::En);
+    assert!(en.contains("r1 2") && en.contains("superseded by r2"), "{en}");
+    let id = crate::messages::archive::log(&hist, crate::messages::Lang::Id);
+    assert!(
+        id.contains("r1 2") && id.contains("digantikan oleh r2") && id.contains("  r3 ") && id.contains("berlaku"),
+        "{id}"
+    );
     assert_clean(tmp.path());
 }
 
@@ -309,16 +315,15 @@ fn load_revision_returns_the_archived_sources() {
 
     let gen_ = Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() };
     let same = compare_reproduction(&r1, &fake_pdf(1, &req("a: 1\n", None)), &gen_).unwrap();
-    assert!(same.identical, "{}", same.explanation);
+    assert!(same.identical, "{same:?}");
     let newer = Generator { lkjip: "0.1.0".into(), typst: "0.16.0".into() };
     let diff = compare_reproduction(&r1, b"%PDF-1.7\n% other", &newer).unwrap();
     assert!(!diff.identical);
     assert_eq!(diff.first_difference, Some(11));
-    assert!(
-        diff.explanation.contains("Typst 0.15.1") && diff.explanation.contains("Typst 0.16.0"),
-        "{}",
-        diff.explanation
-    );
+    let en = crate::messages::archive::reproduction(&diff, crate::messages::Lang::En);
+    assert!(en.contains("Typst 0.15.1") && en.contains("Typst 0.16.0") && en.contains("at byte 11"), "{en}");
+    let id = crate::messages::archive::reproduction(&diff, crate::messages::Lang::Id);
+    assert!(id.contains("Typst 0.15.1") && id.contains("Typst 0.16.0") && id.contains("pada bait 11"), "{id}");
 }
 
 #[test]
