@@ -10,6 +10,7 @@ pub mod archive;
 pub mod batch;
 pub mod cli;
 pub mod fatal;
+pub mod gambar;
 pub mod input;
 pub mod output;
 pub mod ukur;
@@ -244,6 +245,8 @@ pub enum Msg {
     Anggaran(anggaran::AnggaranMsg),
     /// How indicators are measured and judged (`messages::ukur`).
     Ukur(ukur::UkurMsg),
+    /// A report's image that cannot be found, read or prepared (`messages::gambar`).
+    Gambar(gambar::GambarMsg),
     // hints
     DidYouMean {
         name: String,
@@ -429,6 +432,7 @@ impl Msg {
             Msg::Input(m) => m.text(Lang::En),
             Msg::Anggaran(m) => m.text(Lang::En),
             Msg::Ukur(m) => m.text(Lang::En),
+            Msg::Gambar(m) => m.text(Lang::En),
             Msg::MarkIncomplete => "if not every activity of the program is listed, write `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("start `{label}` at {at}"),
             Msg::ReplaceChars => "replace or remove these characters".into(),
@@ -567,6 +571,7 @@ impl Msg {
             Msg::Input(m) => m.text(Lang::Id),
             Msg::Anggaran(m) => m.text(Lang::Id),
             Msg::Ukur(m) => m.text(Lang::Id),
+            Msg::Gambar(m) => m.text(Lang::Id),
             Msg::MarkIncomplete => "jika tidak semua kegiatan program dicantumkan, tulis `kegiatan_lengkap: false`".into(),
             Msg::StartBandAt { label, at } => format!("mulai `{label}` dari {at}"),
             Msg::ReplaceChars => "ganti atau hapus karakter tersebut".into(),

@@ -3,6 +3,7 @@
 
 use super::Verdict;
 use crate::cli::BuildArgs;
+use crate::messages::output::Said;
 use crate::pipeline;
 use crate::render::{self, Layouts};
 use crate::show::{self, Ui};
@@ -23,10 +24,7 @@ pub fn run(args: &BuildArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     };
     let output = args.output.clone().unwrap_or_else(|| args.file.with_extension("pdf"));
     pipeline::output::check_output(&output, &args.file)?;
-    ui.progress(match ui.lang {
-        crate::messages::Lang::Id => "menyusun PDF draf",
-        crate::messages::Lang::En => "rendering the draft PDF",
-    });
+    ui.progress(&Said::Rendering { draft: true }.text(ui.lang));
     let started = std::time::Instant::now();
     let rendered = pipeline::output::render_to_file(&layouts, &ready.input(render::Mode::Draft), &output);
     ui.progress_done();
@@ -39,13 +37,7 @@ pub fn run(args: &BuildArgs, ui: &Ui) -> anyhow::Result<Verdict> {
     }
     if ui.verbose() {
         let ms = started.elapsed().as_millis();
-        eprintln!(
-            "{}",
-            match ui.lang {
-                crate::messages::Lang::Id => format!("dirender dalam {ms} ms"),
-                crate::messages::Lang::En => format!("rendered in {ms} ms"),
-            }
-        );
+        eprintln!("{}", Said::RenderedIn { ms }.text(ui.lang));
     }
     if !ui.quiet() {
         eprintln!(

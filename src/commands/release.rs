@@ -66,10 +66,7 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
     };
     let layouts = crate::render::Layouts::embedded();
     finish(args, ui.lang, req, |revision| {
-        ui.progress(match ui.lang {
-            crate::messages::Lang::Id => "menyusun PDF final revisi ini",
-            crate::messages::Lang::En => "rendering the final PDF of this revision",
-        });
+        ui.progress(&Said::Rendering { draft: false }.text(ui.lang));
         let rendered = crate::render::render_once(&layouts, &ready.input(crate::render::Mode::Final { revision }));
         ui.progress_done();
         Ok(rendered?.pdf)

@@ -5,7 +5,7 @@
 use crate::messages::Lang;
 use crate::messages::archive::typed_link;
 use crate::pipeline::Failure;
-use crate::render::RenderError;
+use crate::render::{LayoutError, RenderError};
 
 /// One pipeline error, for a person (the system's error it carries is said after it).
 pub fn failure(f: &Failure, lang: Lang) -> String {
@@ -71,6 +71,20 @@ pub fn render_error(e: &RenderError, lang: Lang) -> String {
     }
 }
 
+/// A layout folder's error in `lang` (the system's error follows as the next link).
+pub fn layout_error(e: &LayoutError, lang: Lang) -> String {
+    use crate::render::MAIN_LAYOUT as MAIN;
+    match (e, lang) {
+        (LayoutError::CannotList { dir, .. }, Lang::Id) => format!("folder tata letak {dir} tidak dapat dibaca"),
+        (LayoutError::CannotRead { path, .. }, Lang::Id) => format!("tata letak {path} tidak dapat dibaca"),
+        (LayoutError::NoMain { dir }, Lang::Id) => format!("folder tata letak {dir} tidak memuat {MAIN}"),
+        (LayoutError::NotEmpty { dir }, Lang::Id) => format!("{dir} tidak kosong; pilih folder baru"),
+        (LayoutError::CannotCreate { dir, .. }, Lang::Id) => format!("{dir} tidak dapat dibuat"),
+        (LayoutError::CannotWrite { path, .. }, Lang::Id) => format!("{path} tidak dapat ditulis"),
+        (e, Lang::En) => e.to_string(),
+    }
+}
+
 /// An error chain lkjip ends with, said in `lang`: every typed link (the archive's, the
 /// pipeline's, the system's I/O error) in its words, the rest (a foreign crate's text) as it
 /// says itself; the links joined by ": ".
@@ -81,6 +95,12 @@ pub fn words_of(e: &anyhow::Error, lang: Lang) -> String {
         }
         if let Some(r) = link.downcast_ref::<RenderError>() {
             return render_error(r, lang);
+        }
+        if let Some(l) = link.downcast_ref::<LayoutError>() {
+            return layout_error(l, lang);
+        }
+        if let Some(g) = link.downcast_ref::<crate::messages::gambar::GambarMsg>() {
+            return g.text(lang);
         }
         typed_link(link, lang).unwrap_or_else(|| link.to_string())
     };

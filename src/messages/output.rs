@@ -24,6 +24,10 @@ pub enum Said {
     File { name: String, change: FileChange },
     /// `diff`: nothing changed.
     NoChanges,
+    /// A step under way (shown while it runs): the draft or a revision's final PDF.
+    Rendering { draft: bool },
+    /// `-v`: how long the render took.
+    RenderedIn { ms: u128 },
     /// `watch`: started.
     Watching { file: String, output: String },
 }
@@ -83,6 +87,12 @@ impl Said {
             }
             Said::NoChanges if en => "no changes in the source data".to_owned(),
             Said::NoChanges => "tidak ada perubahan pada data sumber".to_owned(),
+            Said::Rendering { draft: true } if en => "rendering the draft PDF".to_owned(),
+            Said::Rendering { draft: true } => "menyusun PDF draf".to_owned(),
+            Said::Rendering { draft: false } if en => "rendering the final PDF of this revision".to_owned(),
+            Said::Rendering { draft: false } => "menyusun PDF final revisi ini".to_owned(),
+            Said::RenderedIn { ms } if en => format!("rendered in {ms} ms"),
+            Said::RenderedIn { ms } => format!("dirender dalam {ms} ms"),
             Said::Watching { file, output } if en => format!("watching {file} → {output} (Ctrl+C to stop)"),
             Said::Watching { file, output } => format!("memantau {file} → {output} (Ctrl+C untuk berhenti)"),
         }
@@ -103,6 +113,9 @@ mod tests {
             Said::Unchanged { revision: 2, report: s("lkjip-2021-x") },
             Said::ReleaseFacts { revision: 2, pdf: s("p.pdf"), sha256: s("ab"), length: 9, head: s("cd") },
             Said::KeepHead { dir: s("gudang"), head: s("cd") },
+            Said::Rendering { draft: true },
+            Said::Rendering { draft: false },
+            Said::RenderedIn { ms: 12 },
             Said::NoChanges,
             Said::Watching { file: s("a.yaml"), output: s("a.pdf") },
         ];

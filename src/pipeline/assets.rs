@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
 
-use anyhow::{Context, bail};
-
-use crate::diag::Problem;
+use crate::diag::{Problem, Severity};
 use crate::input::limits::MAX_IMAGE_BYTES;
+use crate::messages::Msg;
+use crate::messages::gambar::{GambarMsg, ImageFault};
 use crate::model::{Report, walk};
 use crate::render::{self, TypstData};
 
@@ -20,34 +20,44 @@ use crate::render::{self, TypstData};
 pub fn load_assets<'a>(
     report_dir: &Path,
     names: impl IntoIterator<Item = &'a str>,
-) -> anyhow::Result<BTreeMap<String, Vec<u8>>> {
-    let root =
-        report_dir.canonicalize().with_context(|| format!("cannot open the report folder {}", report_dir.display()))?;
+) -> Result<BTreeMap<String, Vec<u8>>, GambarMsg> {
+    let refuse = |name: &str, fault| GambarMsg { name: name.to_owned(), fault };
     let mut assets = BTreeMap::new();
+    let mut root = None;
     for name in names {
         if assets.contains_key(name) {
             continue;
         }
+        let root = match &root {
+            Some(r) => r,
+            None => {
+                let r = report_dir.canonicalize().map_err(|e| {
+                    refuse(
+                        name,
+                        ImageFault::FolderUnreadable { dir: report_dir.display().to_string(), io: (&e).into() },
+                    )
+                })?;
+                root.insert(r)
+            }
+        };
         let rel = Path::new(name);
         if name.is_empty() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            bail!("image path {name:?} must be relative to the report's folder, without \"..\"");
+            return Err(refuse(name, ImageFault::PathNotRelative));
         }
         let path = root
             .join(rel)
             .canonicalize()
-            .with_context(|| format!("cannot find image {name:?} in {}", root.display()))?;
-        if !path.starts_with(&root) {
-            bail!("image {name:?} lies outside the report's folder");
+            .map_err(|e| refuse(name, ImageFault::NotFound { dir: root.display().to_string(), io: (&e).into() }))?;
+        if !path.starts_with(root.as_path()) {
+            return Err(refuse(name, ImageFault::Outside));
         }
         // a regular file of bounded size: a FIFO would block, a device never end
         let bytes = match crate::input::read_regular(&path, MAX_IMAGE_BYTES) {
             Ok(Ok(bytes)) => bytes,
-            Ok(Err(size)) => {
-                bail!("image {name:?} has {size} bytes; an image may have at most {MAX_IMAGE_BYTES}: make it smaller")
-            }
-            Err(e) => return Err(e).with_context(|| format!("cannot read image {name:?}")),
+            Ok(Err(size)) => return Err(refuse(name, ImageFault::TooManyBytes { size, max: MAX_IMAGE_BYTES })),
+            Err(e) => return Err(refuse(name, ImageFault::CannotRead { io: (&e).into() })),
         };
-        render::looks_like_image(&bytes).map_err(|e| anyhow::anyhow!("image {name:?}: {e}"))?;
+        render::looks_like_image(&bytes).map_err(|fault| refuse(name, fault))?;
         assets.insert(name.to_string(), bytes);
     }
     // No eviction here: the render that follows evicts (all of it for one-shot commands,
@@ -71,7 +81,7 @@ pub fn originals(report: &Report, dir: &Path) -> (Originals, Vec<Problem>) {
                 found.files.extend(a);
                 found.field.entry(name).or_insert(path);
             }
-            Err(e) => problems.push(Problem::error(path, format!("{e:#}"))),
+            Err(m) => problems.push(Problem::said(Severity::Error, path, Msg::Gambar(m))),
         }
     }
     (found, problems)
@@ -86,7 +96,10 @@ pub fn placed(data: &TypstData, ppi: u32, originals: &Originals) -> (BTreeMap<St
         let Some(original) = originals.files.get(&name) else { continue };
         match render::prepare_image(original, target) {
             Ok(placed) => drop(assets.insert(name, placed)),
-            Err(e) => problems.push(Problem::error(originals.field[&name].clone(), format!("image {name:?}: {e}"))),
+            Err(fault) => {
+                let field = originals.field[&name].clone();
+                problems.push(Problem::said(Severity::Error, field, Msg::Gambar(GambarMsg { name, fault })));
+            }
         }
     }
     (assets, problems)

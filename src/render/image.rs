@@ -4,25 +4,29 @@
 use typst::foundations::Bytes;
 
 use crate::input::limits::{MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE};
+use crate::messages::gambar::ImageFault;
 use typst::visualize::{ExchangeFormat, RasterImage};
 
 /// Whether `bytes` starts like a PNG or a JPEG whose header's size is within the limits
 /// (read by `header_size`); nothing is decoded.
-pub fn looks_like_image(bytes: &[u8]) -> Result<(), String> {
+pub fn looks_like_image(bytes: &[u8]) -> Result<(), ImageFault> {
     match ExchangeFormat::detect(bytes) {
         Some(ExchangeFormat::Png | ExchangeFormat::Jpg) => {}
-        Some(other) => return Err(format!("image format {other:?} is not accepted; use PNG or JPEG")),
-        None => return Err("not a PNG or JPEG image".into()),
+        Some(other) => return Err(ImageFault::FormatNotAccepted { format: format!("{other:?}") }),
+        None => return Err(ImageFault::NotPngOrJpeg),
     }
-    let (w, h) = header_size(bytes).ok_or("its header gives no size: it is damaged or truncated")?;
+    let (w, h) = header_size(bytes).ok_or(ImageFault::NoSize)?;
     let pixels = u64::from(w).saturating_mul(u64::from(h));
     if w == 0 || h == 0 {
-        return Err("the image has no pixels".into());
+        return Err(ImageFault::NoPixels);
     }
     if u64::from(w.max(h)) > MAX_IMAGE_SIDE || pixels > MAX_IMAGE_PIXELS {
-        return Err(format!(
-            "it is {w} × {h} pixels; an image may have at most {MAX_IMAGE_PIXELS} pixels and {MAX_IMAGE_SIDE} on a side: make it smaller"
-        ));
+        return Err(ImageFault::TooManyPixels {
+            width: w,
+            height: h,
+            max_pixels: MAX_IMAGE_PIXELS,
+            max_side: MAX_IMAGE_SIDE,
+        });
     }
     Ok(())
 }
@@ -77,12 +81,12 @@ pub fn header_size(b: &[u8]) -> Option<(u32, u32)> {
 /// Memoized (by the original's bytes and the target): `watch` re-renders after every edit, and
 /// resampling the report's images again each time was most of its work. Typst's cache eviction
 /// (`comemo::evict`, which every render ends with) drops entries no longer used.
-pub fn prepare_image(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, String> {
+pub fn prepare_image(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, ImageFault> {
     prepare_image_memoized(original, target)
 }
 
 #[comemo::memoize]
-fn prepare_image_memoized(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, String> {
+fn prepare_image_memoized(original: &[u8], target: super::resample::Target) -> Result<Vec<u8>, ImageFault> {
     looks_like_image(original)?;
     let placed = super::resample::place(original, target)?;
     check_image(&placed.bytes)?;
@@ -94,16 +98,16 @@ fn prepare_image_memoized(original: &[u8], target: super::resample::Target) -> R
 /// Decodes with the very code the render uses. PDF/A-3b targets PDF 1.7, so 16-bit channels and
 /// alpha are allowed (they fail only for PDF/A-1 / PDF 1.4). Call `typst::comemo::evict` some time
 /// after many checks: the decoder is memoized.
-pub fn check_image(bytes: &[u8]) -> Result<(), String> {
+pub fn check_image(bytes: &[u8]) -> Result<(), ImageFault> {
     let format = match ExchangeFormat::detect(bytes) {
         Some(f @ (ExchangeFormat::Png | ExchangeFormat::Jpg)) => f,
-        Some(other) => return Err(format!("image format {other:?} is not accepted; use PNG or JPEG")),
-        None => return Err("not a PNG or JPEG image".into()),
+        Some(other) => return Err(ImageFault::FormatNotAccepted { format: format!("{other:?}") }),
+        None => return Err(ImageFault::NotPngOrJpeg),
     };
     let image = RasterImage::plain(Bytes::new(bytes.to_vec()), format)
-        .map_err(|e| format!("cannot decode the {format:?} image: {e}"))?;
+        .map_err(|e| ImageFault::CannotDecode { detail: format!("{format:?}: {e}") })?;
     if image.width() == 0 || image.height() == 0 {
-        return Err("the image has no pixels".into());
+        return Err(ImageFault::NoPixels);
     }
     Ok(())
 }
@@ -141,7 +145,7 @@ mod tests {
         assert_eq!(header_size(&jpeg_claiming(65_500, 65_500)), Some((65_500, 65_500)));
         assert_eq!(header_size(&png_claiming(40_000, 40_000)), Some((40_000, 40_000)));
         let e = looks_like_image(&jpeg_claiming(65_500, 65_500)).unwrap_err();
-        assert!(e.contains("65500 × 65500 pixels"), "{e}");
+        assert!(e.to_string().contains("65500 × 65500 pixels"), "{e}");
         assert!(looks_like_image(&png_claiming(40_000, 40_000)).is_err());
         assert!(looks_like_image(&png_claiming(8_000, 6_000)).is_ok());
         assert!(looks_like_image(&png_claiming(20_001, 10)).is_err());

@@ -32,7 +32,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 pub use self::data::TypstData;
 pub use self::fonts::unsupported_chars;
 pub use self::image::{check_image, looks_like_image, prepare_image};
-pub use self::layouts::{Layouts, MAIN as MAIN_LAYOUT};
+pub use self::layouts::{LayoutError, Layouts, MAIN as MAIN_LAYOUT};
 pub use self::signature::{FIELD_NAME, SignatureBox};
 use self::world::LkjipWorld;
 

@@ -16,6 +16,7 @@ use image::imageops::FilterType;
 use image::{DynamicImage, ImageBuffer, ImageDecoder, ImageEncoder, Limits, Pixel};
 
 use super::data::TypstData;
+use crate::messages::gambar::ImageFault;
 
 /// Pixels per inch when `dokumen.ppi` is not given: what office suites use for print.
 pub const DEFAULT_PPI: u32 = 220;
@@ -82,7 +83,7 @@ pub fn targets(data: &TypstData, ppi: u32) -> BTreeMap<String, Target> {
 /// Decode `bytes` (PNG or JPEG), turn it upright (EXIF orientation, which is then dropped),
 /// shrink it to `target.pixels()` wide when it is wider (never enlarge), and encode it again,
 /// keeping only an ICC profile that fits the pixels written.
-pub fn place(bytes: &[u8], target: Target) -> Result<Placed, String> {
+pub fn place(bytes: &[u8], target: Target) -> Result<Placed, ImageFault> {
     let (image, icc, source_is_jpeg) = decode(bytes)?;
     let encoding = if source_is_jpeg && !target.lossless { Encoding::Photo } else { Encoding::Lossless };
     let want = target.pixels();
@@ -98,40 +99,43 @@ pub fn place(bytes: &[u8], target: Target) -> Result<Placed, String> {
             let mut enc = JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
             enc.set_pixel_density(PixelDensity::dpi(u16::try_from(target.ppi).unwrap_or(u16::MAX)));
             if let Some(p) = icc {
-                enc.set_icc_profile(p).map_err(|e| format!("cannot keep the colour profile: {e}"))?;
+                enc.set_icc_profile(p).map_err(|e| ImageFault::KeepProfile { detail: e.to_string() })?;
             }
-            enc.encode_image(&image).map_err(|e| format!("cannot encode the JPEG: {e}"))?;
+            enc.encode_image(&image).map_err(|e| ImageFault::CannotEncode { format: "JPEG", detail: e.to_string() })?;
         }
         Encoding::Lossless => {
             let mut enc = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, PngFilter::Adaptive);
             if let Some(p) = icc {
-                enc.set_icc_profile(p).map_err(|e| format!("cannot keep the colour profile: {e}"))?;
+                enc.set_icc_profile(p).map_err(|e| ImageFault::KeepProfile { detail: e.to_string() })?;
             }
             enc.write_image(image.as_bytes(), width, height, image.color().into())
-                .map_err(|e| format!("cannot encode the PNG: {e}"))?;
+                .map_err(|e| ImageFault::CannotEncode { format: "PNG", detail: e.to_string() })?;
         }
     }
     Ok(Placed { bytes: out, width, height, encoding })
 }
 
 /// The decoded image, upright, with its ICC profile; and whether it was a JPEG.
-fn decode(bytes: &[u8]) -> Result<(DynamicImage, Option<Vec<u8>>, bool), String> {
-    fn finish(mut d: impl ImageDecoder) -> Result<(DynamicImage, Option<Vec<u8>>), String> {
-        d.set_limits(Limits::default()).map_err(|e| format!("the image is too large to decode: {e}"))?;
+fn decode(bytes: &[u8]) -> Result<(DynamicImage, Option<Vec<u8>>, bool), ImageFault> {
+    fn finish(mut d: impl ImageDecoder) -> Result<(DynamicImage, Option<Vec<u8>>), ImageFault> {
+        d.set_limits(Limits::default()).map_err(|e| ImageFault::TooLargeToDecode { detail: e.to_string() })?;
         let icc = d.icc_profile().ok().flatten();
-        let orientation = d.orientation().map_err(|e| format!("cannot read the image's orientation: {e}"))?;
-        let mut image = DynamicImage::from_decoder(d).map_err(|e| format!("cannot decode the image: {e}"))?;
+        let orientation = d.orientation().map_err(|e| ImageFault::Orientation { detail: e.to_string() })?;
+        let mut image =
+            DynamicImage::from_decoder(d).map_err(|e| ImageFault::CannotDecode { detail: e.to_string() })?;
         image.apply_orientation(orientation);
         Ok((image, icc))
     }
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        let d = PngDecoder::new(Cursor::new(bytes)).map_err(|e| format!("cannot decode the PNG image: {e}"))?;
+        let d = PngDecoder::new(Cursor::new(bytes))
+            .map_err(|e| ImageFault::CannotDecode { detail: format!("PNG: {e}") })?;
         finish(d).map(|(i, p)| (i, p, false))
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        let d = JpegDecoder::new(Cursor::new(bytes)).map_err(|e| format!("cannot decode the JPEG image: {e}"))?;
+        let d = JpegDecoder::new(Cursor::new(bytes))
+            .map_err(|e| ImageFault::CannotDecode { detail: format!("JPEG: {e}") })?;
         finish(d).map(|(i, p)| (i, p, true))
     } else {
-        Err("not a PNG or JPEG image".into())
+        Err(ImageFault::NotPngOrJpeg)
     }
 }
 

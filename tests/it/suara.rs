@@ -264,3 +264,62 @@ fn what_the_commands_say_on_success_is_indonesian_under_lang_id() {
         assert!(said_en.contains(en), "{args:?}: {en:?} not in: {said_en}");
     }
 }
+
+/// An image that cannot be used (#15): missing, not an image, cut short, a format not taken. `check` finds each (exit
+/// 1), naming the field and the file, wholly in the reader's language; the decoder's own detail
+/// (a foreign crate's text) is not what is asserted.
+#[test]
+fn an_image_that_cannot_be_used_is_named_in_the_readers_language() {
+    let logo = std::fs::read(crate::prelude::root().join("data/pekalongan-2021/logo-contoh.png")).unwrap();
+    type Make = Box<dyn FnOnce(&Path)>;
+    let cases: Vec<(&str, Make, &str, &str)> = vec![
+        ("logo.png", Box::new(|_| {}), "gambar \"logo.png\" tidak ditemukan", "cannot find image \"logo.png\""),
+        (
+            "logo.png",
+            Box::new(|p| std::fs::write(p, "bukan gambar\n").unwrap()),
+            "bukan gambar PNG atau JPEG",
+            "not a PNG or JPEG image",
+        ),
+        (
+            "logo.png",
+            Box::new(move |p| std::fs::write(p, &logo[..120]).unwrap()),
+            "gambar \"logo.png\": gambar tidak dapat diurai",
+            "image \"logo.png\": cannot decode the image",
+        ),
+        (
+            "logo.gif",
+            Box::new(|p| std::fs::write(p, crate::hostile::GIF).unwrap()),
+            "format gambar Gif tidak diterima; gunakan PNG atau JPEG",
+            "image format Gif is not accepted; use PNG or JPEG",
+        ),
+    ];
+    for (name, make, id, en) in cases {
+        let dir = crate::hostile::with_logo(name, make);
+        let yaml = dir.path().join("lkjip.yaml");
+        let (said_id, _) = in_both(&["check", yaml.to_str().unwrap()], 1, &["dokumen.logo", id], &["dokumen.logo", en]);
+        assert!(!said_id.contains("cannot") && !said_id.contains("image"), "{said_id}");
+    }
+}
+
+/// A layout folder that cannot serve (#15): `build --layout` of a folder without `laporan.typ`,
+/// `layouts` into a folder that already has files; both stop (exit 2) naming the folder.
+#[test]
+fn a_layout_folder_that_cannot_serve_is_named_in_the_readers_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let yaml = tmp.path().join("lkjip.yaml");
+    std::fs::copy(crate::prelude::fixtures().join("kecil.yaml"), &yaml).unwrap();
+    let tata = tmp.path().join("tata");
+    std::fs::create_dir(&tata).unwrap();
+    write(&tata.join("gaya.typ"), "#let x = 1\n");
+    let (t, y) = (tata.to_str().unwrap(), yaml.to_str().unwrap());
+    let pdf = tmp.path().join("d.pdf");
+    in_both(
+        &["build", y, "--layout", t, "-o", pdf.to_str().unwrap()],
+        2,
+        &["tidak memuat laporan.typ", t],
+        &["has no laporan.typ", t],
+    );
+    assert!(!pdf.exists(), "a PDF was written without layouts");
+    in_both(&["layouts", t], 2, &["tidak kosong; pilih folder baru", t], &["is not empty; choose a new folder", t]);
+    assert_eq!(std::fs::read_to_string(tata.join("gaya.typ")).unwrap(), "#let x = 1\n", "a file was overwritten");
+}

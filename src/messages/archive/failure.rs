@@ -57,35 +57,10 @@ pub fn io(op: Io, path: &Path, lang: Lang) -> String {
     }
 }
 
-/// The system's words of an I/O error: its kind in Indonesian when it is a common one (the OS
-/// code kept), else as the system says it.
+/// The system's words of an I/O error: its kind in Indonesian (the OS code kept), or the system's
+/// own text inside Indonesian words for a kind without words (`messages::gambar::IoWords`).
 pub fn io_error(e: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind as K;
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    let kind = match e.kind() {
-        K::NotFound => "tidak ada",
-        K::PermissionDenied => "izin ditolak",
-        K::AlreadyExists => "sudah ada",
-        K::IsADirectory => "berupa folder",
-        K::NotADirectory => "bukan folder",
-        K::DirectoryNotEmpty => "folder tidak kosong",
-        K::ReadOnlyFilesystem => "sistem berkas hanya-baca",
-        K::StorageFull | K::QuotaExceeded => "ruang penyimpanan penuh",
-        K::ConnectionRefused => "sambungan ditolak",
-        K::ConnectionReset | K::ConnectionAborted => "sambungan terputus",
-        K::TimedOut => "waktu habis",
-        K::Interrupted => "terinterupsi",
-        K::UnexpectedEof => "berkas berakhir sebelum waktunya",
-        // `input::read_regular`'s own error (a FIFO, a device, a folder)
-        K::InvalidInput if e.raw_os_error().is_none() && e.to_string() == "not a regular file" => "bukan berkas biasa",
-        _ => return e.to_string(),
-    };
-    match e.raw_os_error() {
-        Some(code) => format!("{kind} (kode OS {code})"),
-        None => kind.to_owned(),
-    }
+    crate::messages::gambar::IoWords::from(e).text(lang)
 }
 
 fn kind(k: Kind, lang: Lang) -> &'static str {

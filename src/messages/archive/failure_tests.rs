@@ -211,5 +211,10 @@ fn the_systems_error_is_said_in_indonesian_when_its_kind_is_known() {
     assert_eq!(io_error(&denied, Lang::Id), "izin ditolak (kode OS 13)");
     assert_eq!(io_error(&denied, Lang::En), denied.to_string());
     let odd = std::io::Error::other("something odd");
-    assert_eq!(io_error(&odd, Lang::Id), "something odd", "an unknown kind keeps the system's words");
+    assert_eq!(
+        io_error(&odd, Lang::Id),
+        "galat sistem (kata sistem: \"something odd\")",
+        "an unknown kind keeps the system's words, quoted inside Indonesian ones"
+    );
+    assert_eq!(io_error(&odd, Lang::En), "something odd");
 }
