@@ -111,38 +111,12 @@ pub enum InputMsg {
     NotAFile {
         file: String,
     },
-    /// A file named in the report larger than its limit.
-    ImageTooLarge {
-        file: String,
-        bytes: u64,
-        limit: u64,
-    },
-    /// An image whose header claims more pixels than the limit.
-    ImagePixels {
-        file: String,
-        width: u64,
-        height: u64,
-        limit: u64,
-    },
-    /// An image that cannot be used, with the reason.
-    BadImage {
-        file: String,
-        why: String,
-    },
-    /// An image that cannot be found (or read) in the report's folder.
-    NoImage {
-        file: String,
-    },
     /// A text the PDF would hold as one string (the alternative text of a chart) longer than
     /// PDF/A allows.
     PdfString {
         what: String,
         bytes: usize,
         limit: usize,
-    },
-    /// An image that leads outside the report's folder (through a symlink).
-    ImageOutside {
-        file: String,
     },
     /// A report that would be laid out to more than [`crate::input::limits::MAX_PAGES`] pages; `own`
     /// are the pages of the text named.
@@ -197,15 +171,6 @@ impl InputMsg {
                 format!("{count} {what}; a report may have at most {limit}")
             }
             InputMsg::NotAFile { file } => format!("`{file}` is not a regular file (a folder, a pipe or a device)"),
-            InputMsg::ImageTooLarge { file, bytes, limit } => {
-                format!("image `{file}` has {bytes} bytes; an image may have at most {limit}: make it smaller")
-            }
-            InputMsg::ImagePixels { file, width, height, limit } => format!(
-                "image `{file}` is {width} × {height} pixels; an image may have at most {limit} pixels: make it smaller"
-            ),
-            InputMsg::BadImage { file, why } => format!("image `{file}`: {why}"),
-            InputMsg::NoImage { file } => format!("cannot find image `{file}` in the report's folder"),
-            InputMsg::ImageOutside { file } => format!("image `{file}` lies outside the report's folder"),
             InputMsg::PdfString { what, bytes, limit } => format!(
                 "the alternative text of {what} would be {bytes} bytes; a PDF/A string may have at most {limit}: shorten the names it lists"
             ),
@@ -253,15 +218,6 @@ impl InputMsg {
                 format!("{count} {}; laporan paling banyak memuat {limit}", indonesian(what))
             }
             InputMsg::NotAFile { file } => format!("`{file}` bukan berkas biasa (folder, pipa, atau perangkat)"),
-            InputMsg::ImageTooLarge { file, bytes, limit } => {
-                format!("gambar `{file}` {bytes} bita; gambar paling besar {limit} bita: perkecil")
-            }
-            InputMsg::ImagePixels { file, width, height, limit } => format!(
-                "gambar `{file}` berukuran {width} × {height} piksel; gambar paling banyak {limit} piksel: perkecil"
-            ),
-            InputMsg::BadImage { file, why } => format!("gambar `{file}`: {why}"),
-            InputMsg::NoImage { file } => format!("gambar `{file}` tidak ditemukan di folder laporan"),
-            InputMsg::ImageOutside { file } => format!("gambar `{file}` berada di luar folder laporan"),
             InputMsg::PdfString { what, bytes, limit } => format!(
                 "teks alternatif {what} akan {bytes} bita; string PDF/A paling panjang {limit}: persingkat nama yang didaftarnya"
             ),
