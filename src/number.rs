@@ -61,9 +61,7 @@ impl FromStr for Num {
             return err("it is empty");
         }
         let body = s.strip_prefix('-').unwrap_or(s);
-        if (body.contains(',') || body.matches('.').count() > 1)
-            && let Some(good) = suggestion(s)
-        {
+        if let Some(good) = suggestion(s) {
             return err(&format!(
                 "write `{good}`: the decimal point as a dot and no thousands separators (underscores may group digits: `12_644_738_000`)"
             ));
@@ -90,13 +88,22 @@ impl FromStr for Num {
 /// separate thousands.
 pub fn suggestion(raw: &str) -> Option<String> {
     let s = raw.trim();
+    // a unit typed with the number: `85,5%`, `85 persen`, `Rp 1.000`, `Rp. 1.000,-`
+    let s = s.strip_suffix('%').or_else(|| s.strip_suffix("persen")).map_or(s, str::trim_end);
+    let (s, rupiah) = match ["Rp.", "Rp", "rp.", "rp", "RP.", "RP"].iter().find_map(|p| s.strip_prefix(p)) {
+        Some(b) => (b.trim_start(), true),
+        None => (s, false),
+    };
+    let s = if rupiah { s.strip_suffix(",-").unwrap_or(s).trim_end() } else { s };
     let (sign, body) = s.strip_prefix('-').map_or(("", s), |b| ("-", b));
     if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
         return None;
     }
     let (commas, dots) = (body.matches(',').count(), body.matches('.').count());
     let good = match (commas, dots) {
-        (0, 0 | 1) => return None,
+        (0, 0) => body.to_owned(),
+        // rupiah are written with dots between thousands: `Rp 1.000` is a thousand
+        (0, 1) if !rupiah => body.to_owned(),
         (0, _) => body.replace('.', ""),
         (1, 0) => body.replace(',', "."),
         (_, 0) => body.replace(',', ""),
@@ -107,7 +114,7 @@ pub fn suggestion(raw: &str) -> Option<String> {
         }
     };
     let good = format!("{sign}{good}");
-    good.parse::<Num>().is_ok().then_some(good)
+    (good != raw.trim() && good.parse::<Num>().is_ok()).then_some(good)
 }
 
 impl fmt::Display for Num {
@@ -203,7 +210,7 @@ mod tests {
         let e = yaml("12.644.738.000").unwrap_err();
         assert!(e.contains("`12644738000`"), "{e}");
         let e = yaml("\"Rp 12.644.738.000\"").unwrap_err();
-        assert!(e.contains("not a number"), "{e}");
+        assert!(e.contains("write `12644738000`"), "{e}");
     }
 
     #[test]
@@ -216,6 +223,12 @@ mod tests {
             ("1.187.450,50", "1187450.50"),
             ("1,187,450.50", "1187450.50"),
             ("12.644.738.000", "12644738000"),
+            ("85,5%", "85.5"),
+            ("85 %", "85"),
+            ("71,18 persen", "71.18"),
+            ("Rp 1.000", "1000"),
+            ("Rp. 12.644.738.000,-", "12644738000"),
+            ("Rp1.000,50", "1000.50"),
         ] {
             assert!(raw.parse::<Num>().is_err(), "{raw}");
             assert_eq!(suggestion(raw).as_deref(), Some(good), "{raw}");
@@ -223,8 +236,8 @@ mod tests {
             let e = raw.parse::<Num>().unwrap_err().to_string();
             assert!(e.contains(&format!("write `{good}`")), "{e}");
         }
-        assert_eq!(suggestion("Rp 1.000"), None);
         assert_eq!(suggestion("60.27"), None);
+        assert_eq!(suggestion("1.000"), None, "a dot alone is a decimal point");
     }
 
     #[test]

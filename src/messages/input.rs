@@ -97,6 +97,8 @@ pub enum InputMsg {
     Tag {
         tag: String,
     },
+    /// A common YAML syntax mistake found by the pre-pass, with its fix.
+    Sintaks(crate::messages::sintaks::SintaksMsg),
     /// The YAML cannot be read (a syntax error), with the parser's words.
     Syntax {
         detail: String,
@@ -166,6 +168,7 @@ impl InputMsg {
             InputMsg::Tag { tag } => {
                 format!("YAML tag `{tag}` is not used in a report: write the value plainly, without a tag")
             }
+            InputMsg::Sintaks(m) => m.text(Lang::En),
             InputMsg::Syntax { detail } => format!("the YAML cannot be read: {detail}"),
             InputMsg::TooMany { what, count, limit } => {
                 format!("{count} {what}; a report may have at most {limit}")
@@ -213,6 +216,7 @@ impl InputMsg {
             InputMsg::Tag { tag } => {
                 format!("tag YAML `{tag}` tidak dipakai dalam laporan: tulis nilainya tanpa tag")
             }
+            InputMsg::Sintaks(m) => m.text(Lang::Id),
             InputMsg::Syntax { detail } => format!("YAML tidak dapat dibaca: {detail}"),
             InputMsg::TooMany { what, count, limit } => {
                 format!("{count} {}; laporan paling banyak memuat {limit}", indonesian(what))

@@ -34,6 +34,8 @@ pub const FLOORS: &[(&str, u32)] = &[
     ("diag", 3),
     // the YAML as read: types, positions, limits
     ("input", 4),
+    // the line pre-pass over the YAML: its usual syntax mistakes, before the parser
+    ("input::lint", 4),
     // the Typst embedder: knows the Typst data contract and the input's size limits, no model;
     // beside it, the formulas on the YAML's values (the model checks with them that every figure
     // can be computed, compute derives the report's figures with them)

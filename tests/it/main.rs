@@ -32,6 +32,7 @@ mod photos;
 mod reference;
 mod render;
 mod schema;
+mod sintaks;
 mod suara;
 mod ukur;
 mod ux;
