@@ -112,7 +112,14 @@ impl Source {
         let file = || self.path.display().to_string();
         // the line pre-pass names every usual syntax mistake at once, in the catalogue's words;
         // the parser's own message is said only when it found nothing
-        let linted = lint::lint(&self.text);
+        let linted: Vec<Problem> = lint::lint(&self.text)
+            .into_iter()
+            .map(|(pos, m)| {
+                let mut p = Problem::said(Severity::Error, "", Msg::Input(InputMsg::Sintaks(m)));
+                p.position = Some(pos);
+                p
+            })
+            .collect();
         let scanned = scan::scan(&self.text);
         if !scanned.is_empty() {
             let mut problems: Vec<Problem> = scanned.into_iter().filter(|p| linted.is_empty() || !is_syntax(p)).collect();

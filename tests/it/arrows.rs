@@ -32,10 +32,11 @@ pub const FLOORS: &[(&str, u32)] = &[
     // with their place in the file
     ("archive", 3),
     ("diag", 3),
+    // the line pre-pass over the YAML text (its usual syntax mistakes, before the parser), under
+    // the input layer that makes its findings problems: it knows positions and the catalogue only
+    ("input::lint", 3),
     // the YAML as read: types, positions, limits
     ("input", 4),
-    // the line pre-pass over the YAML: its usual syntax mistakes, before the parser
-    ("input::lint", 4),
     // the Typst embedder: knows the Typst data contract and the input's size limits, no model;
     // beside it, the formulas on the YAML's values (the model checks with them that every figure
     // can be computed, compute derives the report's figures with them)

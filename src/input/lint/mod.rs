@@ -15,17 +15,14 @@ mod tests;
 
 use baris::{Parts, Value};
 
-use super::positions::Position;
-use crate::diag::{Problem, Severity};
-use crate::messages::Msg;
-use crate::messages::input::InputMsg;
 use crate::messages::sintaks::SintaksMsg;
+use crate::value::position::Position;
 
 /// Findings reported at most (a file that is not YAML at all would give one per line).
 const MAX_FINDINGS: usize = 50;
 
-/// Every mistake found, each an error at its line and column.
-pub fn lint(text: &str) -> Vec<Problem> {
+/// Every mistake found, each at its line and column (the input layer makes them problems).
+pub fn lint(text: &str) -> Vec<(Position, SintaksMsg)> {
     let mut l = Lint::default();
     let lines: Vec<Vec<char>> = text.strip_prefix('\u{FEFF}').unwrap_or(text).split('\n').map(line_chars).collect();
     for (i, c) in lines.iter().enumerate() {
@@ -35,15 +32,8 @@ pub fn lint(text: &str) -> Vec<Problem> {
         }
     }
     l.end();
+    l.found.truncate(MAX_FINDINGS);
     l.found
-        .into_iter()
-        .take(MAX_FINDINGS)
-        .map(|(pos, m)| {
-            let mut p = Problem::said(Severity::Error, "", Msg::Input(InputMsg::Sintaks(m)));
-            p.position = Some(pos);
-            p
-        })
-        .collect()
 }
 
 fn line_chars(l: &str) -> Vec<char> {

@@ -6,10 +6,7 @@ use crate::messages::Lang;
 fn found(text: &str) -> Vec<(usize, usize, String)> {
     lint(text)
         .iter()
-        .map(|p| {
-            let pos = p.position.unwrap();
-            (pos.line, pos.column, p.message_in(Lang::En))
-        })
+        .map(|(pos, m)| (pos.line, pos.column, m.text(Lang::En)))
         .collect()
 }
 
@@ -35,7 +32,7 @@ fn an_indentation_one_off_names_the_line_above() {
     assert_eq!(line, 3);
     assert!(m.contains("line 2 above it 4"), "{m}");
     let p = lint("a:\n  b: 1\n   c: 2\n");
-    assert_eq!(p[0].message_in(Lang::Id), "indentasi 3 spasi, baris 2 di atasnya 2 — samakan");
+    assert_eq!(p[0].1.text(Lang::Id), "indentasi 3 spasi, baris 2 di atasnya 2 — samakan");
 }
 
 #[test]
