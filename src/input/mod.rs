@@ -122,7 +122,8 @@ impl Source {
             .collect();
         let scanned = scan::scan(&self.text);
         if !scanned.is_empty() {
-            let mut problems: Vec<Problem> = scanned.into_iter().filter(|p| linted.is_empty() || !is_syntax(p)).collect();
+            let mut problems: Vec<Problem> =
+                scanned.into_iter().filter(|p| linted.is_empty() || !is_syntax(p)).collect();
             problems.extend(linted);
             // every problem of the scan and the pre-pass has its position: the index is not built
             return Err(Problems::new(file(), problems, || self.positions()));
@@ -131,7 +132,9 @@ impl Source {
             // the file reads as its author meant: a finding of the pre-pass would be a false alarm,
             // except a decimal comma in `{ }`, which YAML reads without complaint as two entries
             Ok(report) if !linted.iter().any(is_comma_decimal) => Ok(report),
-            Ok(_) => Err(Problems::new(file(), linted.into_iter().filter(is_comma_decimal).collect(), || self.positions())),
+            Ok(_) => {
+                Err(Problems::new(file(), linted.into_iter().filter(is_comma_decimal).collect(), || self.positions()))
+            }
             Err(_) if !linted.is_empty() => Err(Problems::new(file(), linted, || self.positions())),
             Err(e) => {
                 let problem = problem_from_serde(&e);

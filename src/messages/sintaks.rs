@@ -34,11 +34,12 @@ impl SintaksMsg {
 
     fn en(&self) -> String {
         match self {
-            SintaksMsg::Tab => "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces".into(),
-            SintaksMsg::Indent { got, above, line } => format!(
-                "indentation {got} {}, line {line} above it {above}: make them equal",
-                spaces_en(*got)
-            ),
+            SintaksMsg::Tab => {
+                "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces".into()
+            }
+            SintaksMsg::Indent { got, above, line } => {
+                format!("indentation {got} {}, line {line} above it {above}: make them equal", spaces_en(*got))
+            }
             SintaksMsg::ColonInText { fix } => format!(
                 "`: ` inside text without quotes, which YAML reads as a new key: put the text in quotes, `{fix}`"
             ),
@@ -74,7 +75,9 @@ impl SintaksMsg {
             }
             SintaksMsg::ColonWithoutSpace { fix } => format!("kunci perlu spasi sesudah `:`: tulis `{fix}`"),
             SintaksMsg::UnclosedQuote { quote } => {
-                format!("tanda kutip `{quote}` yang dibuka di sini tidak pernah ditutup: akhiri teksnya dengan `{quote}`")
+                format!(
+                    "tanda kutip `{quote}` yang dibuka di sini tidak pernah ditutup: akhiri teksnya dengan `{quote}`"
+                )
             }
             SintaksMsg::UnclosedBracket { open, close } => {
                 format!("`{open}` yang dibuka di sini tidak pernah ditutup: akhiri dengan `{close}`")

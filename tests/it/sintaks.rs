@@ -70,7 +70,10 @@ const EIGHT: &[(&str, &str, usize)] = &[
 fn eight_mistakes_are_eight_findings_in_one_check_in_both_languages() {
     let text = fixture_with("kecil.yaml", &EIGHT.iter().map(|&(a, b, _)| (a, b)).collect::<Vec<_>>());
     for (lang, words) in [
-        ("id", ["tab di indentasi", "indentasi 3 spasi, baris 12 di atasnya 2 — samakan", "tulis `42.9`", "tanda kutip"]),
+        (
+            "id",
+            ["tab di indentasi", "indentasi 3 spasi, baris 12 di atasnya 2 — samakan", "tulis `42.9`", "tanda kutip"],
+        ),
         ("en", ["a tab in the indentation", "indentation 3 spaces, line 12 above it 2", "write `42.9`", "quote `\"`"]),
     ] {
         let (code, out, path) = check(&text, lang);
@@ -79,13 +82,18 @@ fn eight_mistakes_are_eight_findings_in_one_check_in_both_languages() {
             assert_eq!(at_line(&out, &path, line).len(), 1, "{lang}: line {line}:\n{out}");
         }
         let prefix = format!("{path}:");
-        let reported =
-            out.lines().filter(|l| l.strip_prefix(&prefix).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))).count();
+        let reported = out
+            .lines()
+            .filter(|l| l.strip_prefix(&prefix).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+            .count();
         assert_eq!(reported, EIGHT.len(), "{lang}:\n{out}");
         for w in words {
             assert!(out.contains(w), "{lang}: {w:?} missing:\n{out}");
         }
-        assert!(!out.contains("cannot be read") && !out.contains("tidak dapat dibaca"), "{lang}: the parser's words:\n{out}");
+        assert!(
+            !out.contains("cannot be read") && !out.contains("tidak dapat dibaca"),
+            "{lang}: the parser's words:\n{out}"
+        );
         if lang == "id" {
             let english = english_words(&out.replace(&path, ""));
             assert!(english.is_empty(), "English in Indonesian: {english:?}\n{out}");

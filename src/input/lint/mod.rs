@@ -45,9 +45,15 @@ fn line_chars(l: &str) -> Vec<char> {
 enum Pending {
     None,
     /// The lines of a block scalar: blank, or indented more than `parent`.
-    Block { parent: usize },
+    Block {
+        parent: usize,
+    },
     /// A quote or bracket opened at `at` on a line indented `indent`, not yet closed.
-    Open { at: Position, indent: usize, what: char },
+    Open {
+        at: Position,
+        indent: usize,
+        what: char,
+    },
 }
 
 /// The last line of content judged: its number and indentation, and the column its children must
@@ -149,9 +155,7 @@ impl Lint {
         let parent = p.key.map_or(p.dashes.last().copied().unwrap_or(first), |(k, _)| k);
         self.pending = match p.value {
             Value::Block => Pending::Block { parent },
-            Value::OpenQuote(q) => {
-                Pending::Open { at: at(no, q), indent, what: c.get(q).copied().unwrap_or('"') }
-            }
+            Value::OpenQuote(q) => Pending::Open { at: at(no, q), indent, what: c.get(q).copied().unwrap_or('"') },
             Value::OpenFlow(f) => Pending::Open { at: at(no, f), indent, what: c.get(f).copied().unwrap_or('[') },
             _ => Pending::None,
         };

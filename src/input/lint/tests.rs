@@ -4,10 +4,7 @@ use super::*;
 use crate::messages::Lang;
 
 fn found(text: &str) -> Vec<(usize, usize, String)> {
-    lint(text)
-        .iter()
-        .map(|(pos, m)| (pos.line, pos.column, m.text(Lang::En)))
-        .collect()
+    lint(text).iter().map(|(pos, m)| (pos.line, pos.column, m.text(Lang::En))).collect()
 }
 
 fn one(text: &str) -> (usize, usize, String) {
