@@ -264,6 +264,21 @@ mod tests {
         assert_eq!(p.message_in(crate::messages::Lang::Id), "isian `jabatan` tidak ada");
     }
 
+    fn source(text: &str) -> Source {
+        Source { path: "t.yaml".into(), text: text.into(), positions: OnceLock::new() }
+    }
+
+    #[test]
+    fn the_pre_pass_speaks_first_and_the_parser_only_when_it_found_nothing() {
+        let e = source("a:\n  b: x: y\n   c: 2\n").parse().unwrap_err();
+        let said: Vec<_> = e.problems.iter().map(|p| (p.position.map(|q| q.line), p.said.clone())).collect();
+        assert_eq!(said.len(), 2, "{said:#?}");
+        assert!(said.iter().all(|(_, m)| matches!(m, Some(Msg::Input(InputMsg::Sintaks(_))))), "{said:#?}");
+        let e = source("a: \"x\" y\n").parse().unwrap_err();
+        assert!(matches!(e.problems[0].said, Some(Msg::Input(InputMsg::Syntax { .. }))), "{:#?}", e.problems);
+        assert!(e.problems[0].message_in(crate::messages::Lang::Id).starts_with("YAML tidak dapat dibaca: "));
+    }
+
     #[test]
     fn wrong_type_names_the_field_path() {
         let e = serde_yaml::from_str::<types::Dokumen>("tahun: duaribu\ntempat: X\ntanggal: 2022-03-01\n").unwrap_err();
