@@ -126,8 +126,32 @@ pub enum TsaIssue {
     NoToken,
     /// The token does not carry this request's nonce.
     Nonce,
-    /// The token does not answer this request (the parser's words, English).
-    Token { detail: String },
+    /// The token does not answer this request: what in it is wrong.
+    Token { shape: TokenShape },
+    /// lkjip could not encode its own request (DER; never for a digest it computed).
+    Request,
+}
+
+/// What is wrong inside a timestamp token lkjip received (RFC 3161 over CMS).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "shape", rename_all = "snake_case")]
+pub enum TokenShape {
+    /// Not a DER CMS ContentInfo.
+    NotContentInfo,
+    /// A ContentInfo of another type than SignedData (its OID).
+    NotSignedData { content_type: String },
+    /// The SignedData does not parse.
+    SignedData,
+    /// The SignedData holds something else than a TSTInfo (its OID).
+    NotTstInfo { content_type: String },
+    /// The TSTInfo is absent.
+    NoTstInfo,
+    /// The TSTInfo does not parse.
+    TstInfo,
+    /// The message imprint uses another hash than SHA-256 (its OID).
+    NotSha256 { algorithm: String },
+    /// The token stamps another digest than the one asked for.
+    OtherDigest { found: String, expected: Sha256 },
 }
 
 /// An error of the archive, typed.

@@ -132,8 +132,12 @@ pub enum TokenIssue {
     OtherDigest { expected: Sha256, found: Option<String> },
     /// The TSA's signature over it does not verify: it was altered.
     SignatureBroken,
-    /// Not a well-formed token (detail in English).
-    Malformed { detail: String },
+    /// Not a well-formed token: what in it is wrong.
+    Malformed { fault: crate::pdfcheck::cms::CmsFault },
+    /// A token signed in a way lkjip does not verify.
+    Unsupported { what: crate::pdfcheck::cms::Unsupported },
+    /// The token carries no certificate of the authority that signed it.
+    NoCertificate,
     /// Issued too far from the release time the line records.
     TimeOff { gen_time: String, released: String },
 }

@@ -45,7 +45,7 @@ use serde::{Deserialize, Serialize};
 
 pub use anchor::{FORMAT, NewerFormat};
 pub use audit::{Audit, audit};
-pub use failure::{Failure, FileIssue, Io, Kind, OrphanIssue, RequestIssue, TsaIssue};
+pub use failure::{Failure, FileIssue, Io, Kind, OrphanIssue, RequestIssue, TokenShape, TsaIssue};
 pub use findings::{At, BagIssue, LedgerIssue, Notice, Problem, Refusal, Refused, TokenIssue};
 pub use fsio::{Fault, RealWorld, Step, World};
 pub use hash::{Mismatch, ParseError, Sha256, source_digest};

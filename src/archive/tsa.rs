@@ -6,7 +6,6 @@ use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
-use anyhow::Context;
 use cms::signed_data::SignedData;
 use der::asn1::{Int, OctetString};
 use der::oid::ObjectIdentifier;
@@ -14,7 +13,7 @@ use der::{Decode, Encode};
 use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TspVersion, TstInfo};
 
 use super::Sha256;
-use super::failure::{Failure, TsaIssue};
+use super::failure::{Failure, TokenShape, TsaIssue};
 use super::findings::TokenIssue;
 
 const ID_SHA_256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
@@ -39,28 +38,31 @@ pub struct TokenInfo {
 /// token (DER `TimeStampToken`) after checking that it answers this request.
 pub fn timestamp(url: &str, digest: Sha256) -> anyhow::Result<Vec<u8>> {
     let nonce = nonce(digest);
-    let req = TimeStampReq {
-        version: TspVersion::V1,
-        message_imprint: imprint(digest)?,
-        req_policy: None,
-        nonce: Some(Int::new(&nonce)?),
-        cert_req: true,
-        extensions: None,
-    };
     let fail = |issue| Failure::Tsa { url: url.to_owned(), issue };
-    let body = post(url, &req.to_der()?)?;
+    let request = || -> Result<Vec<u8>, der::Error> {
+        let req = TimeStampReq {
+            version: TspVersion::V1,
+            message_imprint: imprint(digest)?,
+            req_policy: None,
+            nonce: Some(Int::new(&nonce)?),
+            cert_req: true,
+            extensions: None,
+        };
+        req.to_der()
+    };
+    let body = post(url, &request().map_err(|_| fail(TsaIssue::Request))?)?;
     let resp = TimeStampResp::from_der(&body).map_err(|_| fail(TsaIssue::NotRfc3161))?;
     let status = resp.status.status as u8;
     if status > 1 {
         return Err(fail(TsaIssue::Refused { status }).into());
     }
-    let token = resp.time_stamp_token.ok_or_else(|| fail(TsaIssue::NoToken))?.to_der()?;
-    // the token's inner structure is named in the parser's words (English), as in TokenIssue
-    let tst = tst_info(&token).map_err(|e| fail(TsaIssue::Token { detail: format!("{e:#}") }))?;
+    let token = resp.time_stamp_token.ok_or_else(|| fail(TsaIssue::NoToken))?;
+    let token = token.to_der().map_err(|_| fail(TsaIssue::Token { shape: TokenShape::NotContentInfo }))?;
+    let tst = tst_info(&token).map_err(|shape| fail(TsaIssue::Token { shape }))?;
     if tst.nonce.as_ref().map(|n| n.as_bytes()) != Some(&nonce[..]) {
         return Err(fail(TsaIssue::Nonce).into());
     }
-    check_imprint(&tst, digest).map_err(|e| fail(TsaIssue::Token { detail: format!("{e:#}") }))?;
+    check_imprint(&tst, digest).map_err(|shape| fail(TsaIssue::Token { shape }))?;
     Ok(token)
 }
 
@@ -78,8 +80,9 @@ pub fn check_token(token: &[u8], digest: Sha256, released: &str) -> Result<Token
                 .map(|t| t.message_imprint.hashed_message.as_bytes().iter().map(|b| format!("{b:02x}")).collect()),
         },
         CmsError::DigestMismatch | CmsError::BadSignature => TokenIssue::SignatureBroken,
-        CmsError::Malformed(d) | CmsError::Unsupported(d) => TokenIssue::Malformed { detail: d },
-        CmsError::NoSignerCertificate => TokenIssue::Malformed { detail: "no TSA certificate in the token".into() },
+        CmsError::Malformed(fault) => TokenIssue::Malformed { fault },
+        CmsError::Unsupported(what) => TokenIssue::Unsupported { what },
+        CmsError::NoSignerCertificate => TokenIssue::NoCertificate,
     })?;
     let gen_unix = t.gen_time.unix_duration().as_secs();
     let gen_time = super::time::rfc3339_utc(std::time::UNIX_EPOCH + Duration::from_secs(gen_unix));
@@ -92,7 +95,7 @@ pub fn check_token(token: &[u8], digest: Sha256, released: &str) -> Result<Token
     Ok(TokenInfo { gen_time, gen_unix, tsa })
 }
 
-fn imprint(digest: Sha256) -> anyhow::Result<MessageImprint> {
+fn imprint(digest: Sha256) -> Result<MessageImprint, der::Error> {
     Ok(MessageImprint { hash_algorithm: spki_sha256(), hashed_message: OctetString::new(digest.0.to_vec())? })
 }
 
@@ -100,30 +103,31 @@ fn spki_sha256() -> cms::cert::x509::spki::AlgorithmIdentifier<der::Any> {
     cms::cert::x509::spki::AlgorithmIdentifier { oid: ID_SHA_256, parameters: Some(der::Any::null()) }
 }
 
-fn check_imprint(tst: &TstInfo, digest: Sha256) -> anyhow::Result<()> {
+fn check_imprint(tst: &TstInfo, digest: Sha256) -> Result<(), TokenShape> {
     let mi = &tst.message_imprint;
     if mi.hash_algorithm.oid != ID_SHA_256 {
-        anyhow::bail!("the token's message imprint is not a SHA-256 ({})", mi.hash_algorithm.oid);
+        return Err(TokenShape::NotSha256 { algorithm: mi.hash_algorithm.oid.to_string() });
     }
     if mi.hashed_message.as_bytes() != digest.0 {
-        let got = mi.hashed_message.as_bytes().iter().map(|b| format!("{b:02x}")).collect::<String>();
-        anyhow::bail!("the token stamps {got}, not this ledger line's SHA-256 {digest}");
+        let found = mi.hashed_message.as_bytes().iter().map(|b| format!("{b:02x}")).collect::<String>();
+        return Err(TokenShape::OtherDigest { found, expected: digest });
     }
     Ok(())
 }
 
-/// The TSTInfo inside a DER `TimeStampToken` (a CMS SignedData).
-fn tst_info(token: &[u8]) -> anyhow::Result<TstInfo> {
-    let ci = cms::content_info::ContentInfo::from_der(token).context("the token is not a CMS ContentInfo")?;
+/// The TSTInfo inside a DER `TimeStampToken` (a CMS SignedData), or what is wrong with it.
+fn tst_info(token: &[u8]) -> Result<TstInfo, TokenShape> {
+    let ci = cms::content_info::ContentInfo::from_der(token).map_err(|_| TokenShape::NotContentInfo)?;
     if ci.content_type != ID_SIGNED_DATA {
-        anyhow::bail!("the token is not a CMS SignedData ({})", ci.content_type);
+        return Err(TokenShape::NotSignedData { content_type: ci.content_type.to_string() });
     }
-    let sd = SignedData::from_der(&ci.content.to_der()?).context("the token's SignedData does not parse")?;
+    let inner = ci.content.to_der().map_err(|_| TokenShape::SignedData)?;
+    let sd = SignedData::from_der(&inner).map_err(|_| TokenShape::SignedData)?;
     if sd.encap_content_info.econtent_type != ID_CT_TST_INFO {
-        anyhow::bail!("the token does not hold a TSTInfo ({})", sd.encap_content_info.econtent_type);
+        return Err(TokenShape::NotTstInfo { content_type: sd.encap_content_info.econtent_type.to_string() });
     }
-    let content = sd.encap_content_info.econtent.context("the token's TSTInfo is empty")?;
-    TstInfo::from_der(content.value()).context("the token's TSTInfo does not parse")
+    let content = sd.encap_content_info.econtent.ok_or(TokenShape::NoTstInfo)?;
+    TstInfo::from_der(content.value()).map_err(|_| TokenShape::TstInfo)
 }
 
 /// 8 bytes unlikely to repeat (a fresh temp name: process, time, counter; and the digest),

@@ -11,7 +11,7 @@ pub use failure::{failure, file_issue, io, io_error, orphan_issue, request_issue
 pub use log::{empty_log, log, reproduction};
 
 use super::Lang;
-use super::verify::wib;
+use super::verify::{bentuk, wib};
 use crate::archive::findings::BagProblems;
 use crate::archive::{
     At, BagIssue, Failure, LEDGER_FILE, LedgerIssue, NewerFormat, Notice, ParseError, Problem, Refusal, Refused,
@@ -313,7 +313,13 @@ fn token_en(i: &TokenIssue) -> String {
             found.as_deref().unwrap_or("another digest")
         ),
         TokenIssue::SignatureBroken => "the token's signature does not verify: it was altered".into(),
-        TokenIssue::Malformed { detail } => format!("not a well-formed timestamp token ({detail})"),
+        TokenIssue::Malformed { fault } => {
+            format!("not a well-formed timestamp token ({})", bentuk::cms_fault(fault, Lang::En))
+        }
+        TokenIssue::Unsupported { what } => {
+            format!("signed with {}, which lkjip does not verify", bentuk::unsupported(what, Lang::En))
+        }
+        TokenIssue::NoCertificate => "the token carries no certificate of its authority".into(),
         TokenIssue::TimeOff { gen_time, released } => {
             format!("the token was issued at {gen_time}, but the ledger line says it was released at {released}")
         }
@@ -322,13 +328,19 @@ fn token_en(i: &TokenIssue) -> String {
 
 fn token_id(i: &TokenIssue) -> String {
     match i {
-        TokenIssue::Unreadable { detail } => format!("tidak terbaca: {detail}"),
+        TokenIssue::Unreadable { detail } => format!("tidak terbaca (kata sistem: \"{detail}\")"),
         TokenIssue::OtherDigest { expected, found } => format!(
             "token itu mencap {}, bukan SHA-256 baris buku besar ini {expected}",
             found.as_deref().unwrap_or("digest lain")
         ),
         TokenIssue::SignatureBroken => "tanda tangan token itu tidak sah: token itu diubah".into(),
-        TokenIssue::Malformed { detail } => format!("bukan token stempel waktu yang berbentuk benar ({detail})"),
+        TokenIssue::Malformed { fault } => {
+            format!("bukan token stempel waktu yang berbentuk benar ({})", bentuk::cms_fault(fault, Lang::Id))
+        }
+        TokenIssue::Unsupported { what } => {
+            format!("ditandatangani dengan {}, yang tidak diperiksa lkjip", bentuk::unsupported(what, Lang::Id))
+        }
+        TokenIssue::NoCertificate => "token itu tanpa sertifikat otoritasnya".into(),
         TokenIssue::TimeOff { gen_time, released } => {
             format!("token itu diterbitkan {gen_time}, tetapi baris buku besar menyebut rilisnya {released}")
         }

@@ -6,8 +6,25 @@ use super::Lang;
 use crate::archive::LedgerEntry;
 use crate::archive::{Identification, Status};
 use crate::format::BULAN;
-use crate::pdfcheck::cms::CmsError;
 use crate::pdfcheck::{Analysis, Change, Coverage, Evidence, Ignored, Revocation, SignatureReport, Trust};
+
+pub mod bentuk;
+use bentuk::{bad_range, cms_error, not_update};
+
+/// Why `--trust DIR` cannot serve (the system's error, if any, is said after it).
+pub fn trust_error(e: &crate::pdfcheck::trust::TrustError, lang: Lang) -> String {
+    use crate::pdfcheck::trust::TrustError as T;
+    match (e, lang) {
+        (T::Read { path, .. }, Lang::En) => format!("cannot read {} (of the --trust folder)", path.display()),
+        (T::Read { path, .. }, Lang::Id) => {
+            format!("{} (folder kepercayaan `--trust`) tidak dapat dibaca", path.display())
+        }
+        (T::NoCertificate { dir }, Lang::En) => format!("no certificate found in {} (PEM or DER files)", dir.display()),
+        (T::NoCertificate { dir }, Lang::Id) => {
+            format!("tidak ada sertifikat di {} (berkas PEM atau DER)", dir.display())
+        }
+    }
+}
 
 /// The most changes a sentence names (JSON has them all).
 const NAMED_CHANGES: usize = 5;
@@ -230,7 +247,8 @@ fn evidence(by: Evidence, lang: Lang) -> &'static str {
 pub fn broken(s: &SignatureReport, lang: Lang) -> String {
     let en = lang == Lang::En;
     if let Coverage::Bad { why } = &s.coverage {
-        return if en { format!("its byte range {why}") } else { format!("rentang baitnya salah ({why})") };
+        let how = bad_range(why, lang);
+        return if en { format!("its byte range {how}") } else { format!("rentang baitnya {how}") };
     }
     match &s.signer {
         Err(e) => cms_error(e, lang),
@@ -248,24 +266,6 @@ pub fn broken(s: &SignatureReport, lang: Lang) -> String {
                 }
             }
         },
-    }
-}
-
-fn cms_error(e: &CmsError, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match e {
-        CmsError::DigestMismatch if en => "the signed bytes were changed (their digest no longer matches)".into(),
-        CmsError::DigestMismatch => "bait yang ditandatangani telah berubah (digest-nya tidak cocok lagi)".into(),
-        CmsError::BadSignature if en => "the signature value does not verify with the signer's certificate".into(),
-        CmsError::BadSignature => "nilai tanda tangan tidak cocok dengan sertifikat penandatangan".into(),
-        CmsError::NoSignerCertificate if en => "the signer's certificate is missing".into(),
-        CmsError::NoSignerCertificate => "sertifikat penandatangan tidak ada".into(),
-        CmsError::ImprintMismatch if en => "the timestamp stamps other data".into(),
-        CmsError::ImprintMismatch => "stempel waktu itu untuk data lain".into(),
-        CmsError::Malformed(d) if en => format!("the signature is not well-formed ({d})"),
-        CmsError::Malformed(d) => format!("tanda tangan tidak berbentuk benar ({d})"),
-        CmsError::Unsupported(d) if en => format!("the signature uses {d}, which lkjip does not verify"),
-        CmsError::Unsupported(d) => format!("tanda tangan memakai {d}, yang tidak diperiksa lkjip"),
     }
 }
 
@@ -310,7 +310,10 @@ fn change_en(c: &Change) -> String {
         Change::TrailingBytes { bytes } => format!("{bytes} bytes after the end of the PDF that are not an update"),
         Change::SecondHeader { offset } => format!("a second PDF begins at byte {offset} (a second %PDF header)"),
         Change::NotAnUpdate { offset, why } => {
-            format!("the bytes from {offset} on are not a well-formed incremental update ({why})")
+            format!(
+                "the bytes from {offset} on are not a well-formed incremental update ({})",
+                not_update(why, Lang::En)
+            )
         }
         Change::TooManyUpdates { limit } => format!("more than {limit} updates were appended (not analysed)"),
         Change::TooLarge { bytes, limit } => {
@@ -355,7 +358,7 @@ fn change_id(c: &Change) -> String {
         Change::TrailingBytes { bytes } => format!("{bytes} bait setelah akhir PDF yang bukan pembaruan"),
         Change::SecondHeader { offset } => format!("PDF kedua dimulai pada bait {offset} (kepala %PDF kedua)"),
         Change::NotAnUpdate { offset, why } => {
-            format!("bait mulai {offset} bukan pembaruan inkremental yang sah ({why})")
+            format!("bait mulai {offset} bukan pembaruan inkremental yang sah ({})", not_update(why, Lang::Id))
         }
         Change::TooManyUpdates { limit } => format!("lebih dari {limit} pembaruan ditambahkan (tidak dianalisis)"),
         Change::TooLarge { bytes, limit } => format!("{bytes} bait ditambahkan, melebihi batas analisis {limit} bait"),

@@ -39,10 +39,10 @@ const P384: Oid = Oid::new_unwrap("1.3.132.0.34");
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "error", content = "detail", rename_all = "snake_case")]
 pub enum CmsError {
-    /// Not DER, not `SignedData`, or a required part is missing (detail in English).
-    Malformed(String),
-    /// An algorithm this verifier does not implement (its OID).
-    Unsupported(String),
+    /// Not DER, not `SignedData`, or a required part is missing.
+    Malformed(CmsFault),
+    /// Something this verifier does not implement.
+    Unsupported(Unsupported),
     /// The signed content's digest differs from the one the signature signed.
     DigestMismatch,
     /// The signature value does not verify with the signer's public key.
@@ -51,6 +51,46 @@ pub enum CmsError {
     NoSignerCertificate,
     /// A timestamp token's message imprint is not the digest of the data it stamps.
     ImprintMismatch,
+}
+
+/// What is wrong in the structure of a CMS signature or timestamp token.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "fault", rename_all = "snake_case")]
+pub enum CmsFault {
+    /// Not DER where DER was required (the DER reader's words).
+    Der { detail: String },
+    /// A ContentInfo of another type than SignedData (its OID).
+    NotSignedData { content_type: String },
+    /// A SignedData without a signer.
+    NoSigner,
+    /// Neither encapsulated nor detached content.
+    NoContent,
+    /// The signed content-type attribute differs from the content.
+    ContentTypeDiffers,
+    /// A timestamp token whose content is not a TSTInfo.
+    NotTstInfo,
+    /// A timestamp token without its TSTInfo.
+    NoTstInfo,
+    /// A TSTInfo without genTime.
+    NoGenTime,
+    /// A genTime that is not a time (its text).
+    GenTime { text: String },
+    /// Not checked (the signature dictionary had no usable byte range).
+    NotChecked,
+}
+
+/// What a signature uses that this verifier does not implement.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "unsupported", rename_all = "snake_case")]
+pub enum Unsupported {
+    /// An algorithm (its OID).
+    Algorithm { oid: String },
+    /// An elliptic curve the key does not name.
+    UnnamedCurve,
+    /// A signature without signed attributes.
+    NoSignedAttributes,
+    /// A `/SubFilter` other than the CAdES/PKCS#7 detached ones.
+    SubFilter { name: String },
 }
 
 /// A verified signature: who signed, when they say, and what the signature bytes were.
@@ -82,7 +122,7 @@ pub struct Timestamp {
 pub fn verify_cms(der_bytes: &[u8], detached: Option<&[&[u8]]>) -> Result<Verified, CmsError> {
     let ci = ContentInfo::from_der(der_bytes).map_err(malformed)?;
     if ci.content_type != SIGNED_DATA {
-        return Err(CmsError::Malformed(format!("content type {} is not signed data", ci.content_type)));
+        return Err(CmsError::Malformed(CmsFault::NotSignedData { content_type: ci.content_type.to_string() }));
     }
     let sd: SignedData = ci.content.decode_as().map_err(malformed)?;
     let certificates: Vec<Certificate> = sd
@@ -94,7 +134,7 @@ pub fn verify_cms(der_bytes: &[u8], detached: Option<&[&[u8]]>) -> Result<Verifi
             _ => None,
         })
         .collect();
-    let si = sd.signer_infos.0.iter().next().ok_or_else(|| CmsError::Malformed("no signer".into()))?;
+    let si = sd.signer_infos.0.iter().next().ok_or(CmsError::Malformed(CmsFault::NoSigner))?;
     let signer = certificates.iter().find(|c| identifies(&si.sid, c)).cloned().ok_or(CmsError::NoSignerCertificate)?;
     let econtent = match &sd.encap_content_info.econtent {
         Some(any) => Some(OctetString::from_der(&any.to_der().map_err(malformed)?).map_err(malformed)?.into_bytes()),
@@ -104,7 +144,7 @@ pub fn verify_cms(der_bytes: &[u8], detached: Option<&[&[u8]]>) -> Result<Verifi
     let content_digest = match (&econtent, detached) {
         (Some(c), _) => digest(&digest_alg, &[c])?,
         (None, Some(pieces)) => digest(&digest_alg, pieces)?,
-        (None, None) => return Err(CmsError::Malformed("no content to verify".into())),
+        (None, None) => return Err(CmsError::Malformed(CmsFault::NoContent)),
     };
     let mut signing_time = None;
     let signed_message = match &si.signed_attrs {
@@ -122,7 +162,7 @@ pub fn verify_cms(der_bytes: &[u8], detached: Option<&[&[u8]]>) -> Result<Verifi
                 } else if a.oid == CONTENT_TYPE {
                     let ct = first.and_then(|v| v.decode_as::<Oid>().ok());
                     if ct != Some(sd.encap_content_info.econtent_type) {
-                        return Err(CmsError::Malformed("content-type attribute differs from the content".into()));
+                        return Err(CmsError::Malformed(CmsFault::ContentTypeDiffers));
                     }
                 }
             }
@@ -132,7 +172,7 @@ pub fn verify_cms(der_bytes: &[u8], detached: Option<&[&[u8]]>) -> Result<Verifi
             attrs.to_der().map_err(malformed)?
         }
         // signers of PDFs always sign attributes (PAdES requires them); the bare form is not implemented
-        None => return Err(CmsError::Unsupported("a signature without signed attributes".into())),
+        None => return Err(CmsError::Unsupported(Unsupported::NoSignedAttributes)),
     };
     verify_signature(
         &signer.tbs_certificate.subject_public_key_info,
@@ -179,10 +219,10 @@ fn verify_timestamp_with(
     expected: impl FnOnce(&Oid) -> Result<Vec<u8>, CmsError>,
 ) -> Result<Timestamp, CmsError> {
     if !is_timestamp_token(token) {
-        return Err(CmsError::Malformed("not a timestamp token (its content is not a TSTInfo)".into()));
+        return Err(CmsError::Malformed(CmsFault::NotTstInfo));
     }
     let v = verify_cms(token, None)?;
-    let content = v.econtent.as_deref().ok_or_else(|| CmsError::Malformed("timestamp token without TSTInfo".into()))?;
+    let content = v.econtent.as_deref().ok_or(CmsError::Malformed(CmsFault::NoTstInfo))?;
     let (imprint_alg, imprinted, gen_time) = tst_info(content)?;
     if expected(&imprint_alg)? != imprinted {
         return Err(CmsError::ImprintMismatch);
@@ -203,17 +243,17 @@ fn tst_info(content: &[u8]) -> Result<(Oid, Vec<u8>, der::DateTime), CmsError> {
     Int::decode(&mut r).map_err(malformed)?;
     let t = AnyRef::decode(&mut r).map_err(malformed)?;
     if t.tag() != der::Tag::GeneralizedTime {
-        return Err(CmsError::Malformed("TSTInfo without genTime".into()));
+        return Err(CmsError::Malformed(CmsFault::NoGenTime));
     }
     let text = std::str::from_utf8(t.value()).map_err(malformed)?;
     let whole = text.split(['.', 'Z']).next().unwrap_or("");
     let n = |r: std::ops::Range<usize>| whole.get(r).and_then(|p| p.parse::<u16>().ok());
     let parts = (n(0..4), n(4..6), n(6..8), n(8..10), n(10..12), n(12..14));
     let (Some(y), Some(mo), Some(d), Some(h), Some(mi), Some(s)) = parts else {
-        return Err(CmsError::Malformed(format!("genTime {text:?}")));
+        return Err(CmsError::Malformed(CmsFault::GenTime { text: text.to_string() }));
     };
     if whole.len() != 14 || !text.ends_with('Z') {
-        return Err(CmsError::Malformed(format!("genTime {text:?}")));
+        return Err(CmsError::Malformed(CmsFault::GenTime { text: text.to_string() }));
     }
     let _ = r.remaining_len();
     let time = der::DateTime::new(y, mo as u8, d as u8, h as u8, mi as u8, s as u8).map_err(malformed)?;
@@ -260,7 +300,7 @@ pub fn digest(alg: &Oid, pieces: &[&[u8]]) -> Result<Vec<u8>, CmsError> {
         SHA384 => run::<sha2::Sha384>(pieces),
         SHA512 => run::<sha2::Sha512>(pieces),
         SHA1 => run::<sha1::Sha1>(pieces),
-        other => return Err(CmsError::Unsupported(other.to_string())),
+        other => return Err(CmsError::Unsupported(Unsupported::Algorithm { oid: other.to_string() })),
     })
 }
 
@@ -280,8 +320,10 @@ pub fn verify_signature(
         RSA_SHA256 | ECDSA_SHA256 => SHA256,
         RSA_SHA384 | ECDSA_SHA384 => SHA384,
         RSA_SHA512 | ECDSA_SHA512 => SHA512,
-        RSA | EC_PUBLIC_KEY => *digest_alg.ok_or_else(|| CmsError::Unsupported(alg.to_string()))?,
-        other => return Err(CmsError::Unsupported(other.to_string())),
+        RSA | EC_PUBLIC_KEY => {
+            *digest_alg.ok_or_else(|| CmsError::Unsupported(Unsupported::Algorithm { oid: alg.to_string() }))?
+        }
+        other => return Err(CmsError::Unsupported(Unsupported::Algorithm { oid: other.to_string() })),
     };
     let hashed = digest(&hash_oid, &[message])?;
     let spki_der = spki.to_der().map_err(malformed)?;
@@ -311,13 +353,15 @@ pub fn verify_signature(
                     let s = p384::ecdsa::Signature::from_der(sig).map_err(|_| CmsError::BadSignature)?;
                     key.verify_prehash(&hashed, &s).map_err(|_| CmsError::BadSignature)
                 }
-                other => Err(CmsError::Unsupported(other.map_or("an unnamed curve".into(), |o| o.to_string()))),
+                other => Err(CmsError::Unsupported(
+                    other.map_or(Unsupported::UnnamedCurve, |o| Unsupported::Algorithm { oid: o.to_string() }),
+                )),
             }
         }
-        other => Err(CmsError::Unsupported(other.to_string())),
+        other => Err(CmsError::Unsupported(Unsupported::Algorithm { oid: other.to_string() })),
     }
 }
 
 fn malformed(e: impl std::fmt::Display) -> CmsError {
-    CmsError::Malformed(e.to_string())
+    CmsError::Malformed(CmsFault::Der { detail: e.to_string() })
 }

@@ -70,8 +70,8 @@ pub enum Change {
     TrailingBytes { bytes: u64 },
     /// A second `%PDF-` header: another document was concatenated.
     SecondHeader { offset: u64 },
-    /// Bytes that should be an incremental update and are not (why, in English, for the record).
-    NotAnUpdate { offset: u64, why: String },
+    /// Bytes that should be an incremental update and are not, and why.
+    NotAnUpdate { offset: u64, why: NotUpdate },
     /// More updates than are analysed.
     TooManyUpdates { limit: usize },
     /// An appended part larger than is analysed.
@@ -113,4 +113,22 @@ impl Finding {
     pub fn new(change: Change, update: usize, objects: Vec<u32>) -> Finding {
         Finding { allowed: change.allowed(), change, update, objects }
     }
+}
+
+/// Why bytes after a PDF are not an incremental update of it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum NotUpdate {
+    /// No `startxref` before its `%%EOF`.
+    NoStartxref,
+    /// The archived original itself does not load (the PDF reader's words).
+    OriginalUnloadable { detail: String },
+    /// The file up to this update does not load (the PDF reader's words).
+    Unloadable { detail: String },
+    /// Its cross-reference section is not inside it.
+    XrefOutside,
+    /// It does not continue the document before it (`/Prev`).
+    NoPrev,
+    /// An object it defines points outside the update.
+    ObjectOutside { object: u32 },
 }

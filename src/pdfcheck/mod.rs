@@ -20,7 +20,7 @@ pub mod trust;
 use lopdf::{Document, LoadOptions};
 use serde::Serialize;
 
-pub use findings::{Change, Finding};
+pub use findings::{Change, Finding, NotUpdate};
 pub use revocation::{Evidence, Ignored, Revocation, RevocationReport};
 pub use signature::{Coverage, SignatureReport, Signer};
 pub use trust::{Trust, TrustStore};
@@ -72,7 +72,7 @@ fn load(bytes: &[u8]) -> Result<Document, String> {
 pub fn analyse(bytes: &[u8], original: usize, trust: Option<&TrustStore>) -> Analysis {
     let mut a = Analysis { updates: 0, findings: vec![], signatures: vec![] };
     let not_update =
-        |offset: usize, why: String| Finding::new(Change::NotAnUpdate { offset: offset as u64, why }, 0, vec![]);
+        |offset: usize, why: NotUpdate| Finding::new(Change::NotAnUpdate { offset: offset as u64, why }, 0, vec![]);
     let (secs, stop) = match sections::split(bytes, original, MAX_UPDATES) {
         Ok(s) => (s, None),
         Err((s, c)) => (s, Some(c)),
@@ -80,7 +80,7 @@ pub fn analyse(bytes: &[u8], original: usize, trust: Option<&TrustStore>) -> Ana
     let mut prev = match load(&bytes[..original]) {
         Ok(d) => d,
         Err(e) => {
-            a.findings.push(not_update(0, format!("the archived original does not load: {e}")));
+            a.findings.push(not_update(0, NotUpdate::OriginalUnloadable { detail: e.to_string() }));
             return a;
         }
     };
@@ -92,21 +92,21 @@ pub fn analyse(bytes: &[u8], original: usize, trust: Option<&TrustStore>) -> Ana
         let cur = match load(&bytes[..sec.end]) {
             Ok(d) => d,
             Err(e) => {
-                a.findings.push(not_update(sec.start, format!("it does not load: {e}")));
+                a.findings.push(not_update(sec.start, NotUpdate::Unloadable { detail: e.to_string() }));
                 break;
             }
         };
         let prev_ref = sections::prev_of(&bytes[sec.startxref.min(sec.end)..sec.end]);
         if cur.xref_start != sec.startxref || sec.startxref < sec.start {
-            a.findings.push(not_update(sec.start, "its cross-reference section is not inside it".into()));
+            a.findings.push(not_update(sec.start, NotUpdate::XrefOutside));
             break;
         }
         if prev_ref != Some(prev_xref) {
-            a.findings.push(not_update(sec.start, "it does not continue the document before it (/Prev)".into()));
+            a.findings.push(not_update(sec.start, NotUpdate::NoPrev));
             break;
         }
         if let Some(n) = outside(&prev, &cur, sec) {
-            a.findings.push(not_update(sec.start, format!("object {n} points outside the update")));
+            a.findings.push(not_update(sec.start, NotUpdate::ObjectOutside { object: n }));
             break;
         }
         let judged = rules::judge(&prev, &cur, update);

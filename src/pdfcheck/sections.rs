@@ -42,7 +42,7 @@ pub fn split(bytes: &[u8], original: usize, limit: usize) -> Result<Vec<Section>
             end += 1;
         }
         let Some(startxref) = startxref_before(&bytes[pos..pos + eof]) else {
-            let why = "no startxref before its %%EOF".to_string();
+            let why = super::findings::NotUpdate::NoStartxref;
             return Err((out, Change::NotAnUpdate { offset: pos as u64, why }));
         };
         out.push(Section { start: pos, end, startxref });

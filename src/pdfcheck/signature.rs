@@ -6,7 +6,7 @@ use lopdf::{Document, Object, ObjectId};
 use serde::Serialize;
 use x509_cert::Certificate;
 
-use super::cms::{self, CmsError};
+use super::cms::{self, CmsError, CmsFault, Unsupported};
 use super::revocation::{self, RevocationReport};
 use super::sections::Section;
 use super::trust::{Trust, TrustStore, display_name, organisation};
@@ -19,8 +19,22 @@ pub enum Coverage {
     Whole,
     /// The file up to the end of its update; later updates were judged separately.
     UpTo { update: usize },
-    /// A byte range that does not describe its update (why, in English).
-    Bad { why: String },
+    /// A byte range that does not describe its update, and how.
+    Bad { why: BadRange },
+}
+
+/// How a signature's `/ByteRange` fails to describe its update.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "range", rename_all = "snake_case")]
+pub enum BadRange {
+    /// There is no `/ByteRange` (or not four numbers).
+    Missing,
+    /// It does not start at byte 0.
+    NotFromZero,
+    /// It does not end where its update ends (that update's last byte).
+    NotToEnd { end: u64 },
+    /// Its gap holds more than its `/Contents`.
+    WideGap,
 }
 
 /// The signer, as the certificate and the signature say.
@@ -88,8 +102,8 @@ pub fn check(
         update,
         doc_timestamp,
         byte_range: None,
-        coverage: Coverage::Bad { why: "no /ByteRange".into() },
-        signer: Err(CmsError::Malformed("not checked".into())),
+        coverage: Coverage::Bad { why: BadRange::Missing },
+        signer: Err(CmsError::Malformed(CmsFault::NotChecked)),
         trust: Trust::NotJudged,
         revocation: None,
     };
@@ -106,11 +120,11 @@ pub fn check(
     let (b, c) = (b as usize, c as usize);
     let tail_ok = end <= sec.end && end >= sec.start && bytes[end..sec.end].iter().all(u8::is_ascii_whitespace);
     r.coverage = if a != 0 {
-        Coverage::Bad { why: "does not start at byte 0".into() }
+        Coverage::Bad { why: BadRange::NotFromZero }
     } else if !(b < c && c <= end && tail_ok && b >= sec.start) {
-        Coverage::Bad { why: format!("does not end where its update ends (byte {})", sec.end) }
+        Coverage::Bad { why: BadRange::NotToEnd { end: sec.end as u64 } }
     } else if !gap_holds(&bytes[b..c], &contents) {
-        Coverage::Bad { why: "its gap holds more than its /Contents".into() }
+        Coverage::Bad { why: BadRange::WideGap }
     } else if sec.end >= file_end {
         Coverage::Whole
     } else {
@@ -141,7 +155,7 @@ pub fn check(
             (v.signer, v.certificates, at, ts.map(|t| t.map(|t| t.gen_time.to_string())), tsa)
         })
     } else {
-        Err(CmsError::Unsupported(format!("/SubFilter /{}", String::from_utf8_lossy(sub))))
+        Err(CmsError::Unsupported(Unsupported::SubFilter { name: String::from_utf8_lossy(sub).into_owned() }))
     };
     r.signer = signer.map(|(cert, mut pool, signed_at, timestamp, tsa)| {
         pool.extend(pool_extra);

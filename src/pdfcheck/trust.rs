@@ -22,6 +22,33 @@ pub struct TrustStore {
     pub roots: Vec<Certificate>,
 }
 
+/// Why a trust folder cannot serve (`--trust DIR`); worded in `messages::verify`.
+#[derive(Debug)]
+pub enum TrustError {
+    /// The folder, or a file in it, cannot be read.
+    Read { path: std::path::PathBuf, source: std::io::Error },
+    /// No file of the folder holds a certificate (PEM or DER).
+    NoCertificate { dir: std::path::PathBuf },
+}
+
+impl std::fmt::Display for TrustError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Read { path, .. } => write!(f, "cannot read {} (of the --trust folder)", path.display()),
+            Self::NoCertificate { dir } => write!(f, "no certificate found in {}", dir.display()),
+        }
+    }
+}
+
+impl std::error::Error for TrustError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Read { source, .. } => Some(source),
+            Self::NoCertificate { .. } => None,
+        }
+    }
+}
+
 /// Whether a signer's certificate reaches a trusted root.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "trust", rename_all = "snake_case")]
@@ -36,16 +63,21 @@ pub enum Trust {
 
 impl TrustStore {
     /// Every certificate in the files of `dir` (PEM, possibly several per file, or DER).
-    pub fn load(dir: &Path) -> anyhow::Result<TrustStore> {
+    pub fn load(dir: &Path) -> Result<TrustStore, TrustError> {
+        fn read(path: &Path) -> impl FnOnce(std::io::Error) -> TrustError + '_ {
+            move |source| TrustError::Read { path: path.to_path_buf(), source }
+        }
         let mut roots = vec![];
-        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+        let listed = std::fs::read_dir(dir).map_err(read(dir))?;
+        let mut entries: Vec<_> = listed.collect::<Result<_, _>>().map_err(read(dir))?;
         entries.sort_by_key(|e| e.file_name());
         for e in entries.into_iter().take(MAX_TRUST_FILES) {
-            let meta = e.metadata()?;
+            let path = e.path();
+            let meta = e.metadata().map_err(read(&path))?;
             if !meta.is_file() || meta.len() > MAX_TRUST_FILE_BYTES {
                 continue;
             }
-            let bytes = std::fs::read(e.path())?;
+            let bytes = std::fs::read(&path).map_err(read(&path))?;
             if bytes.starts_with(b"-----BEGIN") || bytes.windows(11).any(|w| w == b"-----BEGIN ") {
                 if let Ok(certs) = Certificate::load_pem_chain(&bytes) {
                     roots.extend(certs);
@@ -55,7 +87,7 @@ impl TrustStore {
             }
         }
         if roots.is_empty() {
-            anyhow::bail!("no certificate found in {}", dir.display());
+            return Err(TrustError::NoCertificate { dir: dir.to_path_buf() });
         }
         Ok(TrustStore { roots })
     }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::archive::{Failure, FileIssue, Io, Kind, OrphanIssue, RequestIssue, TsaIssue};
+use crate::archive::{Failure, FileIssue, Io, Kind, OrphanIssue, RequestIssue, TokenShape, TsaIssue};
 use crate::messages::Lang;
 
 const ARCHIVE_FILE: &str = "lkjip-archive.txt";
@@ -78,7 +78,7 @@ fn kind(k: Kind, lang: Lang) -> &'static str {
 pub fn file_issue(i: &FileIssue, lang: Lang) -> String {
     match (i, lang) {
         (FileIssue::Unreadable { detail }, Lang::En) => format!("cannot be read: {detail}"),
-        (FileIssue::Unreadable { detail }, Lang::Id) => format!("tidak terbaca: {detail}"),
+        (FileIssue::Unreadable { detail }, Lang::Id) => format!("tidak terbaca (kata sistem: \"{detail}\")"),
         (FileIssue::NoLabel { label }, Lang::En) => format!("has no `{label}`"),
         (FileIssue::NoLabel { label }, Lang::Id) => format!("tidak memuat `{label}`"),
         (FileIssue::BadValue { label, value, expected }, Lang::En) => {
@@ -188,8 +188,39 @@ pub fn tsa_issue(i: &TsaIssue, lang: Lang) -> String {
         (T::NoToken, Lang::Id) => "permintaannya dikabulkan tetapi tanpa token".into(),
         (T::Nonce, Lang::En) => "its token does not carry this request's nonce".into(),
         (T::Nonce, Lang::Id) => "tokennya tidak membawa nonce permintaan ini".into(),
-        (T::Token { detail }, Lang::En) => format!("its token does not answer this request ({detail})"),
-        (T::Token { detail }, Lang::Id) => format!("tokennya tidak menjawab permintaan ini ({detail})"),
+        (T::Token { shape }, Lang::En) => format!("its token does not answer this request: {}", token_shape(shape, lang)),
+        (T::Token { shape }, Lang::Id) => {
+            format!("tokennya tidak menjawab permintaan ini: {}", token_shape(shape, lang))
+        }
+        (T::Request, Lang::En) => "lkjip could not encode its timestamp request (DER)".into(),
+        (T::Request, Lang::Id) => "lkjip tidak dapat menyusun permintaan stempel waktunya (DER)".into(),
+    }
+}
+
+/// What is wrong inside a timestamp token.
+pub fn token_shape(s: &TokenShape, lang: Lang) -> String {
+    use TokenShape as S;
+    match (s, lang) {
+        (S::NotContentInfo, Lang::En) => "it is not a CMS ContentInfo".into(),
+        (S::NotContentInfo, Lang::Id) => "isinya bukan ContentInfo CMS".into(),
+        (S::NotSignedData { content_type }, Lang::En) => format!("it is not a CMS SignedData ({content_type})"),
+        (S::NotSignedData { content_type }, Lang::Id) => format!("isinya bukan SignedData CMS ({content_type})"),
+        (S::SignedData, Lang::En) => "its SignedData does not parse".into(),
+        (S::SignedData, Lang::Id) => "SignedData-nya tidak dapat diurai".into(),
+        (S::NotTstInfo { content_type }, Lang::En) => format!("it does not hold a TSTInfo ({content_type})"),
+        (S::NotTstInfo { content_type }, Lang::Id) => format!("isinya bukan TSTInfo ({content_type})"),
+        (S::NoTstInfo, Lang::En) => "its TSTInfo is empty".into(),
+        (S::NoTstInfo, Lang::Id) => "TSTInfo-nya kosong".into(),
+        (S::TstInfo, Lang::En) => "its TSTInfo does not parse".into(),
+        (S::TstInfo, Lang::Id) => "TSTInfo-nya tidak dapat diurai".into(),
+        (S::NotSha256 { algorithm }, Lang::En) => format!("its message imprint is not a SHA-256 ({algorithm})"),
+        (S::NotSha256 { algorithm }, Lang::Id) => format!("message imprint-nya bukan SHA-256 ({algorithm})"),
+        (S::OtherDigest { found, expected }, Lang::En) => {
+            format!("it stamps {found}, not this ledger line's SHA-256 {expected}")
+        }
+        (S::OtherDigest { found, expected }, Lang::Id) => {
+            format!("token itu mencap {found}, bukan SHA-256 baris buku besar ini {expected}")
+        }
     }
 }
 

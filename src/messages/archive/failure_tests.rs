@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::archive::{FileIssue, Io, Kind, OrphanIssue, RequestIssue, TsaIssue};
+use crate::archive::{FileIssue, Io, Kind, OrphanIssue, RequestIssue, TokenShape, TsaIssue};
 
 /// English words that never belong in an Indonesian sentence (a few of `tests/it/bahasa.rs`'s).
 const ENGLISH: &[&str] =
@@ -197,12 +197,28 @@ fn every_issue_is_worded_in_both_languages() {
         TsaIssue::Refused { status: 2 },
         TsaIssue::NoToken,
         TsaIssue::Nonce,
-        TsaIssue::Token { detail: "d".into() },
+        TsaIssue::Request,
     ];
-    for i in &tsa {
-        let (en, id) = (tsa_issue(i, Lang::En), tsa_issue(i, Lang::Id));
+    let shapes = [
+        TokenShape::NotContentInfo,
+        TokenShape::NotSignedData { content_type: "1.2.3".into() },
+        TokenShape::SignedData,
+        TokenShape::NotTstInfo { content_type: "1.2.4".into() },
+        TokenShape::NoTstInfo,
+        TokenShape::TstInfo,
+        TokenShape::NotSha256 { algorithm: "1.3.14.3.2.26".into() },
+        TokenShape::OtherDigest { found: "ab".repeat(32), expected: sha(b"b") },
+    ];
+    let tokens = shapes.iter().map(|shape| TsaIssue::Token { shape: shape.clone() });
+    for i in tsa.iter().cloned().chain(tokens) {
+        let (en, id) = (tsa_issue(&i, Lang::En), tsa_issue(&i, Lang::Id));
         assert!(english_in(&id).is_empty() && en != id, "{en} / {id}");
     }
+    // the facts of a shape reach the words: the OID, both digests
+    let other = tsa_issue(&TsaIssue::Token { shape: shapes[7].clone() }, Lang::Id);
+    assert!(other.contains(&"ab".repeat(32)) && other.contains(&sha(b"b").to_string()), "{other}");
+    let sha1 = tsa_issue(&TsaIssue::Token { shape: shapes[6].clone() }, Lang::Id);
+    assert!(sha1.contains("1.3.14.3.2.26"), "{sha1}");
 }
 
 #[test]
@@ -217,4 +233,35 @@ fn the_systems_error_is_said_in_indonesian_when_its_kind_is_known() {
         "an unknown kind keeps the system's words, quoted inside Indonesian ones"
     );
     assert_eq!(io_error(&odd, Lang::En), "something odd");
+}
+
+#[test]
+fn every_reason_a_stored_token_fails_is_said_in_both_languages() {
+    use crate::archive::{Problem, TokenIssue};
+    use crate::pdfcheck::cms::{CmsFault, Unsupported};
+    let issues = [
+        TokenIssue::Unreadable { detail: "Permission denied (os error 13)".into() },
+        TokenIssue::OtherDigest { expected: sha(b"a"), found: Some("ab".repeat(32)) },
+        TokenIssue::OtherDigest { expected: sha(b"a"), found: None },
+        TokenIssue::SignatureBroken,
+        TokenIssue::Malformed { fault: CmsFault::NoGenTime },
+        TokenIssue::Malformed { fault: CmsFault::NotSignedData { content_type: "1.2.3".into() } },
+        TokenIssue::Unsupported { what: Unsupported::Algorithm { oid: "1.2.840.10045.4.3.1".into() } },
+        TokenIssue::NoCertificate,
+        TokenIssue::TimeOff { gen_time: "2026-01-01T00:00:00Z".into(), released: "2026-02-01T00:00:00Z".into() },
+    ];
+    for issue in issues {
+        let p = Problem::Token { bag: "r0001".into(), issue };
+        let (en, id) =
+            (crate::messages::archive::problem(&p, Lang::En), crate::messages::archive::problem(&p, Lang::Id));
+        // the system's own text is quoted inside the Indonesian words, never bare
+        let unquoted: String = id.split('"').step_by(2).collect();
+        assert!(english_in(&unquoted).is_empty() && en != id, "{en} / {id}");
+        assert!(id.starts_with("r0001/lkjip-head.tst: "), "{id}");
+    }
+    let oid = Problem::Token {
+        bag: "r0001".into(),
+        issue: TokenIssue::Unsupported { what: Unsupported::Algorithm { oid: "1.2.840.10045.4.3.1".into() } },
+    };
+    assert!(crate::messages::archive::problem(&oid, Lang::Id).contains("1.2.840.10045.4.3.1"));
 }
