@@ -13,6 +13,7 @@ pub mod fatal;
 pub mod gambar;
 pub mod input;
 pub mod output;
+pub mod present;
 pub mod sintaks;
 pub mod ukur;
 pub mod verify;

@@ -66,7 +66,7 @@ pub fn run(args: &EksporArgs, ui: &Ui) -> anyhow::Result<Verdict> {
         let lembar = ekspor::LEMBAR.len();
         (ekspor::ekspor(&p.report, &p.computed), M::EksporDitulis { file: args.output.display().to_string(), lembar })
     };
-    let bytes = bytes.map_err(|e| anyhow::anyhow!("xlsx: {e}"))?;
+    let bytes = bytes.map_err(|e| crate::messages::fatal::Stop::Workbook { detail: e.to_string() })?;
     crate::workbook::write_atomically(&args.output, &bytes, || Ok(())).map_err(|m| anyhow::anyhow!(m.text(ui.lang)))?;
     if !ui.quiet() {
         eprintln!("{}", done.text(ui.lang));

@@ -7,12 +7,13 @@ use anyhow::Context;
 
 use super::Verdict;
 use crate::messages::Lang;
+use crate::messages::fatal::Stop;
 
 /// The manual page in `lang`.
 pub fn page(lang: Lang) -> anyhow::Result<String> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(crate::cli::command(lang)).render(&mut page).context("cannot render the manual page")?;
-    let mut page = String::from_utf8(page).context("the manual page is not UTF-8")?;
+    clap_mangen::Man::new(crate::cli::command(lang)).render(&mut page).with_context(|| Stop::ManualPage.text(lang))?;
+    let mut page = String::from_utf8(page).map_err(|_| Stop::ManualPage)?;
     for (en, id) in crate::messages::cli::man_sections(lang) {
         page = page.replace(&format!("\n.SH {en}\n"), &format!("\n.SH {id}\n"));
     }
@@ -20,6 +21,6 @@ pub fn page(lang: Lang) -> anyhow::Result<String> {
 }
 
 pub fn run(lang: Lang) -> anyhow::Result<Verdict> {
-    std::io::stdout().write_all(page(lang)?.as_bytes()).context("cannot write the manual page")?;
+    std::io::stdout().write_all(page(lang)?.as_bytes()).with_context(|| Stop::WriteManual.text(lang))?;
     Ok(Verdict::Yes)
 }

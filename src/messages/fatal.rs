@@ -102,6 +102,15 @@ pub fn words_of(e: &anyhow::Error, lang: Lang) -> String {
         if let Some(g) = link.downcast_ref::<crate::messages::gambar::GambarMsg>() {
             return g.text(lang);
         }
+        if let Some(p) = link.downcast_ref::<crate::messages::present::PresentFault>() {
+            return p.text(lang);
+        }
+        if let Some(s) = link.downcast_ref::<Stop>() {
+            return s.text(lang);
+        }
+        if let Some(t) = link.downcast_ref::<crate::pdfcheck::trust::TrustError>() {
+            return crate::messages::verify::trust_error(t, lang);
+        }
         typed_link(link, lang).unwrap_or_else(|| link.to_string())
     };
     e.chain().map(word).collect::<Vec<_>>().join(": ")
@@ -181,7 +190,37 @@ pub enum Stop {
     YamlNotUtf8 {
         revision: String,
     },
+    /// `init --from`: the YAML's top is not a mapping.
+    NotMapping,
+    /// `init --from`: the YAML lacks `key` (a mapping), e.g. `perencanaan.renstra`.
+    NoKey {
+        key: String,
+    },
+    /// `init --from`: `key` is not a year.
+    NotAYear {
+        key: String,
+    },
+    /// `init --from`: the answer typed on the terminal cannot be read.
+    CannotReadAnswer,
+    /// `man`: the page cannot be made (clap's renderer failed or wrote no UTF-8).
+    ManualPage,
+    /// `man`: the page cannot be written to standard output.
+    WriteManual,
+    /// `ekspor`: the workbook cannot be made (the xlsx writer's own words).
+    Workbook {
+        detail: String,
+    },
 }
+
+impl std::fmt::Display for Stop {
+    /// The English words (`words_of` says a chain in the reader's language).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en())
+    }
+}
+
+/// A `Stop` can end a command as its error, worded by [`words_of`].
+impl std::error::Error for Stop {}
 
 impl Stop {
     pub fn text(&self, lang: Lang) -> String {
@@ -209,6 +248,13 @@ impl Stop {
             Stop::CannotRender { problems } => format!("the archived source cannot be rendered:\n{problems}"),
             Stop::NoLongerChecks { problems } => format!("the archived source no longer checks:\n{problems}"),
             Stop::YamlNotUtf8 { revision } => format!("{revision}: the YAML is not UTF-8"),
+            Stop::NotMapping => "the file is not a mapping of keys (`dokumen:`, `perencanaan:`, …)".into(),
+            Stop::NoKey { key } => format!("the file has no `{key}`"),
+            Stop::NotAYear { key } => format!("`{key}` is not a year"),
+            Stop::CannotReadAnswer => "cannot read the answer".into(),
+            Stop::ManualPage => "cannot make the manual page".into(),
+            Stop::WriteManual => "cannot write the manual page".into(),
+            Stop::Workbook { detail } => format!("cannot make the workbook: {detail}"),
         }
     }
 
@@ -243,6 +289,15 @@ impl Stop {
                 format!("sumber yang diarsipkan tidak lagi lolos pemeriksaan:\n{problems}")
             }
             Stop::YamlNotUtf8 { revision } => format!("{revision}: YAML-nya bukan UTF-8"),
+            Stop::NotMapping => "berkas itu bukan pemetaan kunci (`dokumen:`, `perencanaan:`, …)".into(),
+            Stop::NoKey { key } => format!("berkas itu tidak memuat `{key}`"),
+            Stop::NotAYear { key } => format!("`{key}` bukan tahun"),
+            Stop::CannotReadAnswer => "jawabannya tidak dapat dibaca".into(),
+            Stop::ManualPage => "halaman manual tidak dapat dibuat".into(),
+            Stop::WriteManual => "halaman manual tidak dapat ditulis".into(),
+            Stop::Workbook { detail } => {
+                format!("buku kerja tidak dapat dibuat (kata penulis xlsx: \"{detail}\")")
+            }
         }
     }
 }

@@ -120,93 +120,84 @@ pub struct GambarMsg {
 
 impl GambarMsg {
     pub fn text(&self, lang: Lang) -> String {
-        let n = &self.name;
         match lang {
-            Lang::En => match &self.fault {
-                ImageFault::PathNotRelative => {
-                    format!("image path {n:?} must be relative to the report's folder, without \"..\"")
-                }
-                ImageFault::FolderUnreadable { dir, io } => {
-                    format!("image {n:?}: cannot open the report folder {dir}: {}", io.text(lang))
-                }
-                ImageFault::NotFound { dir, io } => format!("cannot find image {n:?} in {dir}: {}", io.text(lang)),
-                ImageFault::Outside => format!("image {n:?} lies outside the report's folder"),
-                ImageFault::CannotRead { io } => format!("cannot read image {n:?}: {}", io.text(lang)),
-                ImageFault::TooManyBytes { size, max } => {
-                    format!("image {n:?} has {size} bytes; an image may have at most {max}: make it smaller")
-                }
-                f => format!("image {n:?}: {}", fault_en(f)),
-            },
-            Lang::Id => match &self.fault {
-                ImageFault::PathNotRelative => {
-                    format!("jalur gambar {n:?} harus relatif terhadap folder laporan, tanpa \"..\"")
-                }
-                ImageFault::FolderUnreadable { dir, io } => {
-                    format!("gambar {n:?}: folder laporan {dir} tidak dapat dibuka: {}", io.text(lang))
-                }
-                ImageFault::NotFound { dir, io } => {
-                    format!("gambar {n:?} tidak ditemukan di {dir}: {}", io.text(lang))
-                }
-                ImageFault::Outside => format!("gambar {n:?} berada di luar folder laporan"),
-                ImageFault::CannotRead { io } => format!("gambar {n:?} tidak dapat dibaca: {}", io.text(lang)),
-                ImageFault::TooManyBytes { size, max } => format!(
-                    "gambar {n:?} berukuran {size} bita; sebuah gambar paling besar {max} bita: perkecil ukurannya"
-                ),
-                f => format!("gambar {n:?}: {}", fault_id(f)),
-            },
+            Lang::En => en(&self.name, &self.fault),
+            Lang::Id => id(&self.name, &self.fault),
         }
     }
 }
 
-fn fault_en(f: &ImageFault) -> String {
+/// Every fault of image `n`, in English: one arm per fault.
+fn en(n: &str, f: &ImageFault) -> String {
     match f {
-        ImageFault::FormatNotAccepted { format } => format!("image format {format} is not accepted; use PNG or JPEG"),
-        ImageFault::NotPngOrJpeg => "not a PNG or JPEG image".into(),
-        ImageFault::NoSize => "its header gives no size: it is damaged or truncated".into(),
-        ImageFault::NoPixels => "the image has no pixels".into(),
-        ImageFault::TooManyPixels { width, height, max_pixels, max_side } => format!(
-            "it is {width} × {height} pixels; an image may have at most {max_pixels} pixels and {max_side} on a side: make it smaller"
-        ),
-        ImageFault::CannotDecode { detail } => format!("cannot decode the image: {detail}"),
-        ImageFault::TooLargeToDecode { detail } => format!("the image is too large to decode: {detail}"),
-        ImageFault::Orientation { detail } => format!("cannot read the image's orientation: {detail}"),
-        ImageFault::KeepProfile { detail } => format!("cannot keep the colour profile: {detail}"),
-        ImageFault::CannotEncode { format, detail } => format!("cannot encode the {format}: {detail}"),
-        located => GambarMsg { name: String::new(), fault: located.clone() }.text(Lang::En),
-    }
-}
-
-fn fault_id(f: &ImageFault) -> String {
-    match f {
+        ImageFault::PathNotRelative => {
+            format!("image path {n:?} must be relative to the report's folder, without \"..\"")
+        }
+        ImageFault::FolderUnreadable { dir, io } => {
+            format!("image {n:?}: cannot open the report folder {dir}: {}", io.text(Lang::En))
+        }
+        ImageFault::NotFound { dir, io } => format!("cannot find image {n:?} in {dir}: {}", io.text(Lang::En)),
+        ImageFault::Outside => format!("image {n:?} lies outside the report's folder"),
+        ImageFault::CannotRead { io } => format!("cannot read image {n:?}: {}", io.text(Lang::En)),
+        ImageFault::TooManyBytes { size, max } => {
+            format!("image {n:?} has {size} bytes; an image may have at most {max}: make it smaller")
+        }
         ImageFault::FormatNotAccepted { format } => {
-            format!("format gambar {format} tidak diterima; gunakan PNG atau JPEG")
+            format!("image {n:?}: image format {format} is not accepted; use PNG or JPEG")
         }
-        ImageFault::NotPngOrJpeg => "bukan gambar PNG atau JPEG".into(),
-        ImageFault::NoSize => "kepalanya tidak memuat ukuran: berkas rusak atau terpotong".into(),
-        ImageFault::NoPixels => "gambar tidak memiliki piksel".into(),
+        ImageFault::NotPngOrJpeg => format!("image {n:?}: not a PNG or JPEG image"),
+        ImageFault::NoSize => format!("image {n:?}: its header gives no size: it is damaged or truncated"),
+        ImageFault::NoPixels => format!("image {n:?}: the image has no pixels"),
         ImageFault::TooManyPixels { width, height, max_pixels, max_side } => format!(
-            "ukurannya {width} × {height} piksel; sebuah gambar paling banyak {max_pixels} piksel dan {max_side} piksel per sisi: perkecil ukurannya"
+            "image {n:?}: it is {width} × {height} pixels; an image may have at most {max_pixels} pixels and {max_side} on a side: make it smaller"
         ),
-        ImageFault::CannotDecode { detail } => format!("gambar tidak dapat diurai (kata pengurainya: \"{detail}\")"),
+        ImageFault::CannotDecode { detail } => format!("image {n:?}: cannot decode the image: {detail}"),
+        ImageFault::TooLargeToDecode { detail } => format!("image {n:?}: the image is too large to decode: {detail}"),
+        ImageFault::Orientation { detail } => format!("image {n:?}: cannot read the image's orientation: {detail}"),
+        ImageFault::KeepProfile { detail } => format!("image {n:?}: cannot keep the colour profile: {detail}"),
+        ImageFault::CannotEncode { format, detail } => format!("image {n:?}: cannot encode the {format}: {detail}"),
+    }
+}
+
+/// Every fault of image `n`, in Indonesian (a decoder's or encoder's own English quoted).
+fn id(n: &str, f: &ImageFault) -> String {
+    match f {
+        ImageFault::PathNotRelative => {
+            format!("jalur gambar {n:?} harus relatif terhadap folder laporan, tanpa \"..\"")
+        }
+        ImageFault::FolderUnreadable { dir, io } => {
+            format!("gambar {n:?}: folder laporan {dir} tidak dapat dibuka: {}", io.text(Lang::Id))
+        }
+        ImageFault::NotFound { dir, io } => format!("gambar {n:?} tidak ditemukan di {dir}: {}", io.text(Lang::Id)),
+        ImageFault::Outside => format!("gambar {n:?} berada di luar folder laporan"),
+        ImageFault::CannotRead { io } => format!("gambar {n:?} tidak dapat dibaca: {}", io.text(Lang::Id)),
+        ImageFault::TooManyBytes { size, max } => {
+            format!("gambar {n:?} berukuran {size} bita; sebuah gambar paling besar {max} bita: perkecil ukurannya")
+        }
+        ImageFault::FormatNotAccepted { format } => {
+            format!("gambar {n:?}: format gambar {format} tidak diterima; gunakan PNG atau JPEG")
+        }
+        ImageFault::NotPngOrJpeg => format!("gambar {n:?}: bukan gambar PNG atau JPEG"),
+        ImageFault::NoSize => format!("gambar {n:?}: kepalanya tidak memuat ukuran: berkas rusak atau terpotong"),
+        ImageFault::NoPixels => format!("gambar {n:?}: gambar tidak memiliki piksel"),
+        ImageFault::TooManyPixels { width, height, max_pixels, max_side } => format!(
+            "gambar {n:?}: ukurannya {width} × {height} piksel; sebuah gambar paling banyak {max_pixels} piksel dan {max_side} piksel per sisi: perkecil ukurannya"
+        ),
+        ImageFault::CannotDecode { detail } => {
+            format!("gambar {n:?}: gambar tidak dapat diurai (kata pengurainya: \"{detail}\")")
+        }
         ImageFault::TooLargeToDecode { detail } => {
-            format!("gambar terlalu besar untuk diurai (kata pengurainya: \"{detail}\")")
+            format!("gambar {n:?}: gambar terlalu besar untuk diurai (kata pengurainya: \"{detail}\")")
         }
         ImageFault::Orientation { detail } => {
-            format!("arah gambar tidak dapat dibaca (kata pengurainya: \"{detail}\")")
+            format!("gambar {n:?}: arah gambar tidak dapat dibaca (kata pengurainya: \"{detail}\")")
         }
         ImageFault::KeepProfile { detail } => {
-            format!("profil warna tidak dapat dipertahankan (kata pengodenya: \"{detail}\")")
+            format!("gambar {n:?}: profil warna tidak dapat dipertahankan (kata pengodenya: \"{detail}\")")
         }
         ImageFault::CannotEncode { format, detail } => {
-            format!("{format} tidak dapat dikodekan (kata pengodenya: \"{detail}\")")
+            format!("gambar {n:?}: {format} tidak dapat dikodekan (kata pengodenya: \"{detail}\")")
         }
-        located => GambarMsg { name: String::new(), fault: located.clone() }.text(Lang::Id),
-    }
-}
-
-impl std::fmt::Display for ImageFault {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&fault_en(self))
     }
 }
 

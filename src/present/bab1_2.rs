@@ -16,7 +16,7 @@ use crate::render::data::{
 
 const HURUF: [&str; 10] = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"];
 
-pub fn bab1(cx: &Cx) -> anyhow::Result<Bab1> {
+pub fn bab1(cx: &Cx) -> crate::present::Result<Bab1> {
     let b = &cx.report.doc.pendahuluan;
     let mut parts: Vec<(&str, Narasi)> =
         vec![("Latar Belakang", cx.narasi(&b.latar_belakang)?), ("Gambaran Umum", cx.narasi(&b.gambaran_umum)?)];
@@ -95,7 +95,7 @@ fn years(cx: &Cx, pick: impl Fn(&Indikator) -> Vec<Tahun>) -> BTreeSet<Tahun> {
     cx.report.indikator.iter().flat_map(|r| pick(cx.report.indikator_at(r))).collect()
 }
 
-pub fn bab2(cx: &Cx) -> anyhow::Result<Bab2> {
+pub fn bab2(cx: &Cx) -> crate::present::Result<Bab2> {
     let p = &cx.report.doc.perencanaan;
     let tahun = cx.report.tahun();
     // years as the computed series has them (written, ratios, quarters)

@@ -58,7 +58,7 @@ fn ketelitian(scale: &Scale, dp: u32) -> String {
 
 use super::sumbu::{fraksi, sumbu, ticks};
 
-pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
+pub fn bab3(cx: &Cx) -> crate::present::Result<Bab3> {
     let a = &cx.report.doc.akuntabilitas;
     let dp = cx.dp();
     Ok(Bab3 {
@@ -123,7 +123,7 @@ pub fn bab3(cx: &Cx) -> anyhow::Result<Bab3> {
                 .iter()
                 .enumerate()
                 .map(|(n, s)| analisis(cx, n, &s.id))
-                .collect::<anyhow::Result<_>>()?,
+                .collect::<crate::present::Result<_>>()?,
         },
         keuangan: keuangan(cx)?,
     })
@@ -141,7 +141,7 @@ fn baris_capaian(cx: &Cx, i: &crate::input::types::Indikator) -> BarisCapaian {
     }
 }
 
-fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
+fn capaian(cx: &Cx) -> crate::present::Result<BagianCapaian> {
     let c = cx.c;
     let tahun = cx.report.tahun();
     let banding = super::ukur::tahun_banding(cx);
@@ -346,10 +346,14 @@ fn capaian(cx: &Cx) -> anyhow::Result<BagianCapaian> {
     })
 }
 
-fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
+fn analisis(cx: &Cx, n: usize, id: &str) -> crate::present::Result<AnalisisSasaran> {
     let Some(Entity::Sasaran(t, si)) = cx.report.entity(id) else { unreachable!("computed sasaran exist") };
     let sas = cx.report.sasaran(t, si);
-    let h = cx.c.sasaran.iter().find(|s| s.id == id).ok_or_else(|| anyhow::anyhow!("sasaran {id} was not computed"))?;
+    let h =
+        cx.c.sasaran
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| crate::messages::present::PresentFault::NotComputed { sasaran: id.to_owned() })?;
     let input = cx.report.doc.akuntabilitas.analisis_sasaran.iter().find(|a| a.sasaran == id);
     let baris = sas
         .indikator
@@ -432,7 +436,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
             }
         })
         .collect();
-    let list = |items: &[String]| -> anyhow::Result<Narasi> {
+    let list = |items: &[String]| -> crate::present::Result<Narasi> {
         // no items: no list (and no label over nothing); one item: a paragraph, no marker
         if items.is_empty() {
             return Ok(Vec::new());
@@ -445,7 +449,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
                 .iter()
                 .enumerate()
                 .map(|(k, t)| Ok((format!("{})", k.saturating_add(1)), cx.narasi(t)?)))
-                .collect::<anyhow::Result<Vec<_>>>()?,
+                .collect::<crate::present::Result<Vec<_>>>()?,
         )])
     };
     let empty = Vec::new();
@@ -504,7 +508,7 @@ fn analisis(cx: &Cx, n: usize, id: &str) -> anyhow::Result<AnalisisSasaran> {
     })
 }
 
-fn keuangan(cx: &Cx) -> anyhow::Result<BagianKeuangan> {
+fn keuangan(cx: &Cx) -> crate::present::Result<BagianKeuangan> {
     let k = &cx.c.keuangan;
     let row = |no: &str, uraian: &str, a: &crate::compute::report::AnggaranHasil| BarisKeuangan {
         no: no.into(),

@@ -63,11 +63,11 @@ pub fn kepala(cx: &Cx) -> TandaTangan {
     tanda_tangan(&d.penandatangan, Some(d.dokumen.tempat.clone()), Some(cx.report.tanggal.to_string()))
 }
 
-pub fn kata_pengantar(cx: &Cx) -> anyhow::Result<Bertanda> {
+pub fn kata_pengantar(cx: &Cx) -> crate::present::Result<Bertanda> {
     Ok(Bertanda { narasi: cx.narasi(&cx.report.doc.kata_pengantar)?, tanda_tangan: kepala(cx) })
 }
 
-pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
+pub fn ikhtisar(cx: &Cx) -> crate::present::Result<Ikhtisar> {
     let r = &cx.c.ringkasan;
     let d = &cx.report.doc;
     let sasaran_ind = cx.report.indikator.iter().filter(|i| i.sasaran.is_some()).count();
@@ -114,7 +114,7 @@ pub fn ikhtisar(cx: &Cx) -> anyhow::Result<Ikhtisar> {
     Ok(Ikhtisar { kalimat, narasi: d.ikhtisar.as_ref().map(|t| cx.narasi(t)).transpose()? })
 }
 
-pub fn reviu(cx: &Cx) -> anyhow::Result<Option<Bertanda>> {
+pub fn reviu(cx: &Cx) -> crate::present::Result<Option<Bertanda>> {
     let Some(r) = &cx.report.doc.reviu else { return Ok(None) };
     let tanggal = r.tanggal.as_deref().and_then(|t| Tanggal::parse(t.trim())).map(|t| t.to_string());
     Ok(Some(Bertanda {
@@ -127,7 +127,7 @@ pub fn reviu(cx: &Cx) -> anyhow::Result<Option<Bertanda>> {
     }))
 }
 
-pub fn bab4(cx: &Cx) -> anyhow::Result<Bab4> {
+pub fn bab4(cx: &Cx) -> crate::present::Result<Bab4> {
     let d = &cx.report.doc;
     let mut items = Vec::new();
     for (n, s) in cx.c.sasaran.iter().enumerate() {

@@ -19,13 +19,16 @@ mod urutan;
 
 pub use text::{TAK_TERDEFINISI, pemerintah};
 
+/// What the presentation layer returns: its one fault is typed, worded in the catalogue.
+pub type Result<T> = std::result::Result<T, crate::messages::present::PresentFault>;
+
 use crate::compute::report::Computed;
 use crate::model::Report;
 use crate::render::data::TypstData;
 
 /// Build everything the layouts read. Fails only on a placeholder `check` would have
 /// refused (so never for a prepared report).
-pub fn typst_data(report: &Report, c: &Computed) -> anyhow::Result<TypstData> {
+pub fn typst_data(report: &Report, c: &Computed) -> crate::present::Result<TypstData> {
     let cx = text::Cx { report, c };
     Ok(TypstData {
         dokumen: front::dokumen(&cx),

@@ -20,14 +20,14 @@ pub const TAK_TERDEFINISI: &str = "tak terdefinisi";
 
 impl Cx<'_> {
     /// Narrative text with placeholders resolved.
-    pub fn narasi(&self, text: &str) -> anyhow::Result<Narasi> {
+    pub fn narasi(&self, text: &str) -> crate::present::Result<Narasi> {
         let blocks = narrative::resolve(&narrative::parse(text), &|k: &str| {
             figure(self.report, self.c, k).map(|f| super::figures::text(&f, self.dp()))
         })
-        .map_err(|e| anyhow::anyhow!("placeholder in narrative: {}", e.text(crate::messages::Lang::En)))?;
+        .map_err(crate::messages::present::PresentFault::Placeholder)?;
         Ok(blocks.into_iter().filter_map(convert).collect())
     }
-    pub fn narasi_opt(&self, text: Option<&String>) -> anyhow::Result<Narasi> {
+    pub fn narasi_opt(&self, text: Option<&String>) -> crate::present::Result<Narasi> {
         text.map_or(Ok(Vec::new()), |t| self.narasi(t))
     }
     pub fn dp(&self) -> u32 {

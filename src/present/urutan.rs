@@ -53,12 +53,12 @@ fn place(out: &mut Vec<Isi>, b: &Blk, own_lead_in: bool) {
 impl Cx<'_> {
     /// The text (placeholders resolved) with `blocks` placed; `before` are placed ahead of the text
     /// when it does not place them itself.
-    pub fn urutan(&self, text: Option<&str>, before: &[Blk], blocks: &[Blk]) -> anyhow::Result<Vec<Isi>> {
+    pub fn urutan(&self, text: Option<&str>, before: &[Blk], blocks: &[Blk]) -> crate::present::Result<Vec<Isi>> {
         let parsed = match text {
             Some(t) => narrative::resolve(&narrative::parse(t), &|k: &str| {
                 crate::compute::figures::figure(self.report, self.c, k).map(|f| super::figures::text(&f, self.dp()))
             })
-            .map_err(|e| anyhow::anyhow!("placeholder in narrative: {}", e.text(crate::messages::Lang::En)))?,
+            .map_err(crate::messages::present::PresentFault::Placeholder)?,
             None => Vec::new(),
         };
         let placed: Vec<String> = parsed
@@ -90,7 +90,7 @@ impl Cx<'_> {
     }
 
     /// [`Cx::urutan`] for a section whose generated blocks are all narrative: one narrative.
-    pub fn narasi_dengan(&self, text: Option<&str>, blocks: &[Blk]) -> anyhow::Result<Narasi> {
+    pub fn narasi_dengan(&self, text: Option<&str>, blocks: &[Blk]) -> crate::present::Result<Narasi> {
         Ok(self
             .urutan(text, &[], blocks)?
             .into_iter()

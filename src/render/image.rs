@@ -145,7 +145,10 @@ mod tests {
         assert_eq!(header_size(&jpeg_claiming(65_500, 65_500)), Some((65_500, 65_500)));
         assert_eq!(header_size(&png_claiming(40_000, 40_000)), Some((40_000, 40_000)));
         let e = looks_like_image(&jpeg_claiming(65_500, 65_500)).unwrap_err();
-        assert!(e.to_string().contains("65500 × 65500 pixels"), "{e}");
+        assert!(
+            matches!(e, crate::messages::gambar::ImageFault::TooManyPixels { width: 65_500, height: 65_500, .. }),
+            "{e:?}"
+        );
         assert!(looks_like_image(&png_claiming(40_000, 40_000)).is_err());
         assert!(looks_like_image(&png_claiming(8_000, 6_000)).is_ok());
         assert!(looks_like_image(&png_claiming(20_001, 10)).is_err());

@@ -323,3 +323,42 @@ fn a_layout_folder_that_cannot_serve_is_named_in_the_readers_language() {
     in_both(&["layouts", t], 2, &["tidak kosong; pilih folder baru", t], &["is not empty; choose a new folder", t]);
     assert_eq!(std::fs::read_to_string(tata.join("gaya.typ")).unwrap(), "#let x = 1\n", "a file was overwritten");
 }
+
+#[test]
+fn a_trust_folder_without_certificates_is_named_in_the_readers_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let trust = tmp.path().join("akar");
+    std::fs::create_dir(&trust).unwrap();
+    write(&trust.join("catatan.txt"), "bukan sertifikat\n");
+    let pdf = tmp.path().join("x.pdf");
+    write(&pdf, "%PDF-1.7\n");
+    let (t, p) = (trust.to_str().unwrap(), pdf.to_str().unwrap());
+    in_both(&["verify", "--trust", t, p], 2, &["tidak ada sertifikat di", t], &["no certificate found in", t]);
+    let missing = tmp.path().join("tidak-ada");
+    let m = missing.to_str().unwrap();
+    in_both(
+        &["verify", "--trust", m, p],
+        2,
+        &["(folder kepercayaan `--trust`) tidak dapat dibaca", m, "tidak ada (kode OS 2)"],
+        &["(of the --trust folder)", m],
+    );
+}
+
+#[test]
+fn a_manual_page_that_cannot_be_written_says_why_in_the_readers_language() {
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full (Linux)");
+    for (lang, words) in [
+        ("id", ["halaman manual tidak dapat ditulis", "ruang penyimpanan penuh"]),
+        ("en", ["cannot write the manual page", "No space left on device"]),
+    ] {
+        let o = lkjip_cmd("C").args(["--lang", lang, "man"]).stdout(full()).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        for w in words {
+            assert!(err.contains(w), "{w:?} not in {err}");
+        }
+        if lang == "id" {
+            assert!(english_words(&err).is_empty(), "English in: {err}");
+        }
+    }
+}

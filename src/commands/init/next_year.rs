@@ -6,7 +6,7 @@
 //! landasan hukum, renstra, tujuan and sasaran) are kept: they rarely change and the
 //! header of the new file asks to review them. Photos are last year's: dropped.
 
-use anyhow::{Context, bail};
+use crate::messages::fatal::Stop;
 use yaml_rust2::Yaml;
 use yaml_rust2::yaml::Hash;
 
@@ -64,18 +64,18 @@ fn each_map(items: &mut [Yaml], mut f: impl FnMut(&mut Hash)) {
 }
 
 /// Turn last year's document into next year's; returns the new year.
-pub fn advance(doc: &mut Yaml) -> anyhow::Result<i64> {
-    let dokumen = map_mut(doc, "dokumen").context("the file has no `dokumen`")?;
+pub fn advance(doc: &mut Yaml) -> Result<i64, Stop> {
+    let dokumen = map_mut(doc, "dokumen").ok_or_else(|| Stop::NoKey { key: "dokumen".into() })?;
     let year = match dokumen.get(&key("tahun")) {
-        Some(Yaml::Integer(y)) => *y + 1,
-        _ => bail!("`dokumen.tahun` is not a year"),
+        Some(Yaml::Integer(y)) => y.checked_add(1).ok_or_else(|| Stop::NotAYear { key: "dokumen.tahun".into() })?,
+        _ => return Err(Stop::NotAYear { key: "dokumen.tahun".into() }),
     };
     if let Some(v) = dokumen.get_mut(&key("tahun")) {
         *v = Yaml::Integer(year);
     }
     empty(dokumen, &["tanggal"]);
 
-    let Yaml::Hash(root) = doc else { bail!("the file is not a mapping") };
+    let Yaml::Hash(root) = doc else { return Err(Stop::NotMapping) };
     empty(root, &["kata_pengantar", "ikhtisar"]);
     if let Some(Yaml::Hash(reviu)) = root.get_mut(&key("reviu")) {
         empty(reviu, &["kesimpulan", "tanggal"]);

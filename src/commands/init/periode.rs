@@ -12,6 +12,7 @@ use yaml_rust2::yaml::Hash;
 
 use crate::messages::Lang;
 use crate::messages::anggaran::AnggaranMsg;
+use crate::messages::fatal::Stop;
 
 fn key(k: &str) -> Yaml {
     Yaml::String(k.to_owned())
@@ -42,7 +43,7 @@ pub fn choose(flag: Option<&str>, awal: i64, akhir: i64, year: i64, lang: Lang) 
             eprint!("{} ", said(AnggaranMsg::TanyaPeriode { awal, akhir, year }));
             std::io::stderr().flush().ok();
             let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).context("cannot read the answer")?;
+            std::io::stdin().lock().read_line(&mut line).with_context(|| Stop::CannotReadAnswer.text(lang))?;
             parse(&line).with_context(|| said(AnggaranMsg::PeriodeTakTerbaca { value: line.trim().to_owned() }))?
         }
         None => bail!("{}", said(AnggaranMsg::PeriodeBerakhir { awal, akhir, year })),
@@ -73,9 +74,10 @@ fn each_indicator(doc: &mut Yaml, mut f: impl FnMut(&mut Hash)) {
 
 /// Move an advanced report into the period `awal`–`akhir`.
 pub fn apply(doc: &mut Yaml, (awal, akhir): (i64, i64)) -> anyhow::Result<()> {
-    let root = hash(doc).context("the file is not a mapping")?;
-    let Some(Yaml::Hash(b2)) = root.get_mut(&key("perencanaan")) else { bail!("the file has no `perencanaan`") };
-    let Some(Yaml::Hash(r)) = b2.get_mut(&key("renstra")) else { bail!("the file has no `perencanaan.renstra`") };
+    let root = hash(doc).ok_or(Stop::NotMapping)?;
+    let no = |key: &str| Stop::NoKey { key: key.to_owned() };
+    let Some(Yaml::Hash(b2)) = root.get_mut(&key("perencanaan")) else { return Err(no("perencanaan").into()) };
+    let Some(Yaml::Hash(r)) = b2.get_mut(&key("renstra")) else { return Err(no("perencanaan.renstra").into()) };
     r.insert(key("awal"), Yaml::Integer(awal));
     r.insert(key("akhir"), Yaml::Integer(akhir));
     r.insert(key("uraian"), Yaml::String(String::new()));
