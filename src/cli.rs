@@ -59,7 +59,7 @@ pub enum Command {
     Layouts(LayoutsArgs),
     /// Render the final PDF and archive it as the next revision.
     #[command(
-        after_help = "Examples:\n  lkjip release lkjip.yaml\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\""
+        after_help = "Examples:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    despite warnings, without asking"
     )]
     Release(ReleaseArgs),
     /// Say whether a PDF is an archived revision; with no PDF, audit the whole archive.
@@ -215,6 +215,13 @@ pub struct ReleaseArgs {
     /// token is kept in the bag and checked by the audit.
     #[arg(long, value_name = "URL")]
     pub tsa: Option<String>,
+    /// Release even when `check` found warnings, without asking (or `--yes`). Without it, a
+    /// release despite warnings is asked on a terminal and refused without one.
+    #[arg(long, alias = "yes")]
+    pub ya: bool,
+    /// Also copy the final PDF here (the archived one stays where it is).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

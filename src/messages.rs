@@ -14,6 +14,7 @@ pub mod gambar;
 pub mod input;
 pub mod output;
 pub mod present;
+pub mod release;
 pub mod sintaks;
 pub mod ukur;
 pub mod verify;

@@ -8,19 +8,41 @@ use crate::archive::{self, ReleaseRequest};
 use crate::cli::{Format, ReleaseArgs};
 use crate::messages::Lang;
 use crate::messages::output::Said;
+use crate::messages::release::{Asked, is_yes};
 
 /// Releases `req` (its note taken from `--note`) into the archive named by `args` and prints
-/// revision, path, SHA-256 and length.
+/// revision, path, SHA-256 and length, and where the final PDF is (with `-o`, copied there too).
+/// With `warnings`, the revision is rendered only when [`consent`] agrees: the archive asks
+/// once it knows the revision number and that something new is to be archived (not for sources
+/// equal to the current revision, not before a missing note), and nothing is written before.
 pub fn finish(
     args: &ReleaseArgs,
     lang: Lang,
+    warnings: usize,
     mut req: ReleaseRequest,
     render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
 ) -> anyhow::Result<Verdict> {
     req.note = args.note.clone();
     req.tsa = args.tsa.clone();
+    if let Some(out) = &args.output {
+        crate::pipeline::output::check_output(out, &args.file)?;
+    }
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
-    let r = archive::release(&dir, &req, render)?;
+    let refused = std::cell::Cell::new(None);
+    let released = archive::release(&dir, &req, |revision| match consent(warnings, revision, args.ya, lang) {
+        Ok(()) => render(revision),
+        Err(no) => {
+            refused.set(Some(no));
+            // only a marker: the refusal below is what the person reads
+            Err(anyhow::anyhow!("not confirmed"))
+        }
+    });
+    if let Some(no) = refused.into_inner() {
+        eprintln!("{}", no.text(lang));
+        return Ok(Verdict::No);
+    }
+    let r = released?;
+    let pdf = r.pdf_path.display().to_string();
     match args.format {
         Format::Text => {
             let report = r.report.clone();
@@ -30,17 +52,59 @@ pub fn finish(
                 Said::Unchanged { revision: r.revision, report }
             };
             println!("{}", said.text(lang));
-            let (pdf, sha256, head) = (r.pdf_path.display().to_string(), r.sha256.to_string(), r.head.to_string());
-            let facts = Said::ReleaseFacts { revision: r.revision, pdf, sha256, length: r.len, head: head.clone() };
+            let (sha256, head) = (r.sha256.to_string(), r.head.to_string());
+            let facts = Said::ReleaseFacts {
+                revision: r.revision,
+                pdf: pdf.clone(),
+                sha256,
+                length: r.len,
+                head: head.clone(),
+            };
             println!("{}", facts.text(lang));
             println!("{}", Said::KeepHead { dir: dir.display().to_string(), head }.text(lang));
+            println!("{}", Asked::FinalAt { revision: r.revision, pdf }.text(lang));
         }
         Format::Json => println!(
             "{}",
-            serde_json::json!({"report": r.report, "revision": r.revision, "pdf": r.pdf_path, "sha256": r.sha256, "length": r.len, "head": r.head, "created": r.created})
+            serde_json::json!({"report": r.report, "revision": r.revision, "pdf": r.pdf_path, "sha256": r.sha256, "length": r.len, "head": r.head, "created": r.created, "copy": args.output})
         ),
     }
+    if let Some(out) = &args.output {
+        copy_final(&r.pdf_path, out)?;
+        if args.format == Format::Text {
+            println!("{}", Asked::CopiedTo { out: out.display().to_string() }.text(lang));
+        }
+    }
     Ok(Verdict::Yes)
+}
+
+/// Whether revision `revision` may be released with `warnings` warnings: yes without any, or
+/// with `--ya`; otherwise only a person's `y` on a terminal. Without a terminal (stdin or stderr
+/// redirected: a script, CI, `echo y |`) it is no, never a wait: a confirmation must come from
+/// a person who saw the warnings and the question, and text piped in was written before either
+/// was shown.
+fn consent(warnings: usize, revision: u32, ya: bool, lang: Lang) -> Result<(), Asked> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if warnings == 0 || ya {
+        return Ok(());
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Asked::NoTerminal { warnings, revision });
+    }
+    eprint!("{}", Asked::Confirm { warnings, revision }.text(lang));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    match std::io::stdin().lock().read_line(&mut answer) {
+        Ok(_) if is_yes(&answer) => Ok(()),
+        _ => Err(Asked::Declined { revision }),
+    }
+}
+
+/// `-o OUT`: the archived PDF's bytes (which the archive's audit checked against the ledger
+/// before this release), written whole to `out` with the one atomic write.
+fn copy_final(archived: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
+    let bytes = std::fs::read(archived).map_err(archive::Failure::io(archive::Io::Read, archived))?;
+    crate::pipeline::output::write_pdf(out, &bytes)
 }
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
@@ -65,7 +129,8 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
         tsa: args.tsa.clone(),
     };
     let layouts = crate::render::Layouts::embedded();
-    finish(args, ui.lang, req, |revision| {
+    let warnings = ready.warnings.count(crate::value::severity::Severity::Warning);
+    finish(args, ui.lang, warnings, req, |revision| {
         ui.progress(&Said::Rendering { draft: false }.text(ui.lang));
         let rendered = crate::render::render_once(&layouts, &ready.input(crate::render::Mode::Final { revision }));
         ui.progress_done();

@@ -109,8 +109,8 @@ const ENTRIES: &[Entry] = &[
     ),
     (
         "release#ex",
-        "Examples:\n  lkjip release lkjip.yaml\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"",
-        "Contoh:\n  lkjip release lkjip.yaml\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"",
+        "Examples:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    despite warnings, without asking",
+        "Contoh:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    walau ada peringatan, tanpa ditanya",
     ),
     (
         "release.note",
@@ -121,6 +121,16 @@ const ENTRIES: &[Entry] = &[
         "release.tsa",
         "A timestamp authority (RFC 3161, http://…) that stamps the new ledger head; its token is kept in the bag and checked by the audit",
         "Otoritas cap waktu (RFC 3161, http://…) yang mengecap kepala buku besar yang baru; tokennya disimpan dalam kantong dan diperiksa audit",
+    ),
+    (
+        "release.ya",
+        "Release even when `check` found warnings, without asking (or `--yes`). Without it, a release despite warnings is asked on a terminal and refused without one",
+        "Rilis walaupun `check` menemukan peringatan, tanpa ditanya (atau `--yes`). Tanpa ini, rilis walau ada peringatan ditanyakan di terminal dan ditolak bila tidak ada terminal",
+    ),
+    (
+        "release.output",
+        "Also copy the final PDF here (the archived one stays where it is)",
+        "Salin juga PDF final ke sini (yang diarsipkan tetap di tempatnya)",
     ),
     // verify
     (

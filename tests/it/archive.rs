@@ -39,7 +39,7 @@ fn release_verify_correct_sign_reproduce_audit() {
     let yaml = report_copy(tmp.path());
     let y = yaml.to_str().unwrap();
 
-    let r1 = lkjip(&["release", y, "--format", "json"], &arsip);
+    let r1 = lkjip(&["release", y, "--ya", "--format", "json"], &arsip);
     assert_eq!(r1.status.code(), Some(0), "{}", text(&r1));
     let r1 = json(&r1);
     assert_eq!(r1["revision"], 1);
@@ -48,7 +48,7 @@ fn release_verify_correct_sign_reproduce_audit() {
     assert!(!bytes1.windows(4).any(|w| w == b"DRAF"), "a final PDF has no watermark text");
 
     // unchanged input: nothing new
-    let again = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let again = json(&lkjip(&["release", y, "--ya", "--format", "json"], &arsip));
     assert_eq!((again["revision"].as_u64(), again["created"].as_bool()), (Some(1), Some(false)));
 
     let v = lkjip(&["verify", pdf1.to_str().unwrap()], &arsip);
@@ -62,7 +62,7 @@ fn release_verify_correct_sign_reproduce_audit() {
     let refused = lkjip(&["release", y], &arsip);
     assert_ne!(refused.status.code(), Some(0), "{}", text(&refused));
     assert!(text(&refused).contains("note"), "{}", text(&refused));
-    let r2 = lkjip(&["release", y, "--note", "koreksi setelah reviu Inspektorat", "--format", "json"], &arsip);
+    let r2 = lkjip(&["release", y, "--ya", "--note", "koreksi setelah reviu Inspektorat", "--format", "json"], &arsip);
     assert_eq!(r2.status.code(), Some(0), "{}", text(&r2));
     assert_eq!(json(&r2)["revision"], 2);
 
@@ -135,7 +135,7 @@ fn a_copy_signed_by_pyhanko_in_the_signature_box_is_recognised() {
     let arsip = tmp.path().join("arsip");
     let yaml = report_copy(tmp.path());
     let y = yaml.to_str().unwrap();
-    let released = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let released = json(&lkjip(&["release", y, "--ya", "--format", "json"], &arsip));
     let pdf = PathBuf::from(released["pdf"].as_str().unwrap());
 
     // the box is the same in the draft and the final (only the footer text differs)
@@ -220,10 +220,10 @@ fn the_head_printed_by_release_is_checked_by_verify_head() {
             .trim()
             .to_owned()
     };
-    let h1 = head_of(&lkjip(&["release", y], &arsip));
+    let h1 = head_of(&lkjip(&["release", y, "--ya"], &arsip));
     let original = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
-    let h2 = head_of(&lkjip(&["release", y, "--note", "koreksi"], &arsip));
+    let h2 = head_of(&lkjip(&["release", y, "--ya", "--note", "koreksi"], &arsip));
     let ledger = std::fs::read_to_string(arsip.join("ledger.jsonl")).unwrap();
     let first = ledger.lines().next().unwrap();
     assert_eq!(h1, format!("{:x}", sha2_hex(first.as_bytes())));
@@ -261,10 +261,10 @@ fn a_shortened_ledger_and_a_deleted_last_bag_are_named_by_the_audit() {
     let arsip = tmp.path().join("arsip");
     let yaml = report_copy(tmp.path());
     let y = yaml.to_str().unwrap();
-    let r1 = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let r1 = json(&lkjip(&["release", y, "--ya", "--format", "json"], &arsip));
     let original = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
-    let r2 = json(&lkjip(&["release", y, "--note", "koreksi", "--format", "json"], &arsip));
+    let r2 = json(&lkjip(&["release", y, "--ya", "--note", "koreksi", "--format", "json"], &arsip));
     let (slug, h2) = (r1["report"].as_str().unwrap(), r2["head"].as_str().unwrap());
     let ledger = std::fs::read_to_string(arsip.join("ledger.jsonl")).unwrap();
     std::fs::write(arsip.join("ledger.jsonl"), format!("{}\n", ledger.lines().next().unwrap())).unwrap();
@@ -331,10 +331,10 @@ fn the_publikasi_page_verifies_pdfs_in_a_real_browser() {
     let arsip = tmp.path().join("arsip");
     let yaml = report_copy(tmp.path());
     let y = yaml.to_str().unwrap();
-    let r1 = json(&lkjip(&["release", y, "--format", "json"], &arsip));
+    let r1 = json(&lkjip(&["release", y, "--ya", "--format", "json"], &arsip));
     let original = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
-    let r2 = json(&lkjip(&["release", y, "--note", "koreksi realisasi IKU 2", "--format", "json"], &arsip));
+    let r2 = json(&lkjip(&["release", y, "--ya", "--note", "koreksi realisasi IKU 2", "--format", "json"], &arsip));
     let pdf1 = PathBuf::from(r1["pdf"].as_str().unwrap());
     let pdf2 = PathBuf::from(r2["pdf"].as_str().unwrap());
     let bytes2 = std::fs::read(&pdf2).unwrap();
@@ -520,7 +520,7 @@ fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
     let arsip = tmp.path().join("arsip");
     let yaml = report_copy(tmp.path());
     let y = yaml.to_str().unwrap();
-    let r1 = lkjip(&["release", y, "--tsa", &tsa.url, "--format", "json"], &arsip);
+    let r1 = lkjip(&["release", y, "--ya", "--tsa", &tsa.url, "--format", "json"], &arsip);
     assert_eq!(r1.status.code(), Some(0), "{}", text(&r1));
     let r1 = json(&r1);
     let head1 = r1["head"].as_str().unwrap().to_owned();
@@ -571,7 +571,7 @@ fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
 
     let original = std::fs::read_to_string(&yaml).unwrap();
     std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 43.0\n", 1)).unwrap();
-    let r2 = json(&lkjip(&["release", y, "--tsa", &tsa.url, "--note", "koreksi", "--format", "json"], &arsip));
+    let r2 = json(&lkjip(&["release", y, "--ya", "--tsa", &tsa.url, "--note", "koreksi", "--format", "json"], &arsip));
     let bag2 = PathBuf::from(r2["pdf"].as_str().unwrap()).ancestors().nth(2).unwrap().to_path_buf();
     // A genuine token, but of another line: the audit names it.
     let kept = std::fs::read(&token1).unwrap();
@@ -596,7 +596,7 @@ fn release_with_a_timestamp_authority_stores_and_checks_a_token_of_the_head() {
     let ledger_before = std::fs::read(arsip.join("ledger.jsonl")).unwrap();
     std::fs::write(&yaml, original.replacen("2021: 42.9\n", "2021: 44.0\n", 1)).unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let down = lkjip(&["release", y, "--tsa", &format!("http://127.0.0.1:{port}/"), "--note", "lagi"], &arsip);
+    let down = lkjip(&["release", y, "--ya", "--tsa", &format!("http://127.0.0.1:{port}/"), "--note", "lagi"], &arsip);
     assert_eq!(down.status.code(), Some(2), "{}", text(&down));
     assert!(text(&down).contains("timestamp authority") && text(&down).contains("unchanged"), "{}", text(&down));
     assert_eq!(std::fs::read(arsip.join("ledger.jsonl")).unwrap(), ledger_before);

@@ -31,6 +31,7 @@ mod periode;
 mod photos;
 mod reference;
 mod render;
+mod rilis;
 mod schema;
 mod sintaks;
 mod suara;

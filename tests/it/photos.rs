@@ -91,7 +91,7 @@ fn a_released_pdf_publishes_no_exif_or_gps_and_the_bag_keeps_the_original_photo(
 
     let arsip = tmp.path().join("arsip");
     let y = dir.join("lkjip.yaml");
-    let out = lkjip(&["release", y.to_str().unwrap(), "--format", "json"], &arsip);
+    let out = lkjip(&["release", y.to_str().unwrap(), "--ya", "--format", "json"], &arsip);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let released: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let pdf_path = PathBuf::from(released["pdf"].as_str().unwrap());

@@ -54,7 +54,7 @@ impl Setup {
         copy_tree(&src, &dst);
         let y = dst.join("lkjip.yaml");
         let arsip = tmp.path().join("arsip");
-        let r = lkjip(&["release", y.to_str().unwrap(), "--format", "json"], &arsip);
+        let r = lkjip(&["release", y.to_str().unwrap(), "--ya", "--format", "json"], &arsip);
         assert_eq!(r.status.code(), Some(0), "{}", text(&r));
         let r: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
         let pdf = PathBuf::from(r["pdf"].as_str().unwrap());
