@@ -52,7 +52,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Verdict> {
         Command::Release(args) => release::run(&args, &ui),
         Command::Verify(args) => verify::run(&args, &ui),
         Command::Publikasi(args) => publikasi::run(&args),
-        Command::Log(args) => log::run(&args, ui.lang),
+        Command::Log(args) => log::run(&args, &ui),
         Command::Diff(args) => diff::run(&args, ui.lang),
         Command::Reproduce(args) => reproduce::run(&args, ui.lang),
         Command::Init(args) => init::run(&args, &ui),

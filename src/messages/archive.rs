@@ -8,7 +8,7 @@ mod failure_tests;
 mod log;
 
 pub use failure::{failure, file_issue, io, io_error, orphan_issue, request_issue, tsa_issue};
-pub use log::{empty_log, log, reproduction};
+pub use log::{LogView, SHORT_HASH, empty_log, local_time, log, reproduction};
 
 use super::Lang;
 use super::verify::{bentuk, wib};

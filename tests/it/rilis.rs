@@ -179,3 +179,63 @@ fn release_o_copies_the_archived_pdf_and_says_where_it_is() {
     assert!(std::fs::read_to_string(&yaml).unwrap().contains("2024-01-06"));
     assert_eq!(archived(&arsip), before);
 }
+
+/// An archive with one revision of a stand-in report (the archive never renders).
+fn one_revision(dir: &Path) {
+    use lkjip::archive::{Generator, ReleaseRequest, ReportId, SourceFile};
+    let req = ReleaseRequest {
+        report: ReportId {
+            instansi: "Dinas Uji".into(),
+            pemerintah: "Kota Uji".into(),
+            jenis: "LKjIP".into(),
+            tahun: 2024,
+        },
+        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: b"a: 1\n".to_vec() }],
+        note: None,
+        generator: Generator { lkjip: "0.2.0".into(), typst: "0.15.1".into() },
+        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2025, bulan: 2, hari: 28 },
+        bag_info: vec![],
+        tsa: None,
+    };
+    lkjip::archive::release(dir, &req, |_| Ok(b"%PDF-1.7\n% uji\n%%EOF\n".to_vec())).unwrap();
+}
+
+#[test]
+fn log_shows_the_local_time_with_its_offset_and_short_hashes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let arsip = tmp.path().join("arsip");
+    one_revision(&arsip);
+    let log = |tz: &str, more: &[&str]| {
+        let o = lkjip_cmd("C").env("TZ", tz).arg("log").arg("--archive").arg(&arsip).args(more).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&log("Asia/Jakarta", &["--format", "json"])).unwrap();
+    let e = &json[0]["revisions"][0]["entry"];
+    let (released, pdf, source) =
+        (e["released"].as_str().unwrap(), e["pdf_sha256"].as_str().unwrap(), e["source_sha256"].as_str().unwrap());
+    assert!(released.ends_with('Z') && pdf.len() == 64 && source.len() == 64, "JSON keeps the ledger's values: {e}");
+    // the expected clock, computed here from the UTC text with a fixed offset
+    let t: jiff::Timestamp = released.parse().unwrap();
+    let at =
+        |hours: i8| t.to_zoned_datetime(jiff::tz::offset(hours).to_time_zone()).strftime("%Y-%m-%d %H:%M").to_string();
+
+    for (tz, shown) in [
+        ("Asia/Jakarta", format!("{} WIB (+07:00)", at(7))),
+        ("Asia/Makassar", format!("{} WITA (+08:00)", at(8))),
+        ("WIT-9", format!("{} WIT (+09:00)", at(9))),
+        ("UTC", format!("{} UTC (+00:00)", at(0))),
+    ] {
+        let said = log(tz, &[]);
+        assert!(said.contains(&format!("  r1 {shown} current")), "TZ={tz}: {said}");
+        assert!(!said.contains(released), "TZ={tz}: the UTC text is for -v: {said}");
+        assert!(said.contains(&format!("pdf:    {} (", &pdf[..12])) && !said.contains(pdf), "{said}");
+        assert!(said.contains(&format!("source: {}  lkjip", &source[..12])) && !said.contains(source), "{said}");
+    }
+    let full = log("Asia/Jakarta", &["-v"]);
+    assert!(full.contains(&format!("{} WIB (+07:00) [{released}]", at(7))), "{full}");
+    assert!(full.contains(pdf) && full.contains(source), "{full}");
+    // the ledger keeps UTC whatever the reader's zone
+    let ledger = std::fs::read_to_string(arsip.join("ledger.jsonl")).unwrap();
+    assert!(ledger.contains(&format!("\"released\":\"{released}\"")), "{ledger}");
+}

@@ -191,9 +191,10 @@ fn correction_needs_a_note_and_supersedes() {
     assert_eq!(hist.len(), 1);
     let sup: Vec<_> = hist[0].revisions.iter().map(|r| r.superseded_by).collect();
     assert_eq!(sup, [Some(2), Some(3), None]);
-    let en = crate::messages::archive::log(&hist, crate::messages::Lang::En);
+    let view = crate::messages::archive::LogView { zone: jiff::tz::TimeZone::UTC, full: false };
+    let en = crate::messages::archive::log(&hist, &view, crate::messages::Lang::En);
     assert!(en.contains("r1 2") && en.contains("superseded by r2"), "{en}");
-    let id = crate::messages::archive::log(&hist, crate::messages::Lang::Id);
+    let id = crate::messages::archive::log(&hist, &view, crate::messages::Lang::Id);
     assert!(
         id.contains("r1 2") && id.contains("digantikan oleh r2") && id.contains("  r3 ") && id.contains("berlaku"),
         "{id}"
