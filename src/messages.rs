@@ -8,6 +8,7 @@ use crate::value::severity::Severity;
 pub mod anggaran;
 pub mod archive;
 pub mod batch;
+pub mod beda;
 pub mod cli;
 pub mod fatal;
 pub mod gambar;

@@ -5,6 +5,7 @@
 // exception is an #[expect] with its reason where it stands.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects))]
 
+pub mod beda;
 pub mod candidates;
 pub mod context;
 pub mod figures;

@@ -94,6 +94,11 @@ pub fn read(path: &Path) -> anyhow::Result<Result<Source, Problems>> {
 }
 
 impl Source {
+    /// A source from text already read (an archived revision's YAML): `path` names it in problems.
+    pub fn new(path: PathBuf, text: String) -> Source {
+        Source { path, text, positions: OnceLock::new() }
+    }
+
     /// Whether [`Source::positions`] has been asked for (a clean report never is).
     pub fn is_indexed(&self) -> bool {
         self.positions.get().is_some()

@@ -108,35 +108,40 @@ pub fn read(path: &Path) -> anyhow::Result<Result<Source, Problems>> {
 /// Read and check a report file: parse, model checks, figures, narrative placeholders.
 /// `Err` only when the file cannot be read at all.
 pub fn check(path: &Path) -> anyhow::Result<Checked> {
-    let source = match read(path)? {
-        Ok(source) => source,
-        Err(problems) => return Ok(Checked::Invalid(Stopped::new(None, problems))),
-    };
-    let file = path.display().to_string();
+    match read(path)? {
+        Ok(source) => Ok(check_source(source)),
+        Err(problems) => Ok(Checked::Invalid(Stopped::new(None, problems))),
+    }
+}
+
+/// Check a report already read (an archived revision's YAML, [`Source::new`]); the same stages
+/// as [`check`], which calls it. Pure: it reads nothing else.
+pub fn check_source(source: Source) -> Checked {
+    let file = source.path.display().to_string();
     let doc = match source.parse() {
         Ok(doc) => doc,
-        Err(problems) => return Ok(Checked::Invalid(Stopped::new(Some(source), problems))),
+        Err(problems) => return Checked::Invalid(Stopped::new(Some(source), problems)),
     };
     let (report, mut problems) = model::check(doc);
     let Some(report) = report else {
         let problems = Problems::new(file, problems, || source.positions());
-        return Ok(Checked::Invalid(Stopped::new(Some(source), problems)));
+        return Checked::Invalid(Stopped::new(Some(source), problems));
     };
     let computed = match compute(&report) {
         Ok(c) => c,
         Err(overflows) => {
             problems.extend(overflows);
             let problems = Problems::new(file, problems, || source.positions());
-            return Ok(Checked::Invalid(Stopped::new(Some(source), problems)));
+            return Checked::Invalid(Stopped::new(Some(source), problems));
         }
     };
     problems.extend(crate::present::figures::check(&report, &computed));
     problems.extend(checks::no_band(&report, &computed));
     let problems = Problems::new(file, problems, || source.positions());
     if problems.has_errors() {
-        return Ok(Checked::Invalid(Stopped::new(Some(source), problems)));
+        return Checked::Invalid(Stopped::new(Some(source), problems));
     }
-    Ok(Checked::Valid(Box::new(Prepared { source, report, computed, warnings: problems })))
+    Checked::Valid(Box::new(Prepared { source, report, computed, warnings: problems }))
 }
 
 /// Read, check and assemble a report for rendering. `Err` only when it cannot run at all.

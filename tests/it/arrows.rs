@@ -27,6 +27,8 @@ pub const FLOORS: &[(&str, u32)] = &[
     ("format", 1),
     // the message catalogue (typed messages and their words); narrative markup
     ("messages", 2),
+    // the words of `diff`'s computed changes (typed values in, words out)
+    ("messages::beda", 2),
     ("narrative", 2),
     // the store of released versions (it verifies its timestamps with pdfcheck); problems,
     // with their place in the file
@@ -46,6 +48,8 @@ pub const FLOORS: &[(&str, u32)] = &[
     // built from both
     ("model", 6),
     ("compute", 7),
+    // two computed reports compared (the figures `diff` shows as changed)
+    ("compute::beda", 7),
     ("present", 8),
     // the report pipeline (the library's entry) and the workbooks (a report in and out of xlsx)
     ("pipeline", 9),

@@ -17,6 +17,7 @@ mod archive;
 mod arrows;
 mod bahasa;
 mod batch;
+mod beda;
 mod build;
 mod check;
 mod compact;
