@@ -7,6 +7,7 @@
 
 pub mod limits;
 pub mod lint;
+pub mod pasted;
 pub mod positions;
 pub mod scan;
 pub mod types;
@@ -97,6 +98,12 @@ impl Source {
     /// A source from text already read (an archived revision's YAML): `path` names it in problems.
     pub fn new(path: PathBuf, text: String) -> Source {
         Source { path, text, positions: OnceLock::new() }
+    }
+
+    /// Warnings about the text as typed: Word bullets, quoted text over several lines
+    /// ([`scan::pasted`]).
+    pub fn pasted(&self) -> Vec<Problem> {
+        scan::pasted(&self.text)
     }
 
     /// Whether [`Source::positions`] has been asked for (a clean report never is).

@@ -36,6 +36,14 @@ pub fn scan(text: &str) -> Vec<Problem> {
     s.problems
 }
 
+/// The warnings of text pasted from Word or typed in quotes over several lines
+/// ([`super::pasted`]), in file order. Only for a text [`scan`] found safe.
+pub fn pasted(text: &str) -> Vec<Problem> {
+    let mut s = Scanner { lines: text.lines().map(str::to_owned).collect(), ..Scanner::default() };
+    s.run(text);
+    s.warnings
+}
+
 fn problem(path: String, pos: Position, msg: InputMsg) -> Problem {
     let mut p = Problem::said(Severity::Error, path, Msg::Input(msg));
     p.position = Some(pos);
@@ -144,6 +152,9 @@ struct Scanner {
     /// The whole document with aliases expanded, so far.
     total: u64,
     problems: Vec<Problem>,
+    /// The file's lines, when the pasted-text warnings are asked for ([`pasted`]).
+    lines: Vec<String>,
+    warnings: Vec<Problem>,
 }
 
 fn pos(m: &Marker) -> Position {
@@ -256,7 +267,7 @@ impl Scanner {
     /// Handle one event; false to stop (a limit that makes going on dangerous).
     fn event(&mut self, ev: Event, m: &Marker) -> bool {
         match ev {
-            Event::Scalar(value, _, anchor, tag) => {
+            Event::Scalar(value, style, anchor, tag) => {
                 let role = self.begin(m);
                 match &role {
                     Role::Key => {
@@ -272,6 +283,11 @@ impl Scanner {
                         if let Some(c) = control_in_value(&value) {
                             let at = self.path_to(Some(seg));
                             self.fail(at, m, InputMsg::ControlInValue { code: c as u32 });
+                        }
+                        if !self.lines.is_empty() {
+                            let at = self.path_to(Some(seg));
+                            let found = super::pasted::check(&at, &value, style, m, &self.lines);
+                            self.warnings.extend(found);
                         }
                     }
                 }

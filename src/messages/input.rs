@@ -70,6 +70,12 @@ pub enum InputMsg {
     ControlInValue {
         code: u32,
     },
+    /// A line of text that starts with a bullet pasted from Word (`•`, `◦`, `▪`, `–`, `·`).
+    PastedBullet {
+        bullet: char,
+    },
+    /// A text in quotes over several lines: a single line break becomes a space.
+    QuotedLines,
     /// One text longer than [`crate::input::limits::MAX_TEXT_BYTES`] (or the short-text limit).
     TextTooLong {
         bytes: usize,
@@ -153,6 +159,10 @@ impl InputMsg {
             InputMsg::ControlInValue { code } => {
                 format!("the value holds control character U+{code:04X} (an escape such as \"\\0\"): delete it")
             }
+            InputMsg::PastedBullet { bullet } => format!(
+                "a line starts with the bullet `{bullet}` (pasted from Word?): it prints as a character, not as a list; write `- ` instead of `{bullet} ` (in a `|` block), and it becomes a list item"
+            ),
+            InputMsg::QuotedLines => "this text in quotes goes over several lines: a single line break in quotes becomes a space, so lines and paragraphs merge; write it as a block: `field: |`, then the text on the next lines, indented, with a blank line between paragraphs".into(),
             InputMsg::TextTooLong { bytes, limit } => {
                 format!("this text has {bytes} bytes; one text may have at most {limit}")
             }
@@ -199,6 +209,10 @@ impl InputMsg {
             InputMsg::ControlInValue { code } => {
                 format!("nilai ini memuat karakter kendali U+{code:04X} (escape seperti \"\\0\"): hapus")
             }
+            InputMsg::PastedBullet { bullet } => format!(
+                "sebuah baris diawali butir `{bullet}` (disalin dari Word?): tercetak sebagai karakter, bukan daftar; tulis `- ` sebagai ganti `{bullet} ` (di dalam blok `|`), maka menjadi butir daftar"
+            ),
+            InputMsg::QuotedLines => "teks dalam tanda kutip ini lebih dari satu baris: satu pindah baris di dalam kutip menjadi spasi, sehingga baris dan paragraf tergabung; tulis sebagai blok: `kolom: |`, lalu teksnya di baris-baris berikutnya, menjorok, dengan baris kosong di antara paragraf".into(),
             InputMsg::TextTooLong { bytes, limit } => {
                 format!("teks ini {bytes} bita; satu teks paling panjang {limit} bita")
             }

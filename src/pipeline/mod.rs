@@ -137,6 +137,7 @@ pub fn check_source(source: Source) -> Checked {
     };
     problems.extend(crate::present::figures::check(&report, &computed));
     problems.extend(checks::no_band(&report, &computed));
+    problems.extend(source.pasted());
     let problems = Problems::new(file, problems, || source.positions());
     if problems.has_errors() {
         return Checked::Invalid(Stopped::new(Some(source), problems));

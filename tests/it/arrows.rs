@@ -39,6 +39,8 @@ pub const FLOORS: &[(&str, u32)] = &[
     ("input::lint", 3),
     // the YAML as read: types, positions, limits
     ("input", 4),
+    // text pasted from Word or quoted over several lines: warnings of the scan's pass
+    ("input::pasted", 4),
     // the Typst embedder: knows the Typst data contract and the input's size limits, no model;
     // beside it, the formulas on the YAML's values (the model checks with them that every figure
     // can be computed, compute derives the report's figures with them)

@@ -147,3 +147,53 @@ fn json_output_has_every_figure_as_strings() {
     assert_eq!(r["keuangan"]["selaras"], true);
     assert_eq!(r["ringkasan"]["persen_melebihi"]["nilai"], "50.00");
 }
+
+/// `check` of `text` written as `lkjip.yaml`, in `lang`: (exit code, stderr).
+fn check_text_in(text: &str, lang: &str) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("lkjip.yaml");
+    std::fs::write(&p, text).unwrap();
+    let out = crate::prelude::lkjip_cmd(lang).arg("check").arg(&p).output().unwrap();
+    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// The 1-based number of the line of `text` that equals `line`.
+fn line_of(text: &str, line: &str) -> usize {
+    text.lines().position(|l| l == line).map(|i| i + 1).unwrap_or_else(|| panic!("no line {line:?}"))
+}
+
+#[test]
+fn a_word_bullet_in_a_narrative_is_a_warning_with_its_line_field_and_fix() {
+    let first = "  Puji syukur kami panjatkan. Capaian rata-rata adalah {ringkasan.capaian}.\n";
+    let text = fixture_text("kecil.yaml").replacen(first, &format!("{first}\n  • Poin satu\n  - poin dua\n"), 1);
+    let at = line_of(&text, "  • Poin satu");
+    for (lang, fix) in [("C", "write `- ` instead of `• `"), ("id_ID.UTF-8", "tulis `- ` sebagai ganti `• `")] {
+        let (code, err) = check_text_in(&text, lang);
+        assert_eq!(code, 0, "a warning does not stop: {err}");
+        let head = format!("lkjip.yaml:{at}:3: warning: kata_pengantar: ");
+        let head_id = format!("lkjip.yaml:{at}:3: peringatan: kata_pengantar: ");
+        assert!(err.contains(&head) || err.contains(&head_id), "{lang}: no {head:?}:\n{err}");
+        assert!(err.contains(fix), "{lang}: no fix {fix:?}:\n{err}");
+        assert_eq!(err.matches("`- ` ").count(), 1, "only the bullet line, not the `- ` item:\n{err}");
+    }
+}
+
+#[test]
+fn a_quoted_text_over_several_lines_is_a_warning_suggesting_a_block() {
+    let from = "  latar_belakang: Latar belakang.\n";
+    let quoted = "  latar_belakang: \"Paragraf satu.\n    Paragraf dua.\"\n  ";
+    let text = fixture_text("kecil.yaml").replacen(from, quoted, 1).replacen(
+        "  gambaran_umum: Gambaran umum.",
+        "gambaran_umum: \"Gambaran \\\"umum\\\" – satu baris.\"",
+        1,
+    );
+    let at = line_of(&text, "  latar_belakang: \"Paragraf satu.");
+    for (lang, fix) in [("C", "`field: |`"), ("id_ID.UTF-8", "`kolom: |`")] {
+        let (code, err) = check_text_in(&text, lang);
+        assert_eq!(code, 0, "a warning does not stop: {err}");
+        assert!(err.contains(&format!("lkjip.yaml:{at}:")), "{lang}: not at line {at}:\n{err}");
+        assert!(err.contains("pendahuluan.latar_belakang: "), "{lang}: field not named:\n{err}");
+        assert!(err.contains(fix), "{lang}: no fix {fix:?}:\n{err}");
+        assert!(!err.contains("gambaran_umum"), "a quoted text on one line is fine:\n{err}");
+    }
+}
