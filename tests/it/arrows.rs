@@ -27,8 +27,6 @@ pub const FLOORS: &[(&str, u32)] = &[
     ("format", 1),
     // the message catalogue (typed messages and their words); narrative markup
     ("messages", 2),
-    // the words of `diff`'s computed changes (typed values in, words out)
-    ("messages::beda", 2),
     ("narrative", 2),
     // the store of released versions (it verifies its timestamps with pdfcheck); problems,
     // with their place in the file
@@ -39,8 +37,6 @@ pub const FLOORS: &[(&str, u32)] = &[
     ("input::lint", 3),
     // the YAML as read: types, positions, limits
     ("input", 4),
-    // text pasted from Word or quoted over several lines: warnings of the scan's pass
-    ("input::pasted", 4),
     // the Typst embedder: knows the Typst data contract and the input's size limits, no model;
     // beside it, the formulas on the YAML's values (the model checks with them that every figure
     // can be computed, compute derives the report's figures with them)
@@ -50,8 +46,6 @@ pub const FLOORS: &[(&str, u32)] = &[
     // built from both
     ("model", 6),
     ("compute", 7),
-    // two computed reports compared (the figures `diff` shows as changed)
-    ("compute::beda", 7),
     ("present", 8),
     // the report pipeline (the library's entry) and the workbooks (a report in and out of xlsx)
     ("pipeline", 9),
