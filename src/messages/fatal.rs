@@ -206,6 +206,10 @@ pub enum Stop {
     ManualPage,
     /// `man`: the page cannot be written to standard output.
     WriteManual,
+    /// A YAML parser's own words (English), after what could not be read.
+    ParserSaid {
+        detail: String,
+    },
     /// `ekspor`: the workbook cannot be made (the xlsx writer's own words).
     Workbook {
         detail: String,
@@ -255,6 +259,7 @@ impl Stop {
             Stop::ManualPage => "cannot make the manual page".into(),
             Stop::WriteManual => "cannot write the manual page".into(),
             Stop::Workbook { detail } => format!("cannot make the workbook: {detail}"),
+            Stop::ParserSaid { detail } => detail.clone(),
         }
     }
 
@@ -298,6 +303,7 @@ impl Stop {
             Stop::Workbook { detail } => {
                 format!("buku kerja tidak dapat dibuat (kata penulis xlsx: \"{detail}\")")
             }
+            Stop::ParserSaid { detail } => format!("kata pengurai YAML: \"{detail}\""),
         }
     }
 }

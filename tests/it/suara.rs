@@ -362,3 +362,18 @@ fn a_manual_page_that_cannot_be_written_says_why_in_the_readers_language() {
         }
     }
 }
+
+#[test]
+fn init_from_a_file_that_is_not_a_report_quotes_the_parser_inside_the_readers_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let old = tmp.path().join("lama.yaml");
+    write(&old, "dokumen: [2024,\n");
+    let (o, new) = (old.to_str().unwrap(), tmp.path().join("baru"));
+    let (id, _) = in_both(
+        &["init", new.to_str().unwrap(), "--from", o],
+        2,
+        &["bukan laporan yang sah", o, "kata pengurai YAML: \""],
+        &["is not a valid report", o],
+    );
+    assert!(!new.exists(), "a folder was made from an unreadable report:\n{id}");
+}

@@ -79,10 +79,10 @@ fn from_last_year(
     let said = |s: Stop| s.text(lang);
     let text = std::fs::read_to_string(from).with_context(|| said(Stop::CannotRead { path: path.clone() }))?;
     let doc: Lkjip = serde_yaml::from_str(&text)
-        .map_err(|e| anyhow::anyhow!("{e}"))
+        .map_err(|e| Stop::ParserSaid { detail: e.to_string() })
         .with_context(|| said(Stop::NotAReport { path: path.clone() }))?;
     let mut tree = YamlLoader::load_from_str(&text)
-        .map_err(|e| anyhow::anyhow!("{e}"))
+        .map_err(|e| Stop::ParserSaid { detail: e.to_string() })
         .with_context(|| said(Stop::NotYaml { path: path.clone() }))?
         .into_iter()
         .next()
