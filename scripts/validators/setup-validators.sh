@@ -27,6 +27,8 @@ command -v npm >/dev/null || need+=(npm)
 python3 -c 'import ensurepip' 2>/dev/null || need+=(python3-venv)
 # the time zones `lkjip log` is tested in (TZ=Asia/Jakarta, Asia/Makassar)
 [ -f /usr/share/zoneinfo/Asia/Jakarta ] || need+=(tzdata)
+# script(1): a real terminal for release's question (tests/it/rilis.rs)
+command -v script >/dev/null || need+=(bsdutils)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
