@@ -24,10 +24,13 @@ pub fn run(args: &DiffArgs, lang: crate::messages::Lang) -> anyhow::Result<Verdi
             .with_context(|| crate::messages::fatal::Stop::YamlNotUtf8 { revision: r.entry.id() }.text(lang))
     };
     let (old_text, new_text) = (text(&old)?, text(&new)?);
-    let changes = yamldiff::diff_text(&old_text, &new_text)?;
+    let changes = yamldiff::diff_text(&old_text, &new_text).map_err(|u| {
+        let (side, r) = if u.newer { (Side::New, &new) } else { (Side::Old, &old) };
+        anyhow::anyhow!(Remark::Unparsable { side, revision: r.entry.revision, detail: u.detail }.text(lang))
+    })?;
     println!("{} → {}", old.entry.id(), new.entry.id());
     for c in &changes {
-        println!("{c}");
+        println!("{}", crate::messages::beda::path_change(c, lang));
     }
     // Other files (images): by name and digest.
     let files = |r: &archive::ArchivedRevision| -> BTreeMap<String, Sha256> {

@@ -74,6 +74,20 @@ pub enum Remark {
     NoneChanged,
     /// One side does not compute (invalid data): only the YAML paths are shown.
     DoesNotCompute { side: Side, revision: u32, errors: usize },
+    /// One side's archived YAML does not parse: nothing can be compared (the parser's words).
+    Unparsable { side: Side, revision: u32, detail: String },
+}
+
+/// One changed YAML path, `path: old → new` (`(tidak ada)` / `(none)` for an absent side).
+pub fn path_change(c: &crate::yamldiff::Change, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let side = |v: &Option<String>| v.clone().unwrap_or_else(|| none(en).to_owned());
+    let path = match (c.path.is_empty(), en) {
+        (false, _) => c.path.as_str(),
+        (true, true) => "(the whole document)",
+        (true, false) => "(seluruh dokumen)",
+    };
+    format!("{path}: {} → {}", side(&c.old), side(&c.new))
 }
 
 fn none(en: bool) -> &'static str {
@@ -128,6 +142,16 @@ impl Beda {
     }
 }
 
+/// Which of the two revisions.
+fn which(side: Side, en: bool) -> &'static str {
+    match (side, en) {
+        (Side::Old, true) => "the older",
+        (Side::New, true) => "the newer",
+        (Side::Old, false) => "yang lama",
+        (Side::New, false) => "yang baru",
+    }
+}
+
 impl Remark {
     pub fn text(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
@@ -136,13 +160,18 @@ impl Remark {
             Remark::Heading => "angka hasil hitungan yang berubah:".into(),
             Remark::NoneChanged if en => "no computed figure changed (capaian, status, serapan)".into(),
             Remark::NoneChanged => "tidak ada angka hasil hitungan yang berubah (capaian, status, serapan)".into(),
+            Remark::Unparsable { side, revision, detail } => {
+                if en {
+                    format!("revision {revision} ({}): its YAML does not parse: {detail}", which(*side, en))
+                } else {
+                    format!(
+                        "revisi {revision} ({}): YAML-nya tidak dapat diurai (kata pengurai YAML: \"{detail}\")",
+                        which(*side, en)
+                    )
+                }
+            }
             Remark::DoesNotCompute { side, revision, errors } => {
-                let which = match (side, en) {
-                    (Side::Old, true) => "the older",
-                    (Side::New, true) => "the newer",
-                    (Side::Old, false) => "yang lama",
-                    (Side::New, false) => "yang baru",
-                };
+                let which = which(*side, en);
                 if en {
                     format!(
                         "revision {revision} ({which}) does not compute ({errors} errors; `lkjip check` on its YAML lists them): only the changes of its data are shown"
@@ -160,6 +189,21 @@ impl Remark {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_yaml_path_and_an_unparsable_side_in_both_languages() {
+        let c = crate::yamldiff::Change { path: "program[0].pagu".into(), old: Some("10".into()), new: None };
+        assert_eq!(path_change(&c, Lang::En), "program[0].pagu: 10 → (none)");
+        assert_eq!(path_change(&c, Lang::Id), "program[0].pagu: 10 → (tidak ada)");
+        let whole = crate::yamldiff::Change { path: String::new(), old: Some("a".into()), new: Some("b".into()) };
+        assert_eq!(path_change(&whole, Lang::Id), "(seluruh dokumen): a → b");
+        let u = Remark::Unparsable { side: Side::New, revision: 3, detail: "did not find expected node".into() };
+        assert_eq!(
+            u.text(Lang::Id),
+            "revisi 3 (yang baru): YAML-nya tidak dapat diurai (kata pengurai YAML: \"did not find expected node\")"
+        );
+        assert_eq!(u.text(Lang::En), "revision 3 (the newer): its YAML does not parse: did not find expected node");
+    }
 
     fn d(s: &str) -> Option<Decimal> {
         Some(s.parse().unwrap())
