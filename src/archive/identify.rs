@@ -43,7 +43,8 @@ pub enum Identification {
     /// update, or an alteration). Nothing is claimed here about the appended part.
     Appended { entry: LedgerEntry, status: Status, appended: u64 },
     /// Not in the archive.
-    Unknown { sha256: Option<Sha256>, len: u64 },
+    /// `pdf`: whether it begins as a PDF does (`%PDF-`); a text file is not called a PDF.
+    Unknown { sha256: Option<Sha256>, len: u64, pdf: bool },
 }
 
 /// A file identified, with the bytes read: the whole file when it is an archived revision with
@@ -58,6 +59,9 @@ pub struct Identified {
 pub fn identify(dir: &Path, pdf: &[u8]) -> anyhow::Result<Identification> {
     Ok(identify_reader(dir, pdf, pdf.len() as u64)?.id)
 }
+
+/// How every PDF begins.
+const PDF_MAGIC: &[u8] = b"%PDF-";
 
 /// Identifies the regular file at `path`; anything else (a device, a pipe, a folder) is refused,
 /// so `/dev/zero` is never read.
@@ -95,6 +99,15 @@ pub fn identify_reader(dir: &Path, source: impl Read, len: u64) -> anyhow::Resul
         }
     }
     let Some(e) = found else {
+        // whether it is a PDF at all: its first bytes (read now if not yet, and hashed)
+        let mut head: Vec<u8> = bytes.iter().take(PDF_MAGIC.len()).copied().collect();
+        if head.len() < PDF_MAGIC.len() && whole.is_none() {
+            let mut more = Vec::new();
+            (&mut source).take((PDF_MAGIC.len() - head.len()) as u64).read_to_end(&mut more)?;
+            hasher.update(&more);
+            head.extend(more);
+        }
+        let pdf = head.starts_with(PDF_MAGIC);
         // name the file by its digest when that costs a bounded read
         if whole.is_none() && len <= MAX_HASHED_BYTES {
             let mut chunk = vec![0u8; 1 << 20];
@@ -107,7 +120,7 @@ pub fn identify_reader(dir: &Path, source: impl Read, len: u64) -> anyhow::Resul
             }
             whole = Some(Sha256(hasher.finalize().into()));
         }
-        return Ok(Identified { id: Identification::Unknown { sha256: whole, len }, bytes: Vec::new() });
+        return Ok(Identified { id: Identification::Unknown { sha256: whole, len, pdf }, bytes: Vec::new() });
     };
     let status = status(&led, e);
     if e.pdf_length == len {
@@ -177,7 +190,9 @@ impl Identification {
             Identification::Appended { entry, status, appended } => {
                 json!({"kind": "appended", "entry": entry, "status": status.to_json(), "appended_bytes": appended})
             }
-            Identification::Unknown { sha256, len } => json!({"kind": "unknown", "sha256": sha256, "length": len}),
+            Identification::Unknown { sha256, len, pdf } => {
+                json!({"kind": "unknown", "sha256": sha256, "length": len, "pdf": pdf})
+            }
         }
     }
 }

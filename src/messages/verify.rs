@@ -41,7 +41,17 @@ pub fn sentence(id: &Identification, analysis: Option<&Analysis>, lang: Lang) ->
                 format!("PDF ini adalah {}.", describe(entry, status, lang))
             }
         }
-        (Identification::Unknown { sha256, len }, _) => {
+        (Identification::Unknown { sha256, len, pdf: false }, _) => {
+            let sha = sha256.map(|s| format!("SHA-256 {s}, ")).unwrap_or_default();
+            if en {
+                format!(
+                    "This file ({sha}{len} bytes) is not a PDF (it does not begin with %PDF-) and is not in the archive."
+                )
+            } else {
+                format!("Berkas ini ({sha}{len} bait) bukan PDF (tidak diawali %PDF-), dan tidak ada di arsip.")
+            }
+        }
+        (Identification::Unknown { sha256, len, pdf: true }, _) => {
             let sha = sha256.map(|s| format!("SHA-256 {s}, ")).unwrap_or_default();
             if en {
                 format!(

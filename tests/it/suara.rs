@@ -377,3 +377,30 @@ fn init_from_a_file_that_is_not_a_report_quotes_the_parser_inside_the_readers_wo
     );
     assert!(!new.exists(), "a folder was made from an unreadable report:\n{id}");
 }
+
+#[test]
+fn verify_calls_a_text_file_a_file_and_an_unknown_pdf_a_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("arsip");
+    released(&dir);
+    let (text, pdf) = (tmp.path().join("catatan.txt"), tmp.path().join("lain.pdf"));
+    write(&text, "hi\n");
+    write(&pdf, "%PDF-1.7\n%%EOF\n");
+    let a = dir.to_str().unwrap();
+    let (id, en) = in_both(
+        &["verify", "--archive", a, text.to_str().unwrap()],
+        1,
+        &["Berkas ini", "bukan PDF"],
+        &["This file", "is not a PDF"],
+    );
+    assert!(!id.contains("PDF ini") && !en.contains("This PDF"), "{id}\n{en}");
+    // 3 bytes, fewer than "%PDF-": the digest still names the whole file
+    let digest = format!("{:x}", <sha2::Sha256 as sha2::Digest>::digest(b"hi\n"));
+    assert!(id.contains(&format!("SHA-256 {digest}, 3 bait)")), "{id}");
+    in_both(
+        &["verify", "--archive", a, pdf.to_str().unwrap()],
+        1,
+        &["PDF ini", "tidak ada di arsip"],
+        &["This PDF", "not in the archive"],
+    );
+}
