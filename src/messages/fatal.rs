@@ -372,4 +372,48 @@ mod tests {
         let pages = RenderError::TooManyPages { pages: 900, limit: 500 };
         assert!(render_error(&pages, Lang::Id).contains("900 halaman"), "{}", render_error(&pages, Lang::Id));
     }
+
+    #[test]
+    fn every_stop_is_worded_in_both_languages_with_its_values() {
+        let s = |x: &str| x.to_owned();
+        let stops = [
+            (Stop::HasErrors { file: s("a.yaml"), release: false }, vec!["a.yaml"]),
+            (Stop::CannotRead { path: s("a.yaml") }, vec!["a.yaml"]),
+            (Stop::NotAReport { path: s("a.yaml") }, vec!["a.yaml"]),
+            (Stop::NotYaml { path: s("a.yaml") }, vec!["a.yaml"]),
+            (Stop::Empty { path: s("a.yaml") }, vec!["a.yaml"]),
+            (Stop::NextYear { path: s("a.yaml") }, vec!["a.yaml"]),
+            (Stop::NotEmptyFolder { dir: s("d") }, vec!["d"]),
+            (Stop::ReadFolder { dir: s("d") }, vec!["d"]),
+            (Stop::Copy { path: s("f") }, vec!["f"]),
+            (Stop::NoName, vec![]),
+            (Stop::Create { path: s("f") }, vec!["f"]),
+            (Stop::Write { path: s("f") }, vec!["f"]),
+            (Stop::Appeared { path: s("f") }, vec!["f"]),
+            (Stop::TempFolder, vec![]),
+            (Stop::LayOut { name: s("logo.png") }, vec!["logo.png"]),
+            (Stop::CannotRender { problems: s("P1") }, vec!["P1"]),
+            (Stop::NoLongerChecks { problems: s("P1") }, vec!["P1"]),
+            (Stop::YamlNotUtf8 { revision: s("r@3") }, vec!["r@3"]),
+            (Stop::NotMapping, vec![]),
+            (Stop::NoKey { key: s("perencanaan.renstra") }, vec!["`perencanaan.renstra`"]),
+            (Stop::NotAYear { key: s("dokumen.tahun") }, vec!["`dokumen.tahun`"]),
+            (Stop::CannotReadAnswer, vec![]),
+            (Stop::ManualPage, vec![]),
+            (Stop::WriteManual, vec![]),
+            (Stop::ParserSaid { detail: s("bad indent") }, vec!["bad indent"]),
+            (Stop::Workbook { detail: s("zip error") }, vec!["zip error"]),
+        ];
+        for (stop, facts) in &stops {
+            let (en, id) = (stop.text(Lang::En), stop.text(Lang::Id));
+            assert_ne!(en, id);
+            for f in facts {
+                assert!(en.contains(f) && id.contains(f), "{f} in {en:?} / {id:?}");
+            }
+            // a Stop that ends a command is said in the reader's language, not its Display's
+            let e: anyhow::Error = stop.clone().into();
+            assert_eq!(words_of(&e, Lang::Id), id);
+            assert_eq!(e.to_string(), en);
+        }
+    }
 }
