@@ -128,6 +128,19 @@ fn a_half_empty_page_inside_a_chapter_fails() {
 }
 
 #[test]
+fn a_figure_caption_alone_at_the_head_of_a_page_fails() {
+    // the figure's body is empty: its caption is the first thing of the page
+    fails_with(
+        &format!(
+            "{}#pagebreak()\n#figure(kind: image, supplement: [Gambar], alt: \"grafik uji\", [], caption: [Capaian Uji])\n{}",
+            FILL.repeat(12),
+            FILL.repeat(8)
+        ),
+        "caption-alone",
+    );
+}
+
+#[test]
 fn a_marker_of_unfinished_data_fails() {
     fails_with(&format!("{}(nama Walikota tidak tercantum dalam sumber)\n\n{}", FILL, FILL.repeat(12)), "marker");
 }
