@@ -12,7 +12,7 @@ use crate::messages::release::{Asked, is_yes};
 
 /// Releases `req` (its note taken from `--note`) into the archive named by `args` and prints
 /// revision, path, SHA-256 and length, and where the final PDF is (with `-o`, copied there too).
-/// With `warnings`, the revision is rendered only when [`consent`] agrees: the archive asks
+/// With `warnings`, the revision is rendered only when `consent` agrees: the archive asks
 /// once it knows the revision number and that something new is to be archived (not for sources
 /// equal to the current revision, not before a missing note), and nothing is written before.
 pub fn finish(
