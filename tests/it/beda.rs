@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use lkjip::archive::{self, Generator, ReleaseRequest, ReportId, SourceFile};
+use lkjip::archive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::prelude::{lkjip_cmd, root};
@@ -21,20 +21,7 @@ fn edit(text: &str, from: &str, to: &str) -> String {
 }
 
 fn release(dir: &Path, yaml: &str, note: Option<&str>) {
-    let req = ReleaseRequest {
-        report: ReportId {
-            instansi: "Dinas Perdagangan, Koperasi dan UKM".into(),
-            pemerintah: "Kota Pekalongan".into(),
-            jenis: "LKjIP".into(),
-            tahun: 2021,
-        },
-        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: yaml.as_bytes().to_vec() }],
-        note: note.map(str::to_owned),
-        generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
-        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 2, hari: 28 },
-        bag_info: vec![],
-        tsa: None,
-    };
+    let req = crate::prelude::stand_in_request(yaml, note);
     archive::release(dir, &req, |n| Ok(format!("%PDF-1.7\n% revision {n}\n%%EOF\n").into_bytes())).unwrap();
 }
 

@@ -171,3 +171,23 @@ pub fn mutool_text(pdf: &[u8]) -> String {
     let path = write_temp(pdf);
     tool("mutool", &["draw", "-q", "-F", "txt", "-o", "-", path.to_str().unwrap()])
 }
+
+/// The release request of a stand-in of the reference report (the archive never renders: the
+/// caller gives the PDF bytes); `yaml` is its source, `note` its release note.
+pub fn stand_in_request(yaml: &str, note: Option<&str>) -> lkjip::archive::ReleaseRequest {
+    use lkjip::archive::{Generator, ReleaseRequest, ReportId, SourceFile};
+    ReleaseRequest {
+        report: ReportId {
+            instansi: "Dinas Perdagangan, Koperasi dan UKM".into(),
+            pemerintah: "Kota Pekalongan".into(),
+            jenis: "LKjIP".into(),
+            tahun: 2021,
+        },
+        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: yaml.as_bytes().to_vec() }],
+        note: note.map(str::to_string),
+        generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
+        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 2, hari: 28 },
+        bag_info: vec![],
+        tsa: None,
+    }
+}

@@ -182,21 +182,7 @@ fn release_o_copies_the_archived_pdf_and_says_where_it_is() {
 
 /// An archive with one revision of a stand-in report (the archive never renders).
 fn one_revision(dir: &Path) {
-    use lkjip::archive::{Generator, ReleaseRequest, ReportId, SourceFile};
-    let req = ReleaseRequest {
-        report: ReportId {
-            instansi: "Dinas Uji".into(),
-            pemerintah: "Kota Uji".into(),
-            jenis: "LKjIP".into(),
-            tahun: 2024,
-        },
-        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: b"a: 1\n".to_vec() }],
-        note: None,
-        generator: Generator { lkjip: "0.2.0".into(), typst: "0.15.1".into() },
-        bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2025, bulan: 2, hari: 28 },
-        bag_info: vec![],
-        tsa: None,
-    };
+    let req = crate::prelude::stand_in_request("a: 1\n", None);
     lkjip::archive::release(dir, &req, |_| Ok(b"%PDF-1.7\n% uji\n%%EOF\n".to_vec())).unwrap();
 }
 
