@@ -57,9 +57,8 @@ pub(super) fn forget_fresh(dir: &Path, created: bool) {
     for e in rd.flatten() {
         let name = e.file_name();
         let own = name == ARCHIVE_FILE || name == LOCK_FILE || name.to_str().is_some_and(fsio::is_own_temp);
-        if !own && !(e.path().is_dir() && fs::remove_dir(e.path()).is_ok()) {
-            others = true;
-        }
+        let gone = !own && e.path().is_dir() && fs::remove_dir(e.path()).is_ok();
+        others |= !own && !gone;
     }
     if others {
         return;

@@ -43,7 +43,7 @@ enum Prepared {
         /// Its warnings, as shown to a person.
         text: String,
         warnings: usize,
-        req: ReleaseRequest,
+        req: Box<ReleaseRequest>,
         ready: Box<Ready>,
         /// The revision it was rendered as, and the render.
         rendered: Option<(u32, anyhow::Result<Vec<u8>>)>,
@@ -173,7 +173,7 @@ fn archive_in_turn(
         Prepared::Failed { text } => return (heading(file, &text, lang, Outcome::Failed), None),
     };
     heading(file, &text, lang, Outcome::Released);
-    let released = super::release::archive_one(args, lang, warnings, req, |revision| match rendered {
+    let released = super::release::archive_one(args, lang, warnings, *req, |revision| match rendered {
         Some((ahead, pdf)) if ahead == revision => pdf,
         _ => Ok(render::render_in_batch(layouts, &ready.input(Mode::Final { revision }))?.pdf),
     });
@@ -233,7 +233,7 @@ fn prepare(file: &Path, dir: &Path, layouts: &Layouts, ui: &Ui) -> anyhow::Resul
     };
     let text = super::warnings_text(&ready.warnings, Some(&ready.source.text), ui);
     let warnings = ready.warnings.count(Severity::Warning);
-    let req = super::release::request(&mut ready);
+    let req = Box::new(super::release::request(&mut ready));
     let rendered = archive::expected_revision(dir, &req).map(|revision| {
         let pdf = render::render_in_batch(layouts, &ready.input(Mode::Final { revision })).map(|r| r.pdf);
         (revision, pdf.map_err(anyhow::Error::from))
