@@ -59,7 +59,7 @@ pub enum Command {
     Layouts(LayoutsArgs),
     /// Render the final PDF and archive it as the next revision.
     #[command(
-        after_help = "Examples:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    despite warnings, without asking"
+        after_help = "Examples:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    despite warnings, without asking\n  lkjip release */lkjip.yaml    every agency's report, archived in the order given"
     )]
     Release(ReleaseArgs),
     /// Say whether a PDF is an archived revision; with no PDF, audit the whole archive.
@@ -206,20 +206,26 @@ pub struct ArchiveArg {
 pub struct ReleaseArgs {
     /// The report's YAML file.
     pub file: PathBuf,
+    /// More reports to release in the same run into the same archive: checked and rendered
+    /// on all cores, archived one after the other in the order given.
+    #[arg(value_name = "MORE")]
+    pub more: Vec<PathBuf>,
     #[command(flatten)]
     pub archive: ArchiveArg,
-    /// What this revision corrects (required from revision 2 on).
+    /// What this revision corrects (required from revision 2 on); with several reports, the
+    /// note of every one of them.
     #[arg(long)]
     pub note: Option<String>,
     /// A timestamp authority (RFC 3161, http://…) that stamps the new ledger head; its
-    /// token is kept in the bag and checked by the audit.
+    /// token is kept in the bag and checked by the audit. With several reports, each
+    /// release's head is stamped.
     #[arg(long, value_name = "URL")]
     pub tsa: Option<String>,
     /// Release even when `check` found warnings, without asking (or `--yes`). Without it, a
     /// release despite warnings is asked on a terminal and refused without one.
     #[arg(long, alias = "yes")]
     pub ya: bool,
-    /// Also copy the final PDF here (the archived one stays where it is).
+    /// Also copy the final PDF here (the archived one stays where it is); one report only.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t)]

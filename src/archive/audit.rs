@@ -164,7 +164,7 @@ pub(crate) fn quick_check(dir: &Path, led: &ParsedLedger, anchor: Option<Anchor>
             return Err(Failure::BagMissing { dir: d(), revision: e.id(), bag: e.bag.clone() }.into());
         }
     }
-    for (slug, next) in super::release::next_revisions(dir, led)? {
+    for (slug, next) in super::next::next_revisions(dir, led)? {
         let bag = format!("{slug}/r{next}");
         if let Ok(Some(m)) = commit::read(&dir.join(&bag)) {
             return Err(Failure::LineLost { dir: d(), bag, line: m.line }.into());

@@ -24,13 +24,16 @@ mod binding;
 mod commit;
 pub mod failure;
 pub mod findings;
+mod folder;
 pub mod fsio;
 mod hash;
 mod history;
 mod identify;
 mod ledger;
+mod next;
 mod publish;
 mod release;
+mod request;
 mod time;
 mod tsa;
 pub use tsa::TokenInfo;
@@ -54,6 +57,7 @@ pub use history::{
 };
 pub use identify::{Identification, Identified, MAX_APPENDED_BYTES, Status, identify, identify_file, identify_reader};
 pub use ledger::{LEDGER_FILE, LedgerEntry, head_line};
+pub use next::expected_revision;
 pub use publish::{Published, publish};
 pub use release::{release, release_in};
 

@@ -1,18 +1,19 @@
 //! `release`: under the archive lock, decide the next revision (or recognise unchanged sources),
 //! render, build the bag in a temp dir, rename it into place, then commit the ledger line.
 
-use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-use super::failure::{Failure, Io, RequestIssue};
+use super::failure::{Failure, Io};
 
-use super::anchor::{self, ARCHIVE_FILE, HeadState};
+use super::anchor::{self, HeadState};
 use super::commit::{self, Marker};
 use super::findings::{Refusal, Refused};
-use super::fsio::{self, LOCK_FILE, RealWorld, SimulatedCrash, Step, World};
+use super::folder;
+use super::fsio::{self, RealWorld, SimulatedCrash, Step, World};
 use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
-use super::{ReleaseRequest, Released, Sha256, bag, binding, check_source_name, source_digest, time};
+use super::request::check_request;
+use super::{ReleaseRequest, Released, Sha256, bag, binding, source_digest, time};
 
 /// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
 /// archive `dir` (created if missing). Unchanged sources (same [`source_digest`] as the
@@ -34,12 +35,42 @@ pub fn release_in(
     world: &dyn World,
 ) -> anyhow::Result<Released> {
     let note = check_request(req)?;
-    let slug = req.report.slug();
-    open_for_release(dir)?;
-    let _lock = fsio::lock_archive(dir)?;
-    if anchor::read(dir)?.is_none() && !dir.join(LEDGER_FILE).exists() {
-        anchor::write(dir, 0, Sha256::ZERO, &NoFaults(world))?;
+    let created = folder::open_for_release(dir)?;
+    let lock = match fsio::lock_archive(dir) {
+        Ok(lock) => lock,
+        Err(e) => {
+            if created {
+                folder::forget_fresh(dir, true);
+            }
+            return Err(e);
+        }
+    };
+    // A first release writes the archive's anchor only once its PDF is rendered (and so
+    // agreed to): a refused or failed first release leaves no archive behind, and the folder
+    // it created is removed again, still under the lock.
+    let fresh = anchor::read(dir)?.is_none() && !dir.join(LEDGER_FILE).exists();
+    let released = locked(dir, req, note, fresh, render, world);
+    if let Err(e) = &released
+        && fresh
+        && e.downcast_ref::<SimulatedCrash>().is_none()
+    {
+        folder::forget_fresh(dir, created);
     }
+    drop(lock);
+    released
+}
+
+/// The part of [`release_in`] under the archive's lock; `fresh`: the archive has no anchor
+/// and no ledger yet (its anchor is written after the render).
+fn locked(
+    dir: &Path,
+    req: &ReleaseRequest,
+    note: Option<String>,
+    fresh: bool,
+    render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
+    world: &dyn World,
+) -> anyhow::Result<Released> {
+    let slug = req.report.slug();
     let mut led = ledger::read_clean(dir)?;
     fsio::remove_temps(dir)?;
     let audit = super::audit(dir)?;
@@ -67,6 +98,9 @@ pub fn release_in(
         return Err(Failure::NoteMissing { slug, revision }.into());
     }
     let pdf = render(revision).map_err(|source| Failure::Rendering { slug: slug.clone(), revision, source })?;
+    if fresh {
+        anchor::write(dir, 0, Sha256::ZERO, &NoFaults(world))?;
+    }
 
     let bag_rel = format!("{slug}/r{revision}");
     let pdf_name = format!("{slug}-r{revision}.pdf");
@@ -151,7 +185,7 @@ fn cleanup(dir: &Path, tmp: &Path, final_bag: &Path, entry: &LedgerEntry) -> boo
 /// complete and consistent, its ledger line is rebuilt from its bag-info and committed.
 /// An incomplete one is never deleted: the release stops and names it.
 fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyhow::Result<()> {
-    for (slug, mut next) in next_revisions(dir, led)? {
+    for (slug, mut next) in super::next::next_revisions(dir, led)? {
         while dir.join(&slug).join(format!("r{next}")).exists() {
             let entry = binding::orphan_entry(dir, &slug, next, led.tip())
                 .map_err(|source| Failure::Unadoptable { bag: format!("{slug}/r{next}"), source })?;
@@ -162,35 +196,6 @@ fn adopt_orphans(dir: &Path, led: &mut ParsedLedger, world: &dyn World) -> anyho
         }
     }
     Ok(())
-}
-
-/// Refuses a folder that is neither an lkjip archive nor empty (creating it when missing), so
-/// that a mistyped `--archive` never writes into, or removes anything from, someone's folder.
-fn open_for_release(dir: &Path) -> anyhow::Result<()> {
-    if !dir.exists() {
-        return fsio::ensure_dir(dir).map_err(|source| Failure::Preparing { dir: dir.to_path_buf(), source }.into());
-    }
-    if dir.join(ARCHIVE_FILE).exists() || dir.join(LEDGER_FILE).exists() {
-        return Ok(());
-    }
-    let rd = fs::read_dir(dir).map_err(Failure::io(Io::Read, dir))?;
-    let mut names = Vec::new();
-    for e in rd {
-        let name = e.map_err(Failure::io(Io::Read, dir))?.file_name();
-        // Another lkjip's first release into the same empty folder may be under way.
-        if name != LOCK_FILE && !name.to_str().is_some_and(fsio::is_own_temp) {
-            names.push(name.to_string_lossy().into_owned());
-        }
-    }
-    if names.is_empty() {
-        return Ok(());
-    }
-    names.sort();
-    if names.len() > 3 {
-        names.truncate(3);
-        names.push("…".into());
-    }
-    Err(Failure::NotAnArchive { dir: dir.to_path_buf(), names }.into())
 }
 
 /// Finishes a release that died after committing its ledger line: marks its bag and records
@@ -212,72 +217,4 @@ impl World for NoFaults<'_> {
     fn now(&self) -> std::time::SystemTime {
         self.0.now()
     }
-}
-
-/// For every report directory in the archive: its slug and the revision a release would add next.
-pub(crate) fn next_revisions(dir: &Path, led: &ParsedLedger) -> anyhow::Result<Vec<(String, u32)>> {
-    let mut out = Vec::new();
-    for e in fs::read_dir(dir).map_err(Failure::io(Io::Read, dir))? {
-        let e = e.map_err(Failure::io(Io::Read, dir))?;
-        let name = e.file_name().to_string_lossy().into_owned();
-        if e.path().is_dir() && !name.starts_with('.') {
-            let next = led.current(&name).map_or(1, |c| c.revision + 1);
-            out.push((name, next));
-        }
-    }
-    Ok(out)
-}
-
-/// Validates the request; returns the trimmed note (None when absent or blank).
-fn check_request(req: &ReleaseRequest) -> anyhow::Result<Option<String>> {
-    let slug = req.report.slug();
-    let parts = [&req.report.jenis, &req.report.instansi, &req.report.pemerintah];
-    if parts.iter().any(|p| p.trim().is_empty() || p.chars().any(char::is_control)) || slug.len() > 200 {
-        return refuse(RequestIssue::ReportId { slug });
-    }
-    if parts.iter().any(|p| super::slugify(p).is_empty()) {
-        return refuse(RequestIssue::ReportIdEmpty { slug });
-    }
-    if req.sources.is_empty() {
-        return refuse(RequestIssue::NoSources);
-    }
-    let mut seen = HashSet::new();
-    for s in &req.sources {
-        check_source_name(&s.name)?;
-        if !seen.insert(s.name.as_str()) {
-            return refuse(RequestIssue::SourceTwice { name: s.name.clone() });
-        }
-    }
-    for s in &req.sources {
-        let mut prefix = s.name.as_str();
-        while let Some((p, _)) = prefix.rsplit_once('/') {
-            if seen.contains(p) {
-                return refuse(RequestIssue::SourceFileAndFolder { file: p.to_owned(), inside: s.name.clone() });
-            }
-            prefix = p;
-        }
-    }
-    for (k, v) in &req.bag_info {
-        if binding::is_reserved(k)
-            || k.is_empty()
-            || k.contains(':')
-            || k.trim() != k
-            || k.chars().any(char::is_control)
-            || v.chars().any(char::is_control)
-        {
-            return refuse(RequestIssue::Label { label: k.clone() });
-        }
-    }
-    if req.generator.lkjip.chars().chain(req.generator.typst.chars()).any(char::is_control) {
-        return refuse(RequestIssue::GeneratorMultiline);
-    }
-    match req.note.as_deref().map(str::trim) {
-        Some(n) if n.chars().any(char::is_control) => refuse(RequestIssue::NoteMultiline),
-        Some(n) if !n.is_empty() => Ok(Some(n.to_string())),
-        _ => Ok(None),
-    }
-}
-
-fn refuse<T>(issue: RequestIssue) -> anyhow::Result<T> {
-    Err(Failure::Request(issue).into())
 }

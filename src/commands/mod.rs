@@ -13,6 +13,7 @@ pub mod log;
 pub mod man;
 pub mod publikasi;
 pub mod release;
+mod release_batch;
 pub mod reproduce;
 pub mod schema;
 pub mod verify;

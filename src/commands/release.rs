@@ -1,10 +1,11 @@
 //! `lkjip release FILE`: check the report, render its final PDF (no watermark, showing the
 //! revision number the archive gives it) and archive it with its sources as the next
 //! revision. The archive part lives in `archive::release`; this module builds the request
-//! from the model and turns the answer into output.
+//! from the model and turns the answer into output. Several reports (`release A B …`) are
+//! `release_batch`, which uses the pieces here for each.
 
 use super::Verdict;
-use crate::archive::{self, ReleaseRequest};
+use crate::archive::{self, ReleaseRequest, Released};
 use crate::cli::{Format, ReleaseArgs};
 use crate::messages::Lang;
 use crate::messages::output::Said;
@@ -19,14 +20,39 @@ pub fn finish(
     args: &ReleaseArgs,
     lang: Lang,
     warnings: usize,
-    mut req: ReleaseRequest,
+    req: ReleaseRequest,
     render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
 ) -> anyhow::Result<Verdict> {
-    req.note = args.note.clone();
-    req.tsa = args.tsa.clone();
     if let Some(out) = &args.output {
         crate::pipeline::output::check_output(out, &args.file)?;
     }
+    let Some(r) = archive_one(args, lang, warnings, req, render)? else {
+        return Ok(Verdict::No);
+    };
+    match args.format {
+        Format::Text => say(args, lang, &r),
+        Format::Json => println!("{}", json(&r, args.output.as_deref())),
+    }
+    if let Some(out) = &args.output {
+        copy_final(&r.pdf_path, out)?;
+        if args.format == Format::Text {
+            println!("{}", Asked::CopiedTo { out: out.display().to_string() }.text(lang));
+        }
+    }
+    Ok(Verdict::Yes)
+}
+
+/// The archiving of [`finish`] without its output: `None` when consent was refused (the
+/// refusal is said on stderr, nothing was archived).
+pub(super) fn archive_one(
+    args: &ReleaseArgs,
+    lang: Lang,
+    warnings: usize,
+    mut req: ReleaseRequest,
+    render: impl FnOnce(u32) -> anyhow::Result<Vec<u8>>,
+) -> anyhow::Result<Option<Released>> {
+    req.note = args.note.clone();
+    req.tsa = args.tsa.clone();
     let dir = archive::resolve_dir(args.archive.archive.as_deref());
     let refused = std::cell::Cell::new(None);
     let released = archive::release(&dir, &req, |revision| match consent(warnings, revision, args.ya, lang) {
@@ -39,43 +65,34 @@ pub fn finish(
     });
     if let Some(no) = refused.into_inner() {
         eprintln!("{}", no.text(lang));
-        return Ok(Verdict::No);
+        return Ok(None);
     }
-    let r = released?;
+    released.map(Some)
+}
+
+/// The text lines of a release on stdout: what was released (or was already), its facts,
+/// the head to keep, and where the final PDF is.
+pub(super) fn say(args: &ReleaseArgs, lang: Lang, r: &Released) {
+    let dir = archive::resolve_dir(args.archive.archive.as_deref());
     let pdf = r.pdf_path.display().to_string();
-    match args.format {
-        Format::Text => {
-            let report = r.report.clone();
-            let said = if r.created {
-                Said::Released { revision: r.revision, report }
-            } else {
-                Said::Unchanged { revision: r.revision, report }
-            };
-            println!("{}", said.text(lang));
-            let (sha256, head) = (r.sha256.to_string(), r.head.to_string());
-            let facts = Said::ReleaseFacts {
-                revision: r.revision,
-                pdf: pdf.clone(),
-                sha256,
-                length: r.len,
-                head: head.clone(),
-            };
-            println!("{}", facts.text(lang));
-            println!("{}", Said::KeepHead { dir: dir.display().to_string(), head }.text(lang));
-            println!("{}", Asked::FinalAt { revision: r.revision, pdf }.text(lang));
-        }
-        Format::Json => println!(
-            "{}",
-            serde_json::json!({"report": r.report, "revision": r.revision, "pdf": r.pdf_path, "sha256": r.sha256, "length": r.len, "head": r.head, "created": r.created, "copy": args.output})
-        ),
-    }
-    if let Some(out) = &args.output {
-        copy_final(&r.pdf_path, out)?;
-        if args.format == Format::Text {
-            println!("{}", Asked::CopiedTo { out: out.display().to_string() }.text(lang));
-        }
-    }
-    Ok(Verdict::Yes)
+    let report = r.report.clone();
+    let said = if r.created {
+        Said::Released { revision: r.revision, report }
+    } else {
+        Said::Unchanged { revision: r.revision, report }
+    };
+    println!("{}", said.text(lang));
+    let (sha256, head) = (r.sha256.to_string(), r.head.to_string());
+    let facts =
+        Said::ReleaseFacts { revision: r.revision, pdf: pdf.clone(), sha256, length: r.len, head: head.clone() };
+    println!("{}", facts.text(lang));
+    println!("{}", Said::KeepHead { dir: dir.display().to_string(), head }.text(lang));
+    println!("{}", Asked::FinalAt { revision: r.revision, pdf }.text(lang));
+}
+
+/// A release as `--format json` gives it (`copy`: where `-o` copied the final PDF).
+pub(super) fn json(r: &Released, copy: Option<&std::path::Path>) -> serde_json::Value {
+    serde_json::json!({"report": r.report, "revision": r.revision, "pdf": r.pdf_path, "sha256": r.sha256, "length": r.len, "head": r.head, "created": r.created, "copy": copy})
 }
 
 /// Whether revision `revision` may be released with `warnings` warnings: yes without any, or
@@ -109,25 +126,13 @@ fn copy_final(archived: &std::path::Path, out: &std::path::Path) -> anyhow::Resu
 
 /// `lkjip release FILE`: check, assemble, and archive a final render as the next revision.
 pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> {
+    if !args.more.is_empty() {
+        return super::release_batch::run(args, ui);
+    }
     let Some(mut ready) = super::load(&args.file, true, ui)? else {
         return Ok(Verdict::No);
     };
-    let assembled = &mut ready.assembled;
-    // The bag keeps the images untouched (the PDF embeds them resampled); moved, not copied.
-    let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
-    sources.extend(
-        std::mem::take(&mut assembled.originals).into_iter().map(|(name, bytes)| archive::SourceFile { name, bytes }),
-    );
-    let t = ready.report.tanggal;
-    let req = ReleaseRequest {
-        report: crate::pipeline::identity::report_id(&ready.report),
-        sources,
-        note: args.note.clone(),
-        generator: crate::pipeline::identity::generator(),
-        bagging_date: t,
-        bag_info: vec![("Contact-Name".to_owned(), ready.report.doc.penandatangan.nama.clone())],
-        tsa: args.tsa.clone(),
-    };
+    let req = request(&mut ready);
     let layouts = crate::render::Layouts::embedded();
     let warnings = ready.warnings.count(crate::value::severity::Severity::Warning);
     finish(args, ui.lang, warnings, req, |revision| {
@@ -136,4 +141,24 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
         ui.progress_done();
         Ok(rendered?.pdf)
     })
+}
+
+/// The archive's request for a checked report (note and authority are the command's): its
+/// identity and sources, the images untouched (the PDF embeds them resampled), moved out of
+/// `ready`, not copied.
+pub(super) fn request(ready: &mut crate::pipeline::Ready) -> ReleaseRequest {
+    let assembled = &mut ready.assembled;
+    let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
+    sources.extend(
+        std::mem::take(&mut assembled.originals).into_iter().map(|(name, bytes)| archive::SourceFile { name, bytes }),
+    );
+    ReleaseRequest {
+        report: crate::pipeline::identity::report_id(&ready.report),
+        sources,
+        note: None,
+        generator: crate::pipeline::identity::generator(),
+        bagging_date: ready.report.tanggal,
+        bag_info: vec![("Contact-Name".to_owned(), ready.report.doc.penandatangan.nama.clone())],
+        tsa: None,
+    }
 }

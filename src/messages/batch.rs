@@ -1,5 +1,6 @@
-//! The words of `lkjip build A.yaml B.yaml …` (several reports in one run), in Indonesian and
-//! English: the refusals of options that name one output, each report's heading, and the summary.
+//! The words of `lkjip build A.yaml B.yaml …` and `lkjip release A.yaml B.yaml …` (several
+//! reports in one run), in Indonesian and English: the refusals of options that name one
+//! output, each report's heading, and the summary.
 
 use super::Lang;
 
@@ -18,6 +19,20 @@ pub enum BatchMsg {
     Crashed { file: String, why: String },
     /// The last line: how many reports, how many built, and which did not.
     Summary { total: usize, built: usize, invalid: Vec<String>, failed: Vec<String> },
+    /// `release`: `-o` given with several reports.
+    ReleaseOneOnly { option: &'static str },
+    /// `release`: one report could not be released for a reason that is not its data.
+    NotReleased { file: String, why: String },
+    /// `release`: the last line, how many reports were released as new revisions, how many
+    /// were unchanged (already the current revision), and which were not released.
+    ReleaseSummary {
+        total: usize,
+        released: usize,
+        unchanged: usize,
+        invalid: Vec<String>,
+        refused: Vec<String>,
+        failed: Vec<String>,
+    },
 }
 
 impl BatchMsg {
@@ -49,6 +64,26 @@ impl BatchMsg {
                 }
                 s
             }
+            BatchMsg::ReleaseOneOnly { option } => {
+                format!("{option} names one output, so it works with one report only; release the reports one by one")
+            }
+            BatchMsg::NotReleased { file, why } => format!("{file}: could not be released: {why}"),
+            BatchMsg::ReleaseSummary { total, released, unchanged, invalid, refused, failed } => {
+                let mut s = format!("{total} reports: {released} released");
+                if *unchanged > 0 {
+                    s += &format!(", {unchanged} unchanged");
+                }
+                for (names, what) in [
+                    (invalid, "with errors in their data"),
+                    (refused, "not released without consent"),
+                    (failed, "could not be released"),
+                ] {
+                    if !names.is_empty() {
+                        s += &format!(", {} {what} ({})", names.len(), names.join(", "));
+                    }
+                }
+                s
+            }
         }
     }
 
@@ -73,6 +108,26 @@ impl BatchMsg {
                 }
                 s
             }
+            BatchMsg::ReleaseOneOnly { option } => format!(
+                "{option} menyebut satu berkas keluaran, jadi hanya berlaku untuk satu laporan; rilis laporannya satu per satu"
+            ),
+            BatchMsg::NotReleased { file, why } => format!("{file}: tidak dapat dirilis: {why}"),
+            BatchMsg::ReleaseSummary { total, released, unchanged, invalid, refused, failed } => {
+                let mut s = format!("{total} laporan: {released} dirilis");
+                if *unchanged > 0 {
+                    s += &format!(", {unchanged} tidak berubah");
+                }
+                for (names, what) in [
+                    (invalid, "dengan kesalahan data"),
+                    (refused, "tidak dirilis tanpa persetujuan"),
+                    (failed, "tidak dapat dirilis"),
+                ] {
+                    if !names.is_empty() {
+                        s += &format!(", {} {what} ({})", names.len(), names.join(", "));
+                    }
+                }
+                s
+            }
         }
     }
 }
@@ -94,5 +149,53 @@ mod tests {
         );
         let all = BatchMsg::Summary { total: 40, built: 40, invalid: vec![], failed: vec![] };
         assert_eq!(all.text(Lang::Id), "40 laporan: 40 tersusun");
+    }
+
+    #[test]
+    fn the_release_summary_names_what_was_not_released_in_both_languages() {
+        let names = |n: &str| vec![n.to_owned()];
+        let m = BatchMsg::ReleaseSummary {
+            total: 5,
+            released: 1,
+            unchanged: 1,
+            invalid: names("b.yaml"),
+            refused: names("c.yaml"),
+            failed: names("d.yaml"),
+        };
+        assert_eq!(
+            m.text(Lang::En),
+            "5 reports: 1 released, 1 unchanged, 1 with errors in their data (b.yaml), 1 not released without consent (c.yaml), 1 could not be released (d.yaml)"
+        );
+        assert_eq!(
+            m.text(Lang::Id),
+            "5 laporan: 1 dirilis, 1 tidak berubah, 1 dengan kesalahan data (b.yaml), 1 tidak dirilis tanpa persetujuan (c.yaml), 1 tidak dapat dirilis (d.yaml)"
+        );
+        let all = BatchMsg::ReleaseSummary {
+            total: 3,
+            released: 3,
+            unchanged: 0,
+            invalid: vec![],
+            refused: vec![],
+            failed: vec![],
+        };
+        assert_eq!(
+            (all.text(Lang::En).as_str(), all.text(Lang::Id).as_str()),
+            ("3 reports: 3 released", "3 laporan: 3 dirilis")
+        );
+    }
+
+    #[test]
+    fn the_release_refusals_are_said_in_both_languages_with_their_values() {
+        for m in [
+            BatchMsg::ReleaseOneOnly { option: "-o" },
+            BatchMsg::NotReleased { file: "a.yaml".into(), why: "disk".into() },
+        ] {
+            let (en, id) = (m.text(Lang::En), m.text(Lang::Id));
+            assert_ne!(en, id, "{m:?}");
+            for v in ["-o", "a.yaml", "disk"] {
+                assert_eq!(en.contains(v), id.contains(v), "{m:?}: {v} in one language only");
+            }
+        }
+        assert!(BatchMsg::ReleaseOneOnly { option: "-o" }.text(Lang::Id).contains("rilis laporannya satu per satu"));
     }
 }

@@ -109,18 +109,23 @@ const ENTRIES: &[Entry] = &[
     ),
     (
         "release#ex",
-        "Examples:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    despite warnings, without asking",
-        "Contoh:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    walau ada peringatan, tanpa ditanya",
+        "Examples:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    despite warnings, without asking\n  lkjip release */lkjip.yaml    every agency's report, archived in the order given",
+        "Contoh:\n  lkjip release lkjip.yaml -o LKjIP-2025.pdf\n  lkjip release lkjip.yaml --note \"koreksi realisasi IKU 2\"\n  lkjip release lkjip.yaml --ya    walau ada peringatan, tanpa ditanya\n  lkjip release */lkjip.yaml    laporan setiap perangkat daerah, diarsipkan sesuai urutan",
+    ),
+    (
+        "release.more",
+        "More reports to release in the same run into the same archive: checked and rendered on all cores, archived one after the other in the order given",
+        "Laporan lain yang dirilis sekaligus ke arsip yang sama: diperiksa dan disusun dengan semua inti prosesor, diarsipkan satu per satu sesuai urutan",
     ),
     (
         "release.note",
-        "What this revision corrects (required from revision 2 on)",
-        "Apa yang dikoreksi revisi ini (wajib mulai revisi 2)",
+        "What this revision corrects (required from revision 2 on); with several reports, the note of every one of them",
+        "Apa yang dikoreksi revisi ini (wajib mulai revisi 2); dengan beberapa laporan, catatan untuk setiap laporan itu",
     ),
     (
         "release.tsa",
-        "A timestamp authority (RFC 3161, http://…) that stamps the new ledger head; its token is kept in the bag and checked by the audit",
-        "Otoritas cap waktu (RFC 3161, http://…) yang mengecap kepala buku besar yang baru; tokennya disimpan dalam kantong dan diperiksa audit",
+        "A timestamp authority (RFC 3161, http://…) that stamps the new ledger head; its token is kept in the bag and checked by the audit. With several reports, each release's head is stamped",
+        "Otoritas cap waktu (RFC 3161, http://…) yang mengecap kepala buku besar yang baru; tokennya disimpan dalam kantong dan diperiksa audit. Dengan beberapa laporan, kepala setiap rilis dicap",
     ),
     (
         "release.ya",
@@ -129,8 +134,8 @@ const ENTRIES: &[Entry] = &[
     ),
     (
         "release.output",
-        "Also copy the final PDF here (the archived one stays where it is)",
-        "Salin juga PDF final ke sini (yang diarsipkan tetap di tempatnya)",
+        "Also copy the final PDF here (the archived one stays where it is); one report only",
+        "Salin juga PDF final ke sini (yang diarsipkan tetap di tempatnya); hanya untuk satu laporan",
     ),
     // verify
     (

@@ -33,6 +33,7 @@ mod photos;
 mod reference;
 mod render;
 mod rilis;
+mod rilis_batch;
 mod schema;
 mod sintaks;
 mod suara;

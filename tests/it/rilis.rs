@@ -80,6 +80,12 @@ fn warnings_without_a_terminal_refuse_the_release_and_archive_nothing() {
     let o = release("C", &yaml, &fresh, &[], Some("yes\n"));
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert_eq!(archived(&fresh), (vec![], vec![]));
+    assert!(!fresh.exists(), "a refused first release leaves the folder it created (#14)");
+    // an empty folder given stays without an anchor
+    std::fs::create_dir(&fresh).unwrap();
+    let o = release("C", &yaml, &fresh, &[], None);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(!fresh.join("lkjip-archive.txt").exists(), "a refused first release left an anchor");
 }
 
 #[test]

@@ -45,6 +45,33 @@ fn render_failure_writes_nothing() {
 }
 
 #[test]
+fn a_first_release_that_archives_nothing_leaves_no_archive_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    // a folder it created is removed again; an empty one given stays empty of an anchor
+    let (missing, empty) = (tmp.path().join("baru"), tmp.path().join("kosong"));
+    fs::create_dir(&empty).unwrap();
+    for dir in [&missing, &empty] {
+        let err = release(dir, &req("a: 1\n", None), |_| anyhow::bail!("not confirmed")).unwrap_err();
+        assert!(format!("{err:#}").contains("not confirmed"));
+        assert!(!dir.join("lkjip-archive.txt").exists(), "{}: an anchor was left", dir.display());
+    }
+    assert!(!missing.exists(), "the folder the release created is left behind");
+    assert_eq!(assert_clean(&empty).revisions, 0);
+    // a first release that fails after its render, at any step before its ledger line
+    for step in Step::ALL {
+        let dir = tmp.path().join(format!("{step:?}"));
+        let r = req("a: 1\n", None);
+        let res = release_in(&dir, &r, |n| Ok(fake_pdf(n, &r)), &TestWorld { fault: Some((step, Fault::Error)) });
+        assert!(res.is_err(), "{step:?} must fail");
+        if dir.join(LEDGER_FILE).exists() {
+            assert_eq!(assert_clean(&dir).revisions, 1, "{step:?}");
+        } else {
+            assert!(!dir.exists(), "{step:?}: the failed first release left its folder behind");
+        }
+    }
+}
+
+#[test]
 fn concurrent_releases_get_distinct_revisions() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
