@@ -59,8 +59,10 @@ pub fn run_loop(
     }
 }
 
-/// `lkjip watch FILE`: render the draft PDF beside the YAML now and after every change of
-/// the YAML or one of its images, one line per rebuild, until interrupted.
+/// `lkjip watch FILE`: render a preview of the draft PDF beside the YAML now and after every
+/// change of the YAML or one of its images, one line per rebuild, until interrupted. The
+/// preview has the draft's pages and text but is not the archival file (no PDF/A, no PDF/UA
+/// tagging: [`crate::render::render_preview`]); `lkjip build` writes that.
 pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdict> {
     use crate::render::{self, Layouts, Mode};
     let layouts = Layouts::embedded();
@@ -75,7 +77,7 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
             }),
             Loaded::Ready(ready) => {
                 eprint!("{}", super::warnings_text(&ready.warnings, Some(&ready.source.text), ui));
-                let rendered = render::render_incremental(&layouts, &ready.input(Mode::Draft))?;
+                let rendered = render::render_preview(&layouts, &ready.input(Mode::Draft))?;
                 pipeline::output::write_pdf(&output, &rendered.pdf)?;
                 Ok(Rebuilt::Ok)
             }

@@ -93,8 +93,12 @@ impl Said {
             Said::Rendering { draft: false } => "menyusun PDF final revisi ini".to_owned(),
             Said::RenderedIn { ms } if en => format!("rendered in {ms} ms"),
             Said::RenderedIn { ms } => format!("dirender dalam {ms} ms"),
-            Said::Watching { file, output } if en => format!("watching {file} → {output} (Ctrl+C to stop)"),
-            Said::Watching { file, output } => format!("memantau {file} → {output} (Ctrl+C untuk berhenti)"),
+            Said::Watching { file, output } if en => format!(
+                "watching {file} → {output} (a preview, not the archival PDF: `lkjip build` writes that; Ctrl+C to stop)"
+            ),
+            Said::Watching { file, output } => format!(
+                "memantau {file} → {output} (pratinjau, bukan PDF arsip: `lkjip build` yang menulisnya; Ctrl+C untuk berhenti)"
+            ),
         }
     }
 }

@@ -5,8 +5,9 @@
 //! signing date), rewrites the file compactly (object streams and an xref stream, `compact`,
 //! ending in `%%EOF\n`), and locates the signature box. What happens to
 //! Typst's memo caches afterwards depends on the caller: evicted (`render`), kept for the next
-//! edit (`render_incremental`, `watch`) or left to the OS at exit (`render_once`). The same
-//! inputs give the same bytes.
+//! edit (`render_incremental`, `render_preview`) or left to the OS at exit (`render_once`). The
+//! same inputs give the same bytes. `watch`'s preview (`render_preview`) alone is exported
+//! as plain, untagged PDF and not rewritten: the same pages, not the archival file.
 
 pub mod compact;
 pub mod data;
@@ -121,7 +122,7 @@ pub fn creator() -> String {
 /// end, on success and on error, and the freed memory goes back to the system, so rendering
 /// many reports in one process keeps memory bounded.
 pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    let result = render_with(layouts, input, Caches::Drop, Writer::Compact);
+    let result = render_with(layouts, input, Caches::Drop, Export::Archival, Writer::Compact);
     typst::comemo::evict(0);
     crate::memory::give_back();
     result
@@ -134,7 +135,7 @@ pub fn render(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, Render
 /// than with [`render`]. In a process that renders again, memory would grow
 /// with every render: use [`render`] or [`render_incremental`] there.
 pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    render_with(layouts, input, Caches::Leave, Writer::Compact)
+    render_with(layouts, input, Caches::Leave, Export::Archival, Writer::Compact)
 }
 
 /// Render one of several reports rendered at the same time in one process (`build A B …`): the
@@ -142,7 +143,7 @@ pub fn render_once(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, R
 /// last two renders ended go, so memory is bounded by the reports in flight, not their count.
 /// The same bytes as [`render`].
 pub fn render_in_batch(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    let result = render_with(layouts, input, Caches::Keep, Writer::Compact);
+    let result = render_with(layouts, input, Caches::Keep, Export::Archival, Writer::Compact);
     typst::comemo::evict(2);
     crate::memory::give_back();
     result
@@ -151,20 +152,41 @@ pub fn render_in_batch(layouts: &Layouts, input: &RenderInput) -> Result<Rendere
 /// Render again in a long-running session (`watch`): results of the last few renders stay
 /// memoized, so a change in the data re-lays out only what it touches. Memory stays bounded
 /// because entries unused for `KEEP` renders are evicted, on success and on error.
+/// The archival file: the same bytes as [`render`].
 pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+    render_kept(layouts, input, Export::Archival, Writer::Compact)
+}
+
+/// [`render_incremental`] for the eyes (`watch`'s preview): the same layout, pages and text,
+/// but exported as plain PDF 1.7, without PDF/UA tagging and PDF/A conformance, and not
+/// rewritten compactly. That export costs about half of the archival one, the compact rewrite
+/// is skipped. Not the archival file: `build` and `release` never use it.
+pub fn render_preview(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
+    render_kept(layouts, input, Export::Preview, Writer::Typst)
+}
+
+fn render_kept(
+    layouts: &Layouts,
+    input: &RenderInput,
+    export: Export,
+    writer: Writer,
+) -> Result<Rendered, RenderError> {
     const KEEP: usize = 10;
-    let result = render_with(layouts, input, Caches::Keep, Writer::Compact);
+    let result = render_with(layouts, input, Caches::Keep, export, writer);
     typst::comemo::evict(KEEP);
     crate::memory::give_back();
     result
 }
 
-fn pdf_options(input: &RenderInput) -> Result<PdfOptions, RenderError> {
+fn pdf_options(input: &RenderInput, export: Export) -> Result<PdfOptions, RenderError> {
     let (y, m, d) = (i32::from(input.date.tahun), input.date.bulan, input.date.hari);
     let datetime = Datetime::from_ymd_hms(y, m, d, 0, 0, 0)
         .ok_or_else(|| RenderError::Input(format!("invalid signing date {y:04}-{m:02}-{d:02}")))?;
-    let standards = PdfStandards::new(&[PdfStandard::A_3b, PdfStandard::Ua_1])
-        .map_err(|e| RenderError::Input(format!("pdf standards: {}", e.message())))?;
+    let standards = match export {
+        Export::Archival => PdfStandards::new(&[PdfStandard::A_3b, PdfStandard::Ua_1])
+            .map_err(|e| RenderError::Input(format!("pdf standards: {}", e.message())))?,
+        Export::Preview => PdfStandards::default(),
+    };
     if input.ident.trim().is_empty() {
         return Err(RenderError::Input("the document ident is empty".into()));
     }
@@ -173,7 +195,7 @@ fn pdf_options(input: &RenderInput) -> Result<PdfOptions, RenderError> {
         creator: Smart::Custom(Some(creator())),
         timestamp: Some(Timestamp::new_utc(datetime)),
         standards,
-        tagged: true,
+        tagged: export == Export::Archival,
         ..PdfOptions::default()
     })
 }
@@ -189,6 +211,15 @@ enum Caches {
     Leave,
 }
 
+/// How Typst exports the laid-out document.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Export {
+    /// PDF/A-3b + PDF/UA-1, tagged: every file lkjip hands out.
+    Archival,
+    /// Plain PDF 1.7, untagged: `watch`'s preview, for the eyes only.
+    Preview,
+}
+
 /// Which bytes a render writes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Writer {
@@ -201,7 +232,7 @@ pub enum Writer {
 
 /// [`render`] with Typst's own bytes or the compact ones: for benchmarks and tests.
 pub fn render_written(layouts: &Layouts, input: &RenderInput, writer: Writer) -> Result<Rendered, RenderError> {
-    let result = render_with(layouts, input, Caches::Drop, writer);
+    let result = render_with(layouts, input, Caches::Drop, Export::Archival, writer);
     typst::comemo::evict(0);
     crate::memory::give_back();
     result
@@ -211,9 +242,10 @@ fn render_with(
     layouts: &Layouts,
     input: &RenderInput,
     caches: Caches,
+    export: Export,
     writer: Writer,
 ) -> Result<Rendered, RenderError> {
-    let options = pdf_options(input)?;
+    let options = pdf_options(input, export)?;
     let dict = inputs::build(input.source_yaml.0, &input.assets, input.mode);
     let files = inputs::files(input.data, input.source_yaml.1).map_err(RenderError::Input)?;
     let world = LkjipWorld::new(layouts, dict, files).map_err(RenderError::Input)?;

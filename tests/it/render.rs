@@ -182,6 +182,41 @@ fn same_input_gives_identical_bytes_in_process() {
     assert!(once.pdf == FINAL.pdf, "render_once differs from render");
 }
 
+/// `watch`'s preview is exported without PDF/A and PDF/UA work, but it is the same document: the
+/// same pages, the same text on every page (the watermark too), the same signature box; it is
+/// untagged, claims no standard, and never is the archival file.
+#[test]
+fn the_watch_preview_shows_what_the_build_shows() {
+    let data = sample();
+    let input = RenderInput {
+        data: &data,
+        source_yaml: (YAML_NAME, YAML),
+        assets: assets(),
+        mode: Mode::Draft,
+        ident: "lkjip-uji-pekalongan-2021".into(),
+        date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 3, hari: 1 },
+    };
+    let preview = lkjip::render::render_preview(&Layouts::embedded(), &input).unwrap();
+    assert_eq!(preview.pages, DRAFT.pages, "the preview has another page count than the build");
+    assert!(DRAFT.pages > 1);
+    for page in 1..=DRAFT.pages {
+        let (want, got) = (text(&DRAFT.pdf, Some((page, page))), text(&preview.pdf, Some((page, page))));
+        assert!(!want.is_empty(), "page {page} of the build has no text");
+        assert_eq!(got, want, "page {page}: the preview's text differs from the build's");
+    }
+    assert_eq!(mutool_text(&preview.pdf), mutool_text(&DRAFT.pdf), "the preview differs as MuPDF reads it");
+    assert_eq!(preview.signature_box, DRAFT.signature_box);
+    let plain = expanded(&preview.pdf);
+    let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+    assert!(has(&expanded(&DRAFT.pdf), b"/StructTreeRoot"), "the build is tagged");
+    assert!(!has(&plain, b"/StructTreeRoot"), "the preview is tagged: it pays for work nobody sees");
+    assert!(!has(&plain, b"pdfaid:part"), "the preview claims PDF/A");
+    assert!(preview.pdf != DRAFT.pdf);
+    // the archival render in the same process, after the preview's caches, is unchanged
+    let again = lkjip::render::render_incremental(&Layouts::embedded(), &input).unwrap();
+    assert!(again.pdf == DRAFT.pdf, "the archival render changed after a preview");
+}
+
 #[test]
 fn same_bytes_in_another_process_tz_locale_and_cwd() {
     let dir = tempfile::tempdir().unwrap();
