@@ -50,7 +50,16 @@ fn main() {
     ];
     println!(
         "{:>24}  {:>6}  {:>12}  {:>12}  {:>6}  {:>10}  {:>10}  {:>6}  {:>12}  {:>14}",
-        "case", "pages", "typst bytes", "lkjip bytes", "ratio", "render ms", "compact ms", "cost", "image bytes", "ratio w/o img"
+        "case",
+        "pages",
+        "typst bytes",
+        "lkjip bytes",
+        "ratio",
+        "render ms",
+        "compact ms",
+        "cost",
+        "image bytes",
+        "ratio w/o img"
     );
     for (name, input) in &cases {
         let (mut render_ms, mut compact_ms) = (Vec::new(), Vec::new());
