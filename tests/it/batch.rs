@@ -2,26 +2,7 @@
 //! `lkjip build`, one bad report not stopping the others, a summary, and the exit code of the
 //! worst outcome.
 
-use std::path::{Path, PathBuf};
-
-use crate::prelude::{fixture_text, lkjip_cmd};
-
-/// `n` copies of the small fixture in their own folders, each with another agency name.
-fn reports(dir: &Path, n: usize) -> Vec<PathBuf> {
-    let text = fixture_text("kecil.yaml");
-    let name = text.lines().find_map(|l| l.strip_prefix("  nama: ")).expect("the fixture names its agency");
-    (0..n)
-        .map(|i| {
-            let folder = dir.join(format!("dinas-{i}"));
-            std::fs::create_dir(&folder).unwrap();
-            let yaml = folder.join("lkjip.yaml");
-            let renamed = text.replacen(&format!("  nama: {name}"), &format!("  nama: {name} {}", i + 1), 1);
-            assert_ne!(renamed, text);
-            std::fs::write(&yaml, renamed).unwrap();
-            yaml
-        })
-        .collect()
-}
+use crate::prelude::{lkjip_cmd, reports};
 
 fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -3,8 +3,10 @@
 //! missing judge must never pass silently).
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use lkjip::render::{self, Layouts, Mode, RenderInput, Rendered, TypstData};
 
@@ -52,6 +54,46 @@ pub fn lkjip_cmd(lang: &str) -> Command {
 /// Run the binary with `args`, messages in English.
 pub fn lkjip(args: &[&str]) -> Output {
     lkjip_cmd("C").args(args).output().expect("run lkjip")
+}
+
+/// `n` copies of the small fixture, each in its own folder `dinas-<i>` under `dir` and with
+/// another agency name (`… 1`, `… 2`): reports for the commands that take several.
+pub fn reports(dir: &Path, n: usize) -> Vec<PathBuf> {
+    let text = fixture_text("kecil.yaml");
+    let name = text.lines().find_map(|l| l.strip_prefix("  nama: ")).expect("the fixture names its agency");
+    (0..n)
+        .map(|i| {
+            let folder = dir.join(format!("dinas-{i}"));
+            std::fs::create_dir(&folder).unwrap();
+            let yaml = folder.join("lkjip.yaml");
+            let renamed = text.replacen(&format!("  nama: {name}"), &format!("  nama: {name} {}", i + 1), 1);
+            assert_ne!(renamed, text);
+            std::fs::write(&yaml, renamed).unwrap();
+            yaml
+        })
+        .collect()
+}
+
+/// Run the binary with `args` on a pseudo-terminal (util-linux `script`), so stdin and stderr
+/// are terminals and what is typed is `answers`; messages in the language of `lang`, no colour.
+/// The arguments reach lkjip through the environment, never through the shell's parsing.
+pub fn on_a_terminal(lang: &str, args: &[&OsStr], answers: &str) -> Output {
+    let line: Vec<String> = (0..args.len()).map(|i| format!("\"$A{i}\"")).collect();
+    let mut c = Command::new("script");
+    c.args(["-qec", &format!("\"$LKJIP\" {}", line.join(" ")), "/dev/null"]);
+    c.env("LKJIP", env!("CARGO_BIN_EXE_lkjip"));
+    for (i, a) in args.iter().enumerate() {
+        c.env(format!("A{i}"), a);
+    }
+    c.env("NO_COLOR", "1").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang);
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux, Debian's bsdutils) is needed for this test: apt-get install bsdutils");
+    child.stdin.take().unwrap().write_all(answers.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
 }
 
 /// Where `scripts/validators/setup-validators.sh` installed the judges (`$PDFVAL_HOME`, default

@@ -4,10 +4,10 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use crate::bahasa::english_words;
-use crate::prelude::{fixture_text, lkjip_cmd};
+use crate::prelude::{fixture_text, lkjip_cmd, on_a_terminal};
 
 /// The small report with one warning: the Perjanjian Kinerja's date missing.
 fn with_warning() -> String {
@@ -102,21 +102,17 @@ fn ya_or_yes_releases_despite_warnings_without_asking() {
     }
 }
 
-/// `script` (util-linux) runs lkjip on a pseudo-terminal, so stdin and stderr are terminals and
-/// the answer typed is the one piped into `script`.
-fn on_a_terminal(lang: &str, yaml: &Path, arsip: &Path, answer: &str) -> Output {
-    let mut c = Command::new("script");
-    c.args(["-qec", r#""$LKJIP" release "$YAML" --archive "$ARSIP" --note koreksi"#, "/dev/null"]);
-    c.env("LKJIP", env!("CARGO_BIN_EXE_lkjip")).env("YAML", yaml).env("ARSIP", arsip);
-    c.env("NO_COLOR", "1").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang);
-    let mut child = c
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux, Debian's bsdutils) is needed for this test: apt-get install bsdutils");
-    child.stdin.take().unwrap().write_all(answer.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+/// `lkjip release YAML --archive ARSIP --note koreksi` on a terminal, `answer` typed in.
+fn release_on_a_terminal(lang: &str, yaml: &Path, arsip: &Path, answer: &str) -> Output {
+    let args = [
+        "release".as_ref(),
+        yaml.as_os_str(),
+        "--archive".as_ref(),
+        arsip.as_os_str(),
+        "--note".as_ref(),
+        "koreksi".as_ref(),
+    ];
+    on_a_terminal(lang, &args, answer)
 }
 
 #[test]
@@ -132,13 +128,13 @@ fn on_a_terminal_a_release_despite_warnings_is_asked_and_only_yes_goes_ahead() {
         ("id_ID.UTF-8", "n\n", "1 peringatan; tetap rilis revisi 2? [y/N]", "tidak dirilis: revisi 2 tidak disetujui"),
         ("C", "\n", "1 warning; release revision 2 anyway? [y/N]", "not released: revision 2 was not confirmed"),
     ] {
-        let o = on_a_terminal(lang, &yaml, &arsip, answer);
+        let o = release_on_a_terminal(lang, &yaml, &arsip, answer);
         let said = text(&o);
         assert_eq!(o.status.code(), Some(1), "{lang} {answer:?}: {said}");
         assert!(said.contains(question) && said.contains(refusal), "{lang} {answer:?}: {said}");
         assert_eq!(archived(&arsip), before, "{lang} {answer:?}: the archive changed");
     }
-    let o = on_a_terminal("id_ID.UTF-8", &yaml, &arsip, "ya\n");
+    let o = release_on_a_terminal("id_ID.UTF-8", &yaml, &arsip, "ya\n");
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert!(text(&o).contains("merilis revisi 2"), "{}", text(&o));
     assert_eq!(archived(&arsip).0.len(), 2);

@@ -3,28 +3,10 @@
 //! with errors, or one with warnings nobody agreed to, is not archived and the others are; a
 //! first release that archives nothing leaves no archive folder behind.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-use crate::prelude::{fixture_text, lkjip_cmd};
-
-/// `n` copies of the small fixture in their own folders, each with another agency name.
-fn reports(dir: &Path, n: usize) -> Vec<PathBuf> {
-    let text = fixture_text("kecil.yaml");
-    let name = text.lines().find_map(|l| l.strip_prefix("  nama: ")).expect("the fixture names its agency");
-    (0..n)
-        .map(|i| {
-            let folder = dir.join(format!("dinas-{i}"));
-            std::fs::create_dir(&folder).unwrap();
-            let yaml = folder.join("lkjip.yaml");
-            let renamed = text.replacen(&format!("  nama: {name}"), &format!("  nama: {name} {}", i + 1), 1);
-            assert_ne!(renamed, text);
-            std::fs::write(&yaml, renamed).unwrap();
-            yaml
-        })
-        .collect()
-}
+use crate::prelude::{lkjip_cmd, on_a_terminal, reports};
 
 /// Gives `yaml` one warning: the Perjanjian Kinerja's date missing.
 fn add_warning(yaml: &Path) {
@@ -200,29 +182,15 @@ fn a_report_that_cannot_be_released_makes_the_run_exit_2_and_the_others_are_rele
     assert_eq!(entries(&arsip).len(), 2);
 }
 
-/// `script` (util-linux) runs lkjip on a pseudo-terminal with `answers` typed in.
-fn on_a_terminal(yamls: &[PathBuf], arsip: &Path, answers: &str) -> Output {
-    let mut c = Command::new("script");
-    c.args(["-qec", r#""$LKJIP" release "$A" "$B" --archive "$ARSIP""#, "/dev/null"]);
-    c.env("LKJIP", env!("CARGO_BIN_EXE_lkjip")).env("A", &yamls[0]).env("B", &yamls[1]).env("ARSIP", arsip);
-    c.env("NO_COLOR", "1").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
-    let mut child = c
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux, Debian's bsdutils) is needed for this test: apt-get install bsdutils");
-    child.stdin.take().unwrap().write_all(answers.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn on_a_terminal_each_report_with_warnings_is_asked_in_its_turn() {
     let tmp = tempfile::tempdir().unwrap();
     let yamls = reports(tmp.path(), 2);
     yamls.iter().for_each(|y| add_warning(y));
     let arsip = tmp.path().join("arsip");
-    let o = on_a_terminal(&yamls, &arsip, "y\nn\n");
+    let args =
+        ["release".as_ref(), yamls[0].as_os_str(), yamls[1].as_os_str(), "--archive".as_ref(), arsip.as_os_str()];
+    let o = on_a_terminal("C", &args, "y\nn\n");
     let said = text(&o);
     assert_eq!(o.status.code(), Some(1), "{said}");
     let question = "1 warning; release revision 1 anyway? [y/N]";
