@@ -2,10 +2,10 @@
 //! stays flat, on the reference report; beside a cold `lkjip build` in the same run.
 //!
 //! The real binary watches a copy of the reference in a temporary folder. Each edit rewrites the
-//! YAML (alternately a figure and a paragraph, every edit a new value); the benchmark times from
-//! the end of the write to watch's "ok" line (notice + re-render + atomic write, as a user waits
-//! for it) and reads the CPU seconds the watch process spent on that edit from /proc (fairer than
-//! wall time on a busy machine). Memory: the process's resident set after the warm-up edits and
+//! YAML (alternately a figure and a paragraph, every edit a new value; medians of all edits and
+//! of each kind); the benchmark times from the end of the write to watch's "ok" line (notice +
+//! re-render + atomic write, as a user waits for it) and reads the CPU seconds the watch process
+//! spent on that edit from /proc (fairer than wall time on a busy machine). Memory: the process's resident set after the warm-up edits and
 //! after the last one.
 //!
 //! Run: `cargo bench --locked --bench watch` (release profile). `WATCH_EDITS=N` changes the
@@ -50,19 +50,21 @@ fn copy_report(to: &Path) {
     assert!(status.success(), "cannot copy the reference report");
 }
 
-/// The YAML after edit `n`: a figure (a realisasi) on even edits, a paragraph on odd ones; each a
-/// new value, so every edit changes the PDF.
+/// The YAML after edits `0..=n`: even edits change a figure (a target, so tables, charts and
+/// sentences change), odd ones a paragraph; each edit changes only its own kind (the other
+/// keeps the value its last edit gave it) to a new value, so every edit changes the PDF.
 fn edited(text: &str, n: usize) -> String {
-    if n.is_multiple_of(2) {
-        let figure = format!("2021: 7.{:02}\n              realisasi:", 10 + n % 80);
-        let out = text.replacen("2021: 9.43\n              realisasi:", &figure, 1);
-        assert_ne!(out, text, "the figure to edit is no longer in the reference");
-        out
-    } else {
-        let out = text.replacen("Rincian pencapaian sasaran", &format!("Rincian ({n}) pencapaian sasaran"), 1);
-        assert_ne!(out, text, "the sentence to edit is no longer in the reference");
-        out
+    let figure = n - n % 2; // the last figure edit so far
+    let figure_text = format!("2021: 7.{:02}\n              realisasi:", 10 + figure % 80);
+    let out = text.replacen("2021: 9.43\n              realisasi:", &figure_text, 1);
+    assert_ne!(out, text, "the figure to edit is no longer in the reference");
+    if n == 0 {
+        return out;
     }
+    let paragraph = n - 1 + n % 2; // the last paragraph edit so far
+    let with = out.replacen("Rincian pencapaian sasaran", &format!("Rincian ({paragraph}) pencapaian sasaran"), 1);
+    assert_ne!(with, out, "the sentence to edit is no longer in the reference");
+    with
 }
 
 fn main() {
@@ -104,6 +106,7 @@ fn main() {
     };
     next();
     let (mut latencies, mut cpus) = (Vec::new(), Vec::new());
+    let (mut figures, mut paragraphs) = (Vec::new(), Vec::new());
     let mut rss_warm = 0;
     for n in 0..edits {
         std::thread::sleep(Duration::from_millis(150)); // a person types, the process idles
@@ -116,7 +119,13 @@ fn main() {
             rss_warm = rss;
         }
         if n >= WARM_UP {
-            latencies.push(done.duration_since(written).as_secs_f64() * 1000.0);
+            let latency = done.duration_since(written).as_secs_f64() * 1000.0;
+            latencies.push(latency);
+            if n.is_multiple_of(2) {
+                figures.push(latency)
+            } else {
+                paragraphs.push(latency)
+            }
             cpus.push((cpu_after - cpu_before) * 1000.0);
         }
     }
@@ -132,6 +141,12 @@ fn main() {
         median(&latencies),
         max,
         median(&cpus),
+    );
+    println!(
+        "{:>26}: a figure edit median {:.0} ms, a paragraph edit median {:.0} ms",
+        "watch by edit",
+        median(&figures),
+        median(&paragraphs),
     );
     println!(
         "{:>26}: resident {} MiB after warm-up, {} MiB after {edits} edits ({:+} MiB)",

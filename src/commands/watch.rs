@@ -22,10 +22,13 @@ pub enum Rebuilt {
 /// Build once, then rebuild after each change until `go_on(rebuilds so far)` says stop (asked
 /// at least every 200 ms). Each rebuild prints one line through `say` (`ok in 0.42 s`, or the
 /// problems then a count); a rebuild that cannot run at all is reported and the loop goes on.
+/// After each line, whatever the outcome, `tidy` does the work nobody needs to wait for
+/// (forgetting old memo entries).
 pub fn run_loop(
     files: impl Fn() -> Vec<PathBuf>,
     mut rebuild: impl FnMut() -> anyhow::Result<Rebuilt>,
     mut say: impl FnMut(&str),
+    mut tidy: impl FnMut(),
     mut go_on: impl FnMut(usize) -> bool,
     mut notifier: Notifier,
     ui: &Ui,
@@ -51,6 +54,7 @@ pub fn run_loop(
                 }
             };
             say(&line);
+            tidy();
             rebuilds += 1;
             dirty = false;
             continue;
@@ -93,7 +97,8 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
             .text(ui.lang)
         );
     }
-    run_loop(|| files_of(&args.file), rebuild, |line| eprintln!("{line}"), |_| true, Notifier::new(), ui);
+    let say = |line: &str| eprintln!("{line}");
+    run_loop(|| files_of(&args.file), rebuild, say, render::forget_unused, |_| true, Notifier::new(), ui);
     Ok(super::Verdict::Yes)
 }
 
@@ -119,6 +124,7 @@ mod tests {
         let calls = Arc::new(AtomicUsize::new(0));
         let lines = Arc::new(Mutex::new(Vec::<String>::new()));
         let (c, l, y) = (calls.clone(), lines.clone(), yaml.clone());
+        let tidied = lines.clone();
         let mut polls = 0;
         let worker = std::thread::spawn(move || {
             run_loop(
@@ -132,6 +138,7 @@ mod tests {
                     })
                 },
                 |line| l.lock().unwrap().push(line.to_owned()),
+                || tidied.lock().unwrap().push("(tidied)".to_owned()),
                 |n| {
                     polls += 1;
                     n < 2 && polls < 2000
@@ -154,8 +161,12 @@ mod tests {
         worker.join().unwrap();
         assert_eq!(calls.load(Ordering::SeqCst), 2, "the change was noticed");
         let lines = lines.lock().unwrap();
+        assert_eq!(lines.len(), 4, "{lines:?}");
         assert!(lines[0].starts_with("ok in ") && lines[0].ends_with(" s"), "{lines:?}");
-        assert_eq!(lines[1], "x: bad\n1 error, 0 warnings");
+        // the tidying comes after each line, an error's too: nobody waits for it
+        assert_eq!(lines[1], "(tidied)");
+        assert_eq!(lines[2], "x: bad\n1 error, 0 warnings");
+        assert_eq!(lines[3], "(tidied)");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! signing date), rewrites the file compactly (object streams and an xref stream, `compact`,
 //! ending in `%%EOF\n`), and locates the signature box. What happens to
 //! Typst's memo caches afterwards depends on the caller: evicted (`render`), kept for the next
-//! edit (`render_incremental`, `render_preview`) or left to the OS at exit (`render_once`). The
+//! edit (`render_incremental`; `render_preview`, whose caller evicts with `forget_unused` once
+//! the preview is out) or left to the OS at exit (`render_once`). The
 //! same inputs give the same bytes. `watch`'s preview (`render_preview`) alone is exported
 //! as plain, untagged PDF and not rewritten: the same pages, not the archival file.
 
@@ -149,7 +150,7 @@ pub fn render_in_batch(layouts: &Layouts, input: &RenderInput) -> Result<Rendere
     result
 }
 
-/// Render again in a long-running session (`watch`): results of the last few renders stay
+/// Render again in a long-running session: results of the last few renders stay
 /// memoized, so a change in the data re-lays out only what it touches. Memory stays bounded
 /// because entries unused for `KEEP` renders are evicted, on success and on error.
 /// The archival file: the same bytes as [`render`].
@@ -160,9 +161,21 @@ pub fn render_incremental(layouts: &Layouts, input: &RenderInput) -> Result<Rend
 /// [`render_incremental`] for the eyes (`watch`'s preview): the same layout, pages and text,
 /// but exported as plain PDF 1.7, without PDF/UA tagging and PDF/A conformance, and not
 /// rewritten compactly. That export costs about half of the archival one, the compact rewrite
-/// is skipped. Not the archival file: `build` and `release` never use it.
+/// is skipped. Not the archival file: `build` and `release` never use it. Typst's memo caches
+/// are left as they are: call [`forget_unused`] once the preview is written and said (on the
+/// reference that eviction took 7–60 ms per edit, time nobody needs to wait for).
 pub fn render_preview(layouts: &Layouts, input: &RenderInput) -> Result<Rendered, RenderError> {
-    render_kept(layouts, input, Export::Preview, Writer::Typst)
+    render_with(layouts, input, Caches::Keep, Export::Preview, Writer::Typst)
+}
+
+/// How many renders a memo entry may go unused before [`forget_unused`] evicts it.
+const KEEP: usize = 10;
+
+/// Evicts the memo entries no render used in the last `KEEP` renders and gives the freed memory
+/// back to the system: what keeps a long session's memory bounded ([`render_preview`]).
+pub fn forget_unused() {
+    typst::comemo::evict(KEEP);
+    crate::memory::give_back();
 }
 
 fn render_kept(
@@ -171,10 +184,8 @@ fn render_kept(
     export: Export,
     writer: Writer,
 ) -> Result<Rendered, RenderError> {
-    const KEEP: usize = 10;
     let result = render_with(layouts, input, Caches::Keep, export, writer);
-    typst::comemo::evict(KEEP);
-    crate::memory::give_back();
+    forget_unused();
     result
 }
 
