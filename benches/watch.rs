@@ -111,7 +111,11 @@ fn main() {
     for n in 0..edits {
         std::thread::sleep(Duration::from_millis(150)); // a person types, the process idles
         let (_, cpu_before) = rss_kb_and_cpu(pid);
-        std::fs::write(&yaml, edited(&text, n)).unwrap();
+        // saved as most editors save, a new file renamed over the old: an in-place write can be
+        // seen half done when this process is held between its truncate and its write
+        let saved = dir.path().join(".lkjip.yaml.tmp");
+        std::fs::write(&saved, edited(&text, n)).unwrap();
+        std::fs::rename(&saved, &yaml).unwrap();
         let written = Instant::now();
         let done = next();
         let (rss, cpu_after) = rss_kb_and_cpu(pid);
