@@ -7,7 +7,8 @@
 //! old one, which a watch on the old file would miss. A notification only wakes the loop; what
 //! counts as a change is always decided by the files' stamps (modification time and length), so
 //! an event about another file of the folder (the PDF `watch` itself writes beside the YAML, an
-//! editor's swap file) never triggers a rebuild.
+//! editor's swap file) never triggers a rebuild. An empty file is waited for a moment (a save
+//! caught between its truncate and its write), so a half-done save is not rebuilt as an error.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -120,7 +121,11 @@ impl Notifier {
     }
 
     /// Waits until the stamps stop changing for `settle` (an editor's save is several writes).
+    /// An empty file is a save caught between its truncate and its write (an editor held by a
+    /// busy machine): it is waited for up to [`HALF_SAVE`], then it is a change like any other
+    /// (a file emptied on purpose gets its rebuild and its error).
     fn settled(&mut self) -> bool {
+        let started = Instant::now();
         let mut last = stamps(&self.files);
         loop {
             std::thread::sleep(self.timing.settle);
@@ -128,13 +133,17 @@ impl Notifier {
                 rx.try_iter().for_each(drop); // the events of this save: the stamps tell
             }
             let again = stamps(&self.files);
-            if again == last {
+            let half_saved = again.iter().any(|s| matches!(s, Some((_, 0)))) && started.elapsed() < HALF_SAVE;
+            if again == last && !half_saved {
                 return again != self.seen;
             }
             last = again;
         }
     }
 }
+
+/// How long an empty watched file is taken for a save still under way.
+pub const HALF_SAVE: Duration = Duration::from_secs(1);
 
 impl Default for Notifier {
     fn default() -> Self {
@@ -196,6 +205,33 @@ mod tests {
             n.watch(vec![yaml.clone()]);
             assert!(!n.wait(Duration::from_millis(400)), "no new change after the new baseline");
         }
+    }
+
+    #[test]
+    fn a_save_caught_between_its_truncate_and_its_write_is_waited_for() {
+        let (_dir, yaml) = fixture();
+        let mut n = Notifier::new();
+        n.watch(vec![yaml.clone()]);
+        // an in-place save whose writer is held for 150 ms (more than `settle`) after truncating
+        let file = std::fs::File::create(&yaml).unwrap();
+        let writer = {
+            let yaml = yaml.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(150));
+                std::fs::write(&yaml, "a: 4444\n").unwrap();
+            })
+        };
+        drop(file);
+        assert!(n.wait(LONG));
+        let len = std::fs::metadata(&yaml).unwrap().len();
+        writer.join().unwrap();
+        assert_eq!(len, 8, "the change was reported before the save had written anything");
+        // a file emptied on purpose is still a change, reported after the wait
+        n.watch(vec![yaml.clone()]);
+        let started = Instant::now();
+        std::fs::write(&yaml, "").unwrap();
+        assert!(n.wait(LONG), "an emptied file is a change");
+        assert!(started.elapsed() >= HALF_SAVE, "reported before the half-save wait was over");
     }
 
     #[test]
