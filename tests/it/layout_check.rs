@@ -25,17 +25,12 @@ fn build(yaml: &Path, out: &Path) {
 
 /// Faults the layout cannot yet avoid, named exactly per file, so that any other fault fails the
 /// test. In besar.yaml the organisation chart of 22 units (two thirds of a page) takes its heading
-/// and the words that lead into it to the next page, and the Perjanjian Kinerja's two signatures
-/// follow a program table of 33 rows that ends its page. (Tabel 3.6 of the reference, five rows of
+/// and the words that lead into it to the next page. (The Perjanjian Kinerja's two signatures,
+/// which followed its program table of 33 rows alone on a page, now take the table's last row and
+/// total along, under its header. Tabel 3.6 of the reference, five rows of
 /// long activity names almost a page tall, split 4 + 1 until its type became 7 pt and a table of
 /// few rows over half a page tall floated: every example now passes with no excuse.)
-const KNOWN: &[(&str, &[&str])] = &[(
-    "besar.yaml",
-    &[
-        "half-empty: only 49 % of the page is used",
-        "signature-top: the signature of 'Ir. BUDIYANTO, M.Pi, M.Hum' starts the page",
-    ],
-)];
+const KNOWN: &[(&str, &[&str])] = &[("besar.yaml", &["half-empty: only 49 % of the page is used"])];
 
 /// The reports the layout check judges: every example, the small fixture and the large one.
 fn reports() -> Vec<std::path::PathBuf> {
