@@ -1,12 +1,13 @@
 //! Watch benchmark: how soon `lkjip watch` has a new draft after an edit, and whether its memory
 //! stays flat, on the reference report; beside a cold `lkjip build` in the same run.
 //!
-//! The real binary watches a copy of the reference in a temporary folder. Each edit rewrites the
-//! YAML (alternately a figure and a paragraph, every edit a new value; medians of all edits and
-//! of each kind); the benchmark times from the end of the write to watch's "ok" line (notice +
-//! re-render + atomic write, as a user waits for it) and reads the CPU seconds the watch process
-//! spent on that edit from /proc (fairer than wall time on a busy machine). Memory: the process's resident set after the warm-up edits and
-//! after the last one.
+//! The real binary watches a copy of the reference in a temporary folder. Each edit saves the
+//! YAML as most editors do (a new file renamed over the old), alternately changing a figure and
+//! a paragraph, every edit a new value; the benchmark times from the end of the save to watch's
+//! "ok" line (notice + re-render + atomic write, as a user waits for it), gives the median of all
+//! edits and of each kind, and reads the CPU seconds the watch process spent on that edit from
+//! /proc (fairer than wall time on a busy machine). Memory: the process's resident set after the
+//! warm-up edits and after the last one.
 //!
 //! Run: `cargo bench --locked --bench watch` (release profile). `WATCH_EDITS=N` changes the
 //! number of edits (default 100; the first 10 are the warm-up).

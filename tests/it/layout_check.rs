@@ -6,7 +6,7 @@ use std::process::Command;
 
 use lkjip::render::{Layouts, Mode};
 
-use crate::prelude::{root, sample, try_render, write_temp};
+use crate::prelude::{root, sample, text, tool, try_render, write_temp};
 
 /// Run the check; (exit code, its report).
 fn check(pdf: &Path) -> (i32, String) {
@@ -56,6 +56,40 @@ fn every_example_and_fixture_pdf_passes_the_layout_check() {
         let faults: Vec<&str> = report.lines().filter(|l| !known.iter().any(|k| l.ends_with(k))).collect();
         assert!(code <= 1 && faults.is_empty(), "{}: layout faults:\n{}", yaml.display(), faults.join("\n"));
     }
+}
+
+/// The text of the last page of `pdf` that holds `needle`, with that page's number.
+fn last_page_with(pdf: &Path, needle: &str) -> (usize, String) {
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    let bytes = std::fs::read(pdf).unwrap();
+    (1..=pages)
+        .rev()
+        .map(|p| (p, text(&bytes, Some((p, p)))))
+        .find(|(_, t)| t.contains(needle))
+        .unwrap_or_else(|| panic!("no page of {} holds {needle:?}", pdf.display()))
+}
+
+#[test]
+fn the_pk_signatures_take_the_last_program_row_along_and_the_header_only_over_a_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    // besar.yaml: 33 programs; the signatures do not fit under the table on its page
+    let pdf = tmp.path().join("besar.pdf");
+    build(&root().join("tests/fixtures/besar.yaml"), &pdf);
+    let (page, said) = last_page_with(&pdf, "JUMLAH");
+    let header = "No. Program ANGGARAN";
+    let signed = ["PIHAK KEDUA", "PIHAK PERTAMA", "BUDIYANTO"];
+    let at = |s: &str| said.find(s).unwrap_or_else(|| panic!("page {page} lacks {s:?}: {said}"));
+    assert!(at(header) < at("33. Program") && at("33. Program") < at("JUMLAH"), "{said}");
+    assert!(signed.iter().all(|s| at("JUMLAH") < at(s)), "{said}");
+    assert!(!said.contains("32. Program"), "only the last row goes over: {said}");
+    // the reference: eleven programs and the signatures on one page, one table with one header
+    let pdf = tmp.path().join("reference.pdf");
+    build(&root().join("data/pekalongan-2021/lkjip.yaml"), &pdf);
+    let (page, said) = last_page_with(&pdf, "JUMLAH");
+    assert_eq!(said.matches(header).count(), 1, "page {page}: {said}");
+    assert!(said.find("10. Program").unwrap() < said.find("11. Program").unwrap(), "{said}");
+    assert!(said.find("JUMLAH").unwrap() < said.find("BUDIYANTO").unwrap(), "{said}");
 }
 
 /// A small document in the report's page style (header, footer with page number, margins) whose
