@@ -97,7 +97,8 @@ fn an_org_chart_too_tall_for_the_rest_of_a_page_leaves_its_lead_in_there_only_if
     assert!(said.contains("D. Struktur Organisasi") && said.contains("33)"), "page {led}: {said}");
     let (chart, said) = last_page_with(&pdf, "Gambar 1.1");
     assert_eq!(chart, led + 1, "the chart is on the page after its lead-in: {said}");
-    assert!(said.find("Kepala Dinas").unwrap() < said.find("Gambar 1.1").unwrap(), "chart at the top: {said}");
+    let at = |s: &str| said.find(s).unwrap_or_else(|| panic!("page {chart} lacks {s:?}: {said}"));
+    assert!(at("Kepala Dinas") < at("Gambar 1.1") && at("Gambar 1.1") < at("E. Isu Strategis"), "chart first: {said}");
     // the reference: its 11 functions fill three quarters of page 3, so heading and lead-in go
     // along with the chart to page 4, in that order
     let pdf = tmp.path().join("reference.pdf");
