@@ -9,7 +9,7 @@ use super::failure::{Failure, Io};
 
 use super::findings::BagIssue;
 use super::fsio::{self, Step, World};
-use super::{Sha256, SourceFile};
+use super::{Sha256, Source};
 
 /// The exact content of `bagit.txt`.
 pub const BAGIT_TXT: &str = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
@@ -20,25 +20,26 @@ pub const TAGMANIFEST: &str = "tagmanifest-sha256.txt";
 pub const SOURCE_DIR: &str = "source";
 
 /// `<total bytes>.<file count>` over the payload.
-pub fn payload_oxum(pdf: &[u8], sources: &[SourceFile]) -> String {
-    let bytes = pdf.len() as u64 + sources.iter().map(|s| s.bytes.len() as u64).sum::<u64>();
+pub fn payload_oxum(pdf: &[u8], sources: &[Source]) -> String {
+    let bytes = pdf.len() as u64 + sources.iter().map(|s| s.len).sum::<u64>();
     format!("{bytes}.{}", sources.len() + 1)
 }
 
-fn manifest<'a>(files: impl IntoIterator<Item = (String, &'a [u8])>) -> String {
-    let mut lines: Vec<String> = files.into_iter().map(|(p, b)| format!("{}  {p}\n", Sha256::of(b))).collect();
+fn manifest(files: impl IntoIterator<Item = (String, Sha256)>) -> String {
+    let mut lines: Vec<String> = files.into_iter().map(|(p, h)| format!("{h}  {p}\n")).collect();
     lines.sort_by(|a, b| a[66..].cmp(&b[66..]));
     lines.concat()
 }
 
 /// Builds the bag in `bag` (which must not exist): payload `data/<pdf_name>` and
-/// `data/source/<name>`, then the tag files, every file and directory fsynced.
+/// `data/source/<name>`, then the tag files, every file and directory fsynced. Sources not
+/// held in memory are read one at a time and refused if they changed (see [`Source::bytes`]).
 /// Returns the SHA-256 of the tag manifest.
 pub fn write(
     bag: &Path,
     pdf_name: &str,
     pdf: &[u8],
-    sources: &[SourceFile],
+    sources: &[Source],
     info: &[(String, String)],
     world: &dyn World,
 ) -> anyhow::Result<Sha256> {
@@ -59,19 +60,19 @@ pub fn write(
             dirs.push(p.to_path_buf());
             p = p.parent().expect("inside data/");
         }
-        fsio::write_new(&path, &s.bytes)?;
+        fsio::write_new(&path, &s.bytes()?)?;
     }
     fsio::checkpoint(world, Step::PayloadWritten)?;
 
-    let payload = std::iter::once((format!("data/{pdf_name}"), pdf))
-        .chain(sources.iter().map(|s| (format!("data/{SOURCE_DIR}/{}", s.name), s.bytes.as_slice())));
+    let payload = std::iter::once((format!("data/{pdf_name}"), Sha256::of(pdf)))
+        .chain(sources.iter().map(|s| (format!("data/{SOURCE_DIR}/{}", s.name), s.sha256)));
     let manifest_txt = manifest(payload);
     let info_txt: String = info.iter().map(|(k, v)| format!("{k}: {v}\n")).collect();
     let tags = [info_txt.as_bytes(), BAGIT_TXT.as_bytes(), manifest_txt.as_bytes()];
     for (name, bytes) in TAG_FILES.iter().zip(tags) {
         fsio::write_new(&bag.join(name), bytes)?;
     }
-    let tagmanifest = manifest(TAG_FILES.iter().map(|n| n.to_string()).zip(tags));
+    let tagmanifest = manifest(TAG_FILES.iter().map(|n| n.to_string()).zip(tags.map(Sha256::of)));
     fsio::write_new(&bag.join(TAGMANIFEST), tagmanifest.as_bytes())?;
     fsio::checkpoint(world, Step::TagFilesWritten)?;
 

@@ -274,6 +274,12 @@ pub enum Failure {
     },
     /// The file changed while it was read.
     Changed,
+    /// A source file read again to be archived is no longer the one the release began with.
+    SourceChanged {
+        name: String,
+        expected: Sha256,
+        found: Sha256,
+    },
     /// Asking the timestamp authority at `url` failed.
     Tsa {
         url: String,
@@ -444,6 +450,7 @@ impl std::fmt::Display for Failure {
             Failure::LedgerNotUtf8 => f.write_str("the ledger is not UTF-8"),
             Failure::NotAFile { path } => write!(f, "{} is not a regular file", path.display()),
             Failure::Changed => f.write_str("the file changed while it was read"),
+            Failure::SourceChanged { name, .. } => write!(f, "{name} changed while it was being released"),
             Failure::Damaged { dir, .. } => {
                 write!(f, "the archive {} is damaged; run `lkjip verify --archive {0}`", dir.display())
             }

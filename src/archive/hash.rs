@@ -113,7 +113,12 @@ impl<'de> serde::Deserialize<'de> for Sha256 {
 /// That is exactly what `sha256sum` prints, so it can be recomputed without lkjip:
 /// `(cd data/source && find . -type f -printf '%P\n' | LC_ALL=C sort | while IFS= read -r f; do sha256sum "$f"; done) | sha256sum`.
 pub fn source_digest<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Sha256 {
-    let mut lines: Vec<(&str, Sha256)> = files.into_iter().map(|(n, b)| (n, Sha256::of(b))).collect();
+    source_digest_of(files.into_iter().map(|(n, b)| (n, Sha256::of(b))))
+}
+
+/// [`source_digest`] from each file's name and SHA-256.
+pub fn source_digest_of<'a>(files: impl IntoIterator<Item = (&'a str, Sha256)>) -> Sha256 {
+    let mut lines: Vec<(&str, Sha256)> = files.into_iter().collect();
     lines.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     let mut h = sha2::Sha256::new();
     for (name, digest) in lines {

@@ -34,6 +34,7 @@ mod next;
 mod publish;
 mod release;
 mod request;
+mod source;
 mod time;
 mod tsa;
 pub use tsa::TokenInfo;
@@ -51,7 +52,7 @@ pub use audit::{Audit, audit};
 pub use failure::{Failure, FileIssue, Io, Kind, OrphanIssue, RequestIssue, TokenShape, TsaIssue};
 pub use findings::{At, BagIssue, LedgerIssue, Notice, Problem, Refusal, Refused, TokenIssue};
 pub use fsio::{Fault, RealWorld, Step, World};
-pub use hash::{Mismatch, ParseError, Sha256, source_digest};
+pub use hash::{Mismatch, ParseError, Sha256, source_digest, source_digest_of};
 pub use history::{
     ArchivedRevision, ReportHistory, Reproduction, RevisionInfo, compare_reproduction, load_revision, log,
 };
@@ -60,6 +61,7 @@ pub use ledger::{LEDGER_FILE, LedgerEntry, head_line};
 pub use next::expected_revision;
 pub use publish::{Published, publish};
 pub use release::{release, release_in};
+pub use source::{Reread, Source};
 
 /// The environment variable naming the archive directory when `--archive` is not given.
 pub const ARCHIVE_ENV: &str = "LKJIP_ARSIP";
@@ -115,7 +117,7 @@ fn slugify(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// One source file of a report, as it will be archived under `data/source/`.
+/// One source file of an archived revision, as read back from `data/source/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
     /// Relative path inside the report folder, `/`-separated, e.g. `lkjip.yaml`, `foto/pasar.jpg`.
@@ -136,7 +138,7 @@ pub struct Generator {
 pub struct ReleaseRequest {
     pub report: ReportId,
     /// The sources; the first is the YAML. Names must be unique and safe (see [`check_source_name`]).
-    pub sources: Vec<SourceFile>,
+    pub sources: Vec<Source>,
     /// What this revision corrects; required from revision 2 on.
     pub note: Option<String>,
     pub generator: Generator,

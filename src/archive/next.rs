@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::failure::{Failure, Io};
 use super::ledger::{self, ParsedLedger};
-use super::{ReleaseRequest, source_digest};
+use super::{ReleaseRequest, source_digest_of};
 
 /// For every report directory in the archive: its slug and the revision a release would add next.
 pub(crate) fn next_revisions(dir: &Path, led: &ParsedLedger) -> anyhow::Result<Vec<(String, u32)>> {
@@ -33,7 +33,7 @@ pub fn expected_revision(dir: &Path, req: &ReleaseRequest) -> Option<u32> {
         return Some(1);
     }
     let led = ledger::read(dir).ok().filter(|l| l.problems.is_empty())?;
-    let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
+    let digest = source_digest_of(req.sources.iter().map(|s| (s.name.as_str(), s.sha256)));
     match led.current(&req.report.slug()) {
         Some(cur) if cur.source_sha256 == digest => None,
         Some(cur) => Some(cur.revision + 1),

@@ -13,7 +13,7 @@ use super::folder;
 use super::fsio::{self, RealWorld, SimulatedCrash, Step, World};
 use super::ledger::{self, LEDGER_FILE, LedgerEntry, ParsedLedger};
 use super::request::check_request;
-use super::{ReleaseRequest, Released, Sha256, bag, binding, source_digest, time};
+use super::{ReleaseRequest, Released, Sha256, bag, binding, source_digest_of, time};
 
 /// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
 /// archive `dir` (created if missing). Unchanged sources (same [`source_digest`] as the
@@ -80,7 +80,7 @@ fn locked(
     finish_unfinished(dir, &led, world)?;
     adopt_orphans(dir, &mut led, world)?;
 
-    let digest = source_digest(req.sources.iter().map(|s| (s.name.as_str(), s.bytes.as_slice())));
+    let digest = source_digest_of(req.sources.iter().map(|s| (s.name.as_str(), s.sha256)));
     let current = led.current(&slug);
     if let Some(cur) = current.filter(|c| c.source_sha256 == digest) {
         return Ok(Released {

@@ -132,7 +132,7 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
     let Some(mut ready) = super::load(&args.file, true, ui)? else {
         return Ok(Verdict::No);
     };
-    let req = request(&mut ready);
+    let req = request(&mut ready, ui.lang);
     let layouts = crate::render::Layouts::embedded();
     let warnings = ready.warnings.count(crate::value::severity::Severity::Warning);
     finish(args, ui.lang, warnings, req, |revision| {
@@ -144,14 +144,20 @@ pub fn run(args: &ReleaseArgs, ui: &crate::show::Ui) -> anyhow::Result<Verdict> 
 }
 
 /// The archive's request for a checked report (note and authority are the command's): its
-/// identity and sources, the images untouched (the PDF embeds them resampled), moved out of
-/// `ready`, not copied.
-pub(super) fn request(ready: &mut crate::pipeline::Ready) -> ReleaseRequest {
+/// identity and sources. The images go untouched into the bag (the PDF embeds them resampled);
+/// only their digests stay in memory while the final PDF renders: the bag reads them again
+/// from the report's folder and refuses any that changed meanwhile.
+pub(super) fn request(ready: &mut crate::pipeline::Ready, lang: crate::messages::Lang) -> ReleaseRequest {
+    let dir = crate::pipeline::report_dir(&ready.source.path).to_path_buf();
     let assembled = &mut ready.assembled;
-    let mut sources = vec![archive::SourceFile { name: assembled.file_name.clone(), bytes: assembled.yaml.clone() }];
-    sources.extend(
-        std::mem::take(&mut assembled.originals).into_iter().map(|(name, bytes)| archive::SourceFile { name, bytes }),
-    );
+    let mut sources = vec![archive::Source::held(assembled.file_name.clone(), assembled.yaml.clone())];
+    for (name, bytes) in std::mem::take(&mut assembled.originals) {
+        let (dir, file) = (dir.clone(), name.clone());
+        let read: archive::Reread = std::sync::Arc::new(move || {
+            crate::pipeline::assets::reread(&dir, &file).map_err(|m| anyhow::anyhow!(m.text(lang)))
+        });
+        sources.push(archive::Source::reread(name, &bytes, read));
+    }
     ReleaseRequest {
         report: crate::pipeline::identity::report_id(&ready.report),
         sources,

@@ -233,7 +233,7 @@ fn prepare(file: &Path, dir: &Path, layouts: &Layouts, ui: &Ui) -> anyhow::Resul
     };
     let text = super::warnings_text(&ready.warnings, Some(&ready.source.text), ui);
     let warnings = ready.warnings.count(Severity::Warning);
-    let req = Box::new(super::release::request(&mut ready));
+    let req = Box::new(super::release::request(&mut ready, ui.lang));
     let rendered = archive::expected_revision(dir, &req).map(|revision| {
         let pdf = render::render_in_batch(layouts, &ready.input(Mode::Final { revision })).map(|r| r.pdf);
         (revision, pdf.map_err(anyhow::Error::from))

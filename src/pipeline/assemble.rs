@@ -37,6 +37,11 @@ impl Assembled {
     }
 }
 
+/// The folder a report's files are read from: its YAML's (`.` for a bare file name).
+pub fn report_dir(yaml: &Path) -> &Path {
+    yaml.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."))
+}
+
 /// Check what only rendering can judge (characters the fonts lack, images that cannot be
 /// read or decoded) by YAML field, then build the render's inputs.
 pub fn assemble(p: Prepared) -> anyhow::Result<Loaded> {
@@ -46,7 +51,7 @@ pub fn assemble(p: Prepared) -> anyhow::Result<Loaded> {
         Ok(Loaded::Stopped(Box::new(Stopped { source: Some(p.source), problems, warnings: Some(p.warnings) })))
     };
     let mut problems = checks::glyphs(&p.report);
-    let dir = p.source.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = report_dir(&p.source.path);
     let (originals, unreadable) = assets::originals(&p.report, dir);
     problems.extend(unreadable);
     if !problems.is_empty() {

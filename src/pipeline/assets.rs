@@ -65,6 +65,13 @@ pub fn load_assets<'a>(
     Ok(assets)
 }
 
+/// One original read again, as [`load_assets`] reads it (the archive re-reads the photos it
+/// did not keep in memory while the PDF rendered, and compares their digests).
+pub fn reread(report_dir: &Path, name: &str) -> Result<Vec<u8>, GambarMsg> {
+    let mut found = load_assets(report_dir, [name])?;
+    Ok(found.remove(name).unwrap_or_default())
+}
+
 /// The originals of every image `report` names, read from `dir`, each with the first field
 /// that names it; a problem for each that cannot be read.
 pub struct Originals {

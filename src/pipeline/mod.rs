@@ -27,7 +27,7 @@ use crate::input::{self, Source};
 use crate::model::{self, Report, walk};
 use crate::render::{Mode, RenderInput};
 
-pub use assemble::Assembled;
+pub use assemble::{Assembled, report_dir};
 pub use failure::Failure;
 
 /// A report that passed every check, with its figures and the warnings found.

@@ -7,7 +7,7 @@ mod bench_common;
 use std::path::Path;
 use std::process::Command;
 
-use lkjip::archive::{self, Generator, ReleaseRequest, SourceFile};
+use lkjip::archive::{self, Generator, ReleaseRequest, Source};
 use lkjip::render::{self, Layouts, Mode, RenderInput, Writer};
 use serde_json::Value;
 
@@ -109,8 +109,8 @@ fn an_archive_of_the_typst_writer_keeps_its_bytes_and_reproduce_names_the_genera
         panic!("the reference checks")
     };
     let a = bench_common::assembled();
-    let mut sources = vec![SourceFile { name: a.file_name.clone(), bytes: a.yaml.clone() }];
-    sources.extend(a.assets.iter().map(|(n, b)| SourceFile { name: n.clone(), bytes: b.clone() }));
+    let mut sources = vec![Source::held(a.file_name.clone(), a.yaml.clone())];
+    sources.extend(a.assets.iter().map(|(n, b)| Source::held(n.clone(), b.clone())));
     let req = ReleaseRequest {
         report: lkjip::pipeline::identity::report_id(&p.report),
         sources,

@@ -217,7 +217,7 @@ pub fn mutool_text(pdf: &[u8]) -> String {
 /// The release request of a stand-in of the reference report (the archive never renders: the
 /// caller gives the PDF bytes); `yaml` is its source, `note` its release note.
 pub fn stand_in_request(yaml: &str, note: Option<&str>) -> lkjip::archive::ReleaseRequest {
-    use lkjip::archive::{Generator, ReleaseRequest, ReportId, SourceFile};
+    use lkjip::archive::{Generator, ReleaseRequest, ReportId, Source};
     ReleaseRequest {
         report: ReportId {
             instansi: "Dinas Perdagangan, Koperasi dan UKM".into(),
@@ -225,7 +225,7 @@ pub fn stand_in_request(yaml: &str, note: Option<&str>) -> lkjip::archive::Relea
             jenis: "LKjIP".into(),
             tahun: 2021,
         },
-        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: yaml.as_bytes().to_vec() }],
+        sources: vec![Source::held("lkjip.yaml", yaml.as_bytes().to_vec())],
         note: note.map(str::to_string),
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
         bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2022, bulan: 2, hari: 28 },

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use lkjip::archive::{self, Generator, ReleaseRequest, ReportId, SourceFile};
+use lkjip::archive::{self, Generator, ReleaseRequest, ReportId, Source};
 
 use crate::bahasa::english_words;
 use crate::prelude::lkjip_cmd;
@@ -19,7 +19,7 @@ fn released(dir: &Path) -> String {
             jenis: "LKjIP".into(),
             tahun: 2024,
         },
-        sources: vec![SourceFile { name: "lkjip.yaml".into(), bytes: b"a: 1\n".to_vec() }],
+        sources: vec![Source::held("lkjip.yaml", b"a: 1\n".to_vec())],
         note: None,
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
         bagging_date: lkjip::value::tanggal::Tanggal { tahun: 2025, bulan: 2, hari: 28 },

@@ -28,8 +28,8 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
     ReleaseRequest {
         report: report(),
         sources: vec![
-            SourceFile { name: "lkjip.yaml".into(), bytes: yaml.as_bytes().to_vec() },
-            SourceFile { name: "foto/pasar.jpg".into(), bytes: vec![0xff, 0xd8, 0xff, 0xe0, 1, 2, 3] },
+            Source::held("lkjip.yaml", yaml.as_bytes().to_vec()),
+            Source::held("foto/pasar.jpg", vec![0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
         ],
         note: note.map(str::to_string),
         generator: Generator { lkjip: "0.1.0".into(), typst: "0.15.1".into() },
@@ -41,7 +41,7 @@ fn req(yaml: &str, note: Option<&str>) -> ReleaseRequest {
 
 /// A stand-in for the renderer: deterministic bytes that print the revision, ending in "%%EOF\n".
 fn fake_pdf(rev: u32, r: &ReleaseRequest) -> Vec<u8> {
-    format!("%PDF-1.7\n% revision {rev}\n% {}\n%%EOF\n", Sha256::of(&r.sources[0].bytes)).into_bytes()
+    format!("%PDF-1.7\n% revision {rev}\n% {}\n%%EOF\n", r.sources[0].sha256).into_bytes()
 }
 
 fn rel(dir: &Path, r: &ReleaseRequest) -> anyhow::Result<Released> {
@@ -273,11 +273,11 @@ fn bad_requests_are_refused_before_rendering() {
     let mut cases = Vec::new();
     for name in ["../x.jpg", "/abs.jpg", "a//b.jpg", "50%.jpg", "a\nb.jpg", "lkjip.yaml"] {
         let mut r = req("a: 1\n", None);
-        r.sources.push(SourceFile { name: name.into(), bytes: vec![1] });
+        r.sources.push(Source::held(name, vec![1]));
         cases.push(r);
     }
     let mut r = req("a: 1\n", None);
-    r.sources.push(SourceFile { name: "foto".into(), bytes: vec![1] });
+    r.sources.push(Source::held("foto", vec![1]));
     cases.push(r);
     let mut r = req("a: 1\n", None);
     r.bag_info.push(("Payload-Oxum".into(), "1.1".into()));
@@ -325,6 +325,72 @@ fn load_revision_returns_the_archived_sources() {
     assert!(en.contains("Typst 0.15.1") && en.contains("Typst 0.16.0") && en.contains("at byte 11"), "{en}");
     let id = crate::messages::archive::reproduction(&diff, crate::messages::Lang::Id);
     assert!(id.contains("Typst 0.15.1") && id.contains("Typst 0.16.0") && id.contains("pada bait 11"), "{id}");
+}
+
+/// A request whose photo lives in `photo` and is read again when the bag is written.
+fn req_reading(yaml: &str, note: Option<&str>, photo: &Path) -> ReleaseRequest {
+    let mut r = req(yaml, note);
+    let now = fs::read(photo).unwrap();
+    let path = photo.to_path_buf();
+    r.sources[1] = Source::reread("foto/pasar.jpg", &now, std::sync::Arc::new(move || Ok(fs::read(&path)?)));
+    r
+}
+
+#[test]
+fn a_photo_read_again_goes_into_the_bag_and_one_changed_during_the_render_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (arch, photo) = (tmp.path().join("arsip"), tmp.path().join("pasar.jpg"));
+    fs::write(&photo, [0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).unwrap();
+    // Read again, the photo archives exactly as a held one does: same bag, same ledger digest.
+    let r = req_reading(
+        "a: 1
+", None, &photo,
+    );
+    let released = rel(&arch, &r).unwrap();
+    assert_eq!(released.revision, 1);
+    let held = tmp.path().join("held");
+    rel(
+        &held,
+        &req(
+            "a: 1
+", None,
+        ),
+    )
+    .unwrap();
+    let bag = format!("{SLUG}/r1");
+    for f in ["manifest-sha256.txt", "tagmanifest-sha256.txt", "data/source/foto/pasar.jpg"] {
+        assert_eq!(fs::read(arch.join(&bag).join(f)).unwrap(), fs::read(held.join(&bag).join(f)).unwrap(), "{f}");
+    }
+    assert_clean(&arch);
+    let ledger = fs::read(arch.join(LEDGER_FILE)).unwrap();
+
+    // The photo is replaced while the final PDF renders: the release must not archive the new
+    // bytes under the digest of the old ones (nor the old digest under new bytes).
+    let r = req_reading(
+        "a: 2
+",
+        Some("koreksi"),
+        &photo,
+    );
+    let err = release(&arch, &r, |n| {
+        fs::write(&photo, [0xff, 0xd8, 0xff, 0xe0, 9, 9, 9]).unwrap();
+        Ok(fake_pdf(n, &r))
+    })
+    .unwrap_err();
+    let changed =
+        err.chain().find_map(|e| e.downcast_ref::<Failure>().filter(|f| matches!(f, Failure::SourceChanged { .. })));
+    match changed {
+        Some(Failure::SourceChanged { name, expected, found }) => {
+            assert_eq!(name, "foto/pasar.jpg");
+            assert_eq!(*expected, Sha256::of(&[0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+            assert_eq!(*found, Sha256::of(&[0xff, 0xd8, 0xff, 0xe0, 9, 9, 9]));
+        }
+        _ => panic!("expected SourceChanged in the chain: {err:#}"),
+    }
+    assert!(format!("{err:#}").contains("the archive is unchanged"), "{err:#}");
+    assert_eq!(fs::read(arch.join(LEDGER_FILE)).unwrap(), ledger, "nothing was recorded");
+    assert!(!arch.join(SLUG).join("r2").exists(), "no bag was left in place");
+    assert_clean(&arch);
 }
 
 #[test]

@@ -297,6 +297,9 @@ fn failure_en(f: &Failure) -> String {
         Failure::LedgerNotUtf8 => "the ledger is not UTF-8".into(),
         Failure::NotAFile { path } => format!("{} is not a regular file", path.display()),
         Failure::Changed => "the file changed while it was read".into(),
+        Failure::SourceChanged { name, expected, found } => format!(
+            "{name} changed while the release ran (SHA-256 {found}, was {expected}); release again once it is final"
+        ),
         Failure::Tsa { url, issue } => {
             format!("asking the timestamp authority {url}: {}", tsa_issue(issue, lang))
         }
@@ -387,6 +390,9 @@ fn failure_id(f: &Failure) -> String {
         Failure::LedgerNotUtf8 => "buku besar bukan UTF-8".into(),
         Failure::NotAFile { path } => format!("{} bukan berkas biasa", path.display()),
         Failure::Changed => "berkas itu berubah selagi dibaca".into(),
+        Failure::SourceChanged { name, expected, found } => format!(
+            "{name} berubah selagi rilis berjalan (SHA-256 {found}, semula {expected}); rilis lagi setelah berkas itu final"
+        ),
         Failure::Tsa { url, issue } => format!("meminta stempel waktu ke {url}: {}", tsa_issue(issue, lang)),
         Failure::TsaIo { url, .. } => format!("tidak dapat meminta stempel waktu ke {url}"),
         Failure::Damaged { dir, .. } => {

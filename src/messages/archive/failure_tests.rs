@@ -115,6 +115,11 @@ fn cases() -> Vec<(Failure, &'static str, &'static str)> {
         (Failure::NotAFile { path: p("/dev/zero") }, "/dev/zero is not a regular file", "/dev/zero bukan berkas biasa"),
         (Failure::Changed, "changed while it was read", "berubah selagi dibaca"),
         (
+            Failure::SourceChanged { name: "foto/a.jpg".into(), expected: a, found: b },
+            "foto/a.jpg changed while the release ran",
+            "foto/a.jpg berubah selagi rilis berjalan",
+        ),
+        (
             Failure::Tsa { url: "http://t".into(), issue: TsaIssue::Refused { status: 2 } },
             "timestamp authority http://t: it refused the request (PKIStatus 2)",
             "stempel waktu ke http://t: permintaannya ditolak (PKIStatus 2)",
