@@ -18,19 +18,19 @@ pub(super) fn open_for_release(dir: &Path) -> anyhow::Result<bool> {
         fsio::ensure_dir(dir).map_err(|source| Failure::Preparing { dir: dir.to_path_buf(), source })?;
         return Ok(true);
     }
-    if dir.join(ARCHIVE_FILE).exists() || dir.join(LEDGER_FILE).exists() {
-        return Ok(false);
-    }
+    // Listed before the archive's own files are looked for: another lkjip's first release into
+    // the same empty folder may be under way, and it writes the anchor before anything else
+    // that is not its lock or a temp entry, so whatever the listing saw, the anchor is there
+    // by the time it is looked for (looked for first, it could appear between the two).
     let rd = fs::read_dir(dir).map_err(Failure::io(Io::Read, dir))?;
     let mut names = Vec::new();
     for e in rd {
         let name = e.map_err(Failure::io(Io::Read, dir))?.file_name();
-        // Another lkjip's first release into the same empty folder may be under way.
         if name != LOCK_FILE && !name.to_str().is_some_and(fsio::is_own_temp) {
             names.push(name.to_string_lossy().into_owned());
         }
     }
-    if names.is_empty() {
+    if names.is_empty() || dir.join(ARCHIVE_FILE).exists() || dir.join(LEDGER_FILE).exists() {
         return Ok(false);
     }
     names.sort();
