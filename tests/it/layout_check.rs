@@ -393,3 +393,39 @@ fn a_capaian_chart_of_many_bars_breaks_between_bars_rather_than_leave_a_page_emp
     let (code, report) = check_only(&broken, "half-empty");
     assert_eq!(code, 0, "{report}");
 }
+
+/// A trend chart (Gambar 3.2 ff.) in the data contract's shape: four years, axis 0–100.
+const TREND: &str = "(judul: \"Target dan Realisasi\", alt: \"Diagram\", satuan: \"%\", \
+    sumbu: ((label: \"0\", fraksi: \"0.0000\"), (label: \"50\", fraksi: \"0.5000\"), (label: \"100\", fraksi: \"1.0000\")), \
+    tahun: ((tahun: \"2018\", target: \"-\", realisasi: \"100\", fraksi_target: none, fraksi_realisasi: \"1.0000\"), \
+            (tahun: \"2019\", target: \"90\", realisasi: \"95\", fraksi_target: \"0.9000\", fraksi_realisasi: \"0.9500\"), \
+            (tahun: \"2020\", target: \"95\", realisasi: \"-\", fraksi_target: \"0.9500\", fraksi_realisasi: none), \
+            (tahun: \"2021\", target: \"100\", realisasi: \"100\", fraksi_target: \"1.0000\", fraksi_realisasi: \"1.0000\")))";
+
+/// The reference's fault (pp. 19–20): the next chart's top axis label ("100") right under a
+/// caption, a hair's breadth from its descenders.
+#[test]
+fn text_right_under_a_caption_fails() {
+    fails_with(
+        &format!(
+            "{FILL}#figure(kind: image, alt: \"Diagram\", rect(width: 6cm, height: 2cm), caption: [Target dan Realisasi])\n\
+             #v(-1.1em)\n#align(center, text(size: 7.5pt)[100])\n{}",
+            FILL.repeat(10)
+        ),
+        "crowded",
+    );
+}
+
+/// Trend charts one under another as the layout draws them: each caption keeps its distance
+/// from the next chart's top label.
+#[test]
+fn trend_charts_one_under_another_keep_their_captions_clear() {
+    let pdf = bad_pdf(&format!(
+        "#import \"grafik.typ\": grafik-tren\n{FILL}#grafik-tren({TREND})\n#grafik-tren({TREND})\n#grafik-tren({TREND})\n{}",
+        FILL.repeat(6)
+    ));
+    let (code, report) = check_only(&pdf, "crowded,overlap");
+    assert_eq!(code, 0, "{report}");
+    let said = text(&std::fs::read(&pdf).unwrap(), None);
+    assert!(said.matches("Target dan Realisasi").count() >= 3, "three charts drawn: {said}");
+}
