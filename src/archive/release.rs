@@ -16,7 +16,7 @@ use super::request::check_request;
 use super::{ReleaseRequest, Released, Sha256, bag, binding, source_digest_of, time};
 
 /// Archives the PDF that `render(revision)` returns as the next revision of `req.report` in the
-/// archive `dir` (created if missing). Unchanged sources (same [`source_digest`] as the
+/// archive `dir` (created if missing). Unchanged sources (same [`source_digest`](super::source_digest) as the
 /// current revision) write nothing and report the current revision with `created: false`.
 /// From revision 2 on, `req.note` is required. Safe against crashes and concurrent releases.
 pub fn release(
