@@ -168,3 +168,50 @@ pub(super) fn request(ready: &mut crate::pipeline::Ready, lang: crate::messages:
         tsa: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::disallowed_methods, reason = "the test copies a report and edits its photos")]
+    use super::*;
+
+    /// The request of a real report keeps no photo in memory, and reads each again from the
+    /// report's folder: the same bytes archive, a replaced photo is refused, a deleted one named.
+    #[test]
+    fn the_request_reads_the_photos_again_from_the_reports_folder_and_refuses_a_changed_one() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pekalongan-2021");
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("foto")).unwrap();
+        for f in std::fs::read_dir(src.join("foto")).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, tmp.path().join("foto").join(f.file_name().unwrap())).unwrap();
+        }
+        for f in ["lkjip.yaml", "logo-contoh.png"] {
+            std::fs::copy(src.join(f), tmp.path().join(f)).unwrap();
+        }
+        let crate::pipeline::Loaded::Ready(mut ready) = crate::pipeline::load(&tmp.path().join("lkjip.yaml")).unwrap()
+        else {
+            panic!("the example does not load");
+        };
+        let req = request(&mut ready, crate::messages::Lang::En);
+        assert!(ready.assembled.originals.is_empty(), "the originals were moved out, not kept");
+        let photos: Vec<_> = req.sources[1..].iter().collect();
+        assert!(photos.len() >= 6, "the logo and five photos: {photos:?}");
+        for s in &photos {
+            let on_disk = std::fs::read(tmp.path().join(&s.name)).unwrap();
+            assert_eq!(s.sha256, archive::Sha256::of(&on_disk), "{}", s.name);
+            assert_eq!(&*s.bytes().unwrap(), on_disk.as_slice(), "{}", s.name);
+        }
+
+        // another valid image under its name, then one gone
+        let (changed, deleted) = (photos[1], photos[2]);
+        std::fs::copy(tmp.path().join(&photos[0].name), tmp.path().join(&changed.name)).unwrap();
+        let err = changed.bytes().unwrap_err();
+        assert!(
+            matches!(err.downcast_ref::<archive::Failure>(), Some(archive::Failure::SourceChanged { name, .. }) if *name == changed.name),
+            "{err:#}"
+        );
+        std::fs::remove_file(tmp.path().join(&deleted.name)).unwrap();
+        let err = format!("{:#}", deleted.bytes().unwrap_err());
+        assert!(err.contains(&deleted.name), "{err}");
+    }
+}

@@ -342,21 +342,11 @@ fn a_photo_read_again_goes_into_the_bag_and_one_changed_during_the_render_is_ref
     let (arch, photo) = (tmp.path().join("arsip"), tmp.path().join("pasar.jpg"));
     fs::write(&photo, [0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).unwrap();
     // Read again, the photo archives exactly as a held one does: same bag, same ledger digest.
-    let r = req_reading(
-        "a: 1
-", None, &photo,
-    );
+    let r = req_reading("a: 1\n", None, &photo);
     let released = rel(&arch, &r).unwrap();
     assert_eq!(released.revision, 1);
     let held = tmp.path().join("held");
-    rel(
-        &held,
-        &req(
-            "a: 1
-", None,
-        ),
-    )
-    .unwrap();
+    rel(&held, &req("a: 1\n", None)).unwrap();
     let bag = format!("{SLUG}/r1");
     for f in ["manifest-sha256.txt", "tagmanifest-sha256.txt", "data/source/foto/pasar.jpg"] {
         assert_eq!(fs::read(arch.join(&bag).join(f)).unwrap(), fs::read(held.join(&bag).join(f)).unwrap(), "{f}");
@@ -366,12 +356,7 @@ fn a_photo_read_again_goes_into_the_bag_and_one_changed_during_the_render_is_ref
 
     // The photo is replaced while the final PDF renders: the release must not archive the new
     // bytes under the digest of the old ones (nor the old digest under new bytes).
-    let r = req_reading(
-        "a: 2
-",
-        Some("koreksi"),
-        &photo,
-    );
+    let r = req_reading("a: 2\n", Some("koreksi"), &photo);
     let err = release(&arch, &r, |n| {
         fs::write(&photo, [0xff, 0xd8, 0xff, 0xe0, 9, 9, 9]).unwrap();
         Ok(fake_pdf(n, &r))
