@@ -249,6 +249,17 @@ pub fn render_written(layouts: &Layouts, input: &RenderInput, writer: Writer) ->
     result
 }
 
+/// The document's title, author, description and keywords, from the data. They are written here
+/// and not by a `set document` rule of the layouts: a style holding the agency's name would be
+/// part of every element's styles, and Typst could then reuse nothing between reports of two
+/// agencies (`build A B …`) or after an edit of the title's words (`watch`).
+fn describe(info: &mut typst::model::DocumentInfo, dokumen: &data::Dokumen) {
+    info.title = Some(dokumen.judul_pdf.as_str().into());
+    info.author = vec![dokumen.instansi.as_str().into()];
+    info.description = Some(dokumen.subjek_pdf.as_str().into());
+    info.keywords = dokumen.kata_kunci.iter().map(|k| k.as_str().into()).collect();
+}
+
 fn render_with(
     layouts: &Layouts,
     input: &RenderInput,
@@ -266,7 +277,8 @@ fn render_with(
         typst::comemo::evict(0);
     }
     let warnings = diag::format_all(&world, &warnings);
-    let doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
+    let mut doc = output.map_err(|errors| RenderError::Compile(diag::format_all(&world, &errors)))?;
+    describe(doc.info_mut(), &input.data.dokumen);
     // the pages are laid out by now; refuse before the export spends as much again
     let limit = crate::input::limits::MAX_PAGES;
     if doc.pages().len() as u64 > limit {

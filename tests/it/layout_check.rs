@@ -118,9 +118,9 @@ fn bad_pdf(body: &str) -> tempfile::TempPath {
     let l = dir.path().join("l");
     Layouts::embedded().write_to(&l).unwrap();
     let doc = format!(
-        "#import \"gaya.typ\": gaya, kepala, kaki\n#import \"komponen.typ\": ttd\n#let D = json(\"/data.json\")\n\
-         #show: gaya.with(D.dokumen, sys.inputs.mode)\n\
-         #set page(numbering: \"1\", header: kepala(D.dokumen), footer: kaki(sys.inputs.mode))\n\
+        "#import \"gaya.typ\": gaya, kepala, kepala-isi, kaki\n#import \"komponen.typ\": ttd\n#let D = json(\"/data.json\")\n\
+         #show: gaya.with(sys.inputs.mode)\n#kepala-isi.update(D.dokumen)\n\
+         #set page(numbering: \"1\", header: kepala(), footer: kaki(sys.inputs.mode))\n\
          #place(top + left, [#metadata(\"ttd\") <ttd-awal>])#place(top + left, dx: 1cm, dy: 1cm, [#metadata(\"ttd\") <ttd-akhir>])\n#heading(level: 1)[Bab Uji]\n{body}\n"
     );
     std::fs::write(l.join("laporan.typ"), doc).unwrap();

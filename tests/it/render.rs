@@ -323,6 +323,11 @@ fn metadata_is_fixed_and_complete() {
     let path = write_temp(&FINAL.pdf);
     let info = tool("pdfinfo", &[path.to_str().unwrap()]);
     assert!(info.contains("LKjIP Dinas Perdagangan Koperasi dan UKM Kota Pekalongan Tahun 2021"), "title: {info}");
+    // written from the data by lkjip, not by a `set document` rule of the layouts
+    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or("");
+    assert_eq!(field("Author:"), "Dinas Perdagangan Koperasi dan UKM Kota Pekalongan", "{info}");
+    assert_eq!(field("Subject:"), "Laporan Kinerja Instansi Pemerintah Tahun 2021", "{info}");
+    assert_eq!(field("Keywords:"), sample().dokumen.kata_kunci.join(", "), "{info}");
     assert!(info.lines().any(|l| l.starts_with("Tagged:") && l.ends_with("yes")), "not tagged: {info}");
     assert!(info.contains("595.276 x 841.89 pts (A4)"), "not A4: {info}");
 }
