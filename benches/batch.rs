@@ -3,6 +3,11 @@
 //! processes, one after the other and as many at a time as the machine has cores, in the same
 //! run. Wall time, CPU seconds and peak memory of each way.
 //!
+//! The copies differ only in the agency's name, so one process re-uses most of what Typst laid
+//! out for the first (tables, charts, paragraphs): the case the issue asks for, and the best
+//! case. A second case measures the other end: the examples in `data/`, four agencies' reports
+//! that share nothing but the layouts, three rounds of one process against two at a time.
+//!
 //! Run: `cargo bench --locked --bench batch` (release profile). `BATCH_REPORTS=N` changes the
 //! number of reports (default 40).
 #![allow(
@@ -94,6 +99,40 @@ fn main() {
         one_process.ms / sequential.ms,
         one_process.ms / parallel.ms
     );
+    different(bin, dir.path(), cores);
+}
+
+/// The examples in `data/` (different agencies, nothing shared but the layouts): one process
+/// against `cores` separate processes at a time, alternately, three rounds.
+fn different(bin: &str, scratch: &Path, cores: usize) {
+    let data = Path::new(REFERENCE).parent().unwrap().parent().unwrap();
+    let to = scratch.join("contoh");
+    let ok = Command::new("cp").arg("-a").arg(data).arg(&to).status().unwrap().success();
+    assert!(ok, "cannot copy the examples");
+    let mut yamls: Vec<PathBuf> =
+        std::fs::read_dir(&to).unwrap().map(|e| e.unwrap().path().join("lkjip.yaml")).filter(|y| y.is_file()).collect();
+    yamls.sort();
+    let n = yamls.len();
+    assert!(n >= 3, "too few examples in data/: {n}");
+    let (mut batch, mut separate) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        batch.push(measure(Command::new(bin).args(["-q", "build"]).args(&yamls)));
+        separate.push(measure(
+            Command::new("xargs")
+                .arg("-P")
+                .arg(cores.to_string())
+                .args(["-n", "1", bin, "-q", "build"])
+                .stdin(std::fs::File::open(list(scratch, &yamls)).unwrap()),
+        ));
+    }
+    let show = |m: &[Measured]| {
+        let each: Vec<String> = m.iter().map(|r| format!("{:.2} s ({:.1} s CPU)", r.ms / 1000.0, r.cpu_s)).collect();
+        each.join(", ")
+    };
+    println!("{:>34}: {n} examples of data/: {}", "one process", show(&batch));
+    println!("{:>34}: {n} examples of data/: {}", format!("separate, {cores} at a time"), show(&separate));
+    let ratio: Vec<String> = batch.iter().zip(&separate).map(|(b, s)| format!("{:.2}x", b.ms / s.ms)).collect();
+    println!("{:>34}: {} of {cores} at a time, per round", "one process", ratio.join(", "));
 }
 
 /// The YAML paths, one per line, for xargs.
