@@ -39,10 +39,11 @@ impl Source {
         Source { name: name.into(), sha256: Sha256::of(&bytes), len: bytes.len() as u64, content: Content::Held(bytes) }
     }
 
-    /// A source known by the bytes read now (which the caller may then drop), read again by
-    /// `read` when the bag is written.
-    pub fn reread(name: impl Into<String>, now: &[u8], read: Reread) -> Source {
-        Source { name: name.into(), sha256: Sha256::of(now), len: now.len() as u64, content: Content::Reread(read) }
+    /// A source known by the digest and length of the bytes read now (which the caller may then
+    /// drop; it hashed them already for the PDF's ident), read again by `read` when the bag is
+    /// written.
+    pub fn reread(name: impl Into<String>, sha256: Sha256, len: u64, read: Reread) -> Source {
+        Source { name: name.into(), sha256, len, content: Content::Reread(read) }
     }
 
     /// The bytes to archive: the held ones, or the ones read again, refused unless they are
@@ -89,7 +90,8 @@ mod tests {
     fn a_reread_source_gives_its_bytes_only_while_they_are_the_ones_it_was_known_by() {
         let disk = Arc::new(Mutex::new(b"foto asli".to_vec()));
         let d = disk.clone();
-        let s = Source::reread("foto/a.jpg", b"foto asli", Arc::new(move || Ok(d.lock().unwrap().clone())));
+        let s =
+            Source::reread("foto/a.jpg", Sha256::of(b"foto asli"), 9, Arc::new(move || Ok(d.lock().unwrap().clone())));
         assert_eq!((s.sha256, s.len), (Sha256::of(b"foto asli"), 9));
         assert_eq!(&*s.bytes().unwrap(), b"foto asli");
 

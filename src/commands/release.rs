@@ -151,12 +151,15 @@ pub(super) fn request(ready: &mut crate::pipeline::Ready, lang: crate::messages:
     let dir = crate::pipeline::report_dir(&ready.source.path).to_path_buf();
     let assembled = &mut ready.assembled;
     let mut sources = vec![archive::Source::held(assembled.file_name.clone(), assembled.yaml.clone())];
+    let digests = std::mem::take(&mut assembled.original_digests);
     for (name, bytes) in std::mem::take(&mut assembled.originals) {
+        // hashed once already, for the PDF's ident (the map is made from these very bytes)
+        let sha256 = digests.get(&name).copied().unwrap_or_else(|| archive::Sha256::of(&bytes));
         let (dir, file) = (dir.clone(), name.clone());
         let read: archive::Reread = std::sync::Arc::new(move || {
             crate::pipeline::assets::reread(&dir, &file).map_err(|m| anyhow::anyhow!(m.text(lang)))
         });
-        sources.push(archive::Source::reread(name, &bytes, read));
+        sources.push(archive::Source::reread(name, sha256, bytes.len() as u64, read));
     }
     ReleaseRequest {
         report: crate::pipeline::identity::report_id(&ready.report),
@@ -198,7 +201,7 @@ mod tests {
         assert!(photos.len() >= 6, "the logo and five photos: {photos:?}");
         for s in &photos {
             let on_disk = std::fs::read(tmp.path().join(&s.name)).unwrap();
-            assert_eq!(s.sha256, archive::Sha256::of(&on_disk), "{}", s.name);
+            assert_eq!((s.sha256, s.len), (archive::Sha256::of(&on_disk), on_disk.len() as u64), "{}", s.name);
             assert_eq!(&*s.bytes().unwrap(), on_disk.as_slice(), "{}", s.name);
         }
 

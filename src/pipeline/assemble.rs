@@ -4,9 +4,10 @@ use crate::value::tanggal::Tanggal;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
+use sha2::Digest;
 
 use super::{Loaded, Prepared, Ready, Stopped, assets, checks};
+use crate::archive::Sha256;
 use crate::diag::{Problem, Problems};
 use crate::present;
 use crate::render::{self, Mode, RenderInput, TypstData};
@@ -20,6 +21,9 @@ pub struct Assembled {
     pub assets: BTreeMap<String, Vec<u8>>,
     /// The images as found in the report's folder, untouched: what the archive keeps.
     pub originals: BTreeMap<String, Vec<u8>>,
+    /// The SHA-256 of each of `originals`, computed once for the ident and kept for the
+    /// archive's request (which then need not hash the photos again).
+    pub original_digests: BTreeMap<String, Sha256>,
     pub ident: String,
     pub date: Tanggal,
 }
@@ -66,17 +70,20 @@ pub fn assemble(p: Prepared) -> anyhow::Result<Loaded> {
         return stop(p, problems);
     }
     let yaml = p.source.text.clone().into_bytes();
-    let mut h = Sha256::new();
+    let original_digests: BTreeMap<String, Sha256> =
+        originals.files.iter().map(|(name, bytes)| (name.clone(), Sha256::of(bytes))).collect();
+    let mut h = sha2::Sha256::new();
     h.update(&yaml);
-    for (name, bytes) in &originals.files {
+    for (name, digest) in &original_digests {
         h.update(name.as_bytes());
-        h.update(Sha256::digest(bytes));
+        h.update(digest.0);
     }
     let ident = format!("lkjip-{:x}", h.finalize());
     let t = p.report.tanggal;
     let file_name =
         p.source.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "lkjip.yaml".into());
-    let assembled = Assembled { data, file_name, yaml, assets, originals: originals.files, ident, date: t };
+    let assembled =
+        Assembled { data, file_name, yaml, assets, originals: originals.files, original_digests, ident, date: t };
     let Prepared { source, report, computed, warnings } = p;
     Ok(Loaded::Ready(Box::new(Ready { source, report, computed, warnings, assembled })))
 }

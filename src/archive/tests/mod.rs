@@ -332,7 +332,12 @@ fn req_reading(yaml: &str, note: Option<&str>, photo: &Path) -> ReleaseRequest {
     let mut r = req(yaml, note);
     let now = fs::read(photo).unwrap();
     let path = photo.to_path_buf();
-    r.sources[1] = Source::reread("foto/pasar.jpg", &now, std::sync::Arc::new(move || Ok(fs::read(&path)?)));
+    r.sources[1] = Source::reread(
+        "foto/pasar.jpg",
+        Sha256::of(&now),
+        now.len() as u64,
+        std::sync::Arc::new(move || Ok(fs::read(&path)?)),
+    );
     r
 }
 
