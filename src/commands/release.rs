@@ -151,15 +151,14 @@ pub(super) fn request(ready: &mut crate::pipeline::Ready, lang: crate::messages:
     let dir = crate::pipeline::report_dir(&ready.source.path).to_path_buf();
     let assembled = &mut ready.assembled;
     let mut sources = vec![archive::Source::held(assembled.file_name.clone(), assembled.yaml.clone())];
-    let digests = std::mem::take(&mut assembled.original_digests);
-    for (name, bytes) in std::mem::take(&mut assembled.originals) {
-        // hashed once already, for the PDF's ident (the map is made from these very bytes)
-        let sha256 = digests.get(&name).copied().unwrap_or_else(|| archive::Sha256::of(&bytes));
+    // the photos were hashed once already, for the PDF's ident; their bytes are not needed
+    drop(std::mem::take(&mut assembled.originals));
+    for (name, (sha256, len)) in std::mem::take(&mut assembled.original_digests) {
         let (dir, file) = (dir.clone(), name.clone());
         let read: archive::Reread = std::sync::Arc::new(move || {
             crate::pipeline::assets::reread(&dir, &file).map_err(|m| anyhow::anyhow!(m.text(lang)))
         });
-        sources.push(archive::Source::reread(name, sha256, bytes.len() as u64, read));
+        sources.push(archive::Source::reread(name, sha256, len, read));
     }
     ReleaseRequest {
         report: crate::pipeline::identity::report_id(&ready.report),

@@ -21,9 +21,9 @@ pub struct Assembled {
     pub assets: BTreeMap<String, Vec<u8>>,
     /// The images as found in the report's folder, untouched: what the archive keeps.
     pub originals: BTreeMap<String, Vec<u8>>,
-    /// The SHA-256 of each of `originals`, computed once for the ident and kept for the
-    /// archive's request (which then need not hash the photos again).
-    pub original_digests: BTreeMap<String, Sha256>,
+    /// The SHA-256 and length of each of `originals`, computed once for the ident and kept for
+    /// the archive's request (which then need not hash the photos again).
+    pub original_digests: BTreeMap<String, (Sha256, u64)>,
     pub ident: String,
     pub date: Tanggal,
 }
@@ -70,11 +70,11 @@ pub fn assemble(p: Prepared) -> anyhow::Result<Loaded> {
         return stop(p, problems);
     }
     let yaml = p.source.text.clone().into_bytes();
-    let original_digests: BTreeMap<String, Sha256> =
-        originals.files.iter().map(|(name, bytes)| (name.clone(), Sha256::of(bytes))).collect();
+    let original_digests: BTreeMap<String, (Sha256, u64)> =
+        originals.files.iter().map(|(name, bytes)| (name.clone(), (Sha256::of(bytes), bytes.len() as u64))).collect();
     let mut h = sha2::Sha256::new();
     h.update(&yaml);
-    for (name, digest) in &original_digests {
+    for (name, (digest, _)) in &original_digests {
         h.update(name.as_bytes());
         h.update(digest.0);
     }
