@@ -24,6 +24,10 @@ pub enum Rebuilt {
 /// problems then a count); a rebuild that cannot run at all is reported and the loop goes on.
 /// After each line, whatever the outcome, `tidy` does the work nobody needs to wait for
 /// (forgetting old memo entries).
+///
+/// `files()` is asked before and after each rebuild: when the rebuild learnt of other files
+/// (the edit named a new photo), the loop builds once more at once, watching the new list from
+/// before that build, so a change of a new file is never missed.
 pub fn run_loop(
     files: impl Fn() -> Vec<PathBuf>,
     mut rebuild: impl FnMut() -> anyhow::Result<Rebuilt>,
@@ -39,7 +43,8 @@ pub fn run_loop(
         if dirty {
             // take the files' stamps before building: a change made while building (or right
             // after its line is printed) then triggers the next rebuild instead of being lost
-            notifier.watch(files());
+            let watched = files();
+            notifier.watch(watched.clone());
             let started = Instant::now();
             let line = match rebuild() {
                 Ok(Rebuilt::Ok) => {
@@ -56,7 +61,7 @@ pub fn run_loop(
             say(&line);
             tidy();
             rebuilds += 1;
-            dirty = false;
+            dirty = files() != watched;
             continue;
         }
         dirty = notifier.wait(Duration::from_millis(200));
@@ -72,8 +77,18 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
     let layouts = Layouts::embedded();
     let output = args.file.with_extension("pdf");
     pipeline::output::check_output(&output, &args.file)?;
+    // the files the last load read, so the loop need not read and parse the YAML once more
+    // (about 8 ms of a 110 ms rebuild of the reference); `None` after a load that stopped
+    let known: std::cell::RefCell<Option<Vec<PathBuf>>> = std::cell::RefCell::new(None);
+    let files = || known.borrow().clone().unwrap_or_else(|| files_of(&args.file));
     let rebuild = || -> anyhow::Result<Rebuilt> {
-        match pipeline::load(&args.file)? {
+        let loaded = pipeline::load(&args.file);
+        let named = match &loaded {
+            Ok(Loaded::Ready(ready)) => Some(pipeline::files_named(&args.file, &ready.report.doc)),
+            _ => None,
+        };
+        known.replace(named);
+        match loaded? {
             Loaded::Stopped(s) => Ok(Rebuilt::Problems {
                 text: super::stopped_text(&s, ui),
                 errors: s.problems.count(Severity::Error),
@@ -98,7 +113,7 @@ pub fn run(args: &crate::cli::WatchArgs, ui: &Ui) -> anyhow::Result<super::Verdi
         );
     }
     let say = |line: &str| eprintln!("{line}");
-    run_loop(|| files_of(&args.file), rebuild, say, render::forget_unused, |_| true, Notifier::new(), ui);
+    run_loop(files, rebuild, say, render::forget_unused, |_| true, Notifier::new(), ui);
     Ok(super::Verdict::Yes)
 }
 
@@ -167,6 +182,43 @@ mod tests {
         assert_eq!(lines[1], "(tidied)");
         assert_eq!(lines[2], "x: bad\n1 error, 0 warnings");
         assert_eq!(lines[3], "(tidied)");
+    }
+
+    #[test]
+    fn a_rebuild_that_learns_of_a_new_file_is_followed_by_one_more() {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = dir.path().join("lkjip.yaml");
+        let photo = dir.path().join("foto.png");
+        std::fs::write(&yaml, "dokumen: {}\n").unwrap();
+        std::fs::write(&photo, "x").unwrap();
+        // the first rebuild "finds" the photo named in the YAML; nothing is edited afterwards
+        let list = std::cell::RefCell::new(vec![yaml.clone()]);
+        let calls = std::cell::Cell::new(0);
+        let watched = std::cell::RefCell::new(Vec::new());
+        let mut polls = 0;
+        run_loop(
+            || {
+                let files = list.borrow().clone();
+                watched.borrow_mut().push(files.len());
+                files
+            },
+            || {
+                calls.set(calls.get() + 1);
+                list.replace(vec![yaml.clone(), photo.clone()]);
+                Ok(Rebuilt::Ok)
+            },
+            |_| {},
+            || {},
+            |_| {
+                polls += 1;
+                polls < 4
+            },
+            Notifier::new(),
+            &Ui::default(),
+        );
+        assert_eq!(calls.get(), 2, "one build more, for the new list, and then none");
+        // before and after each build: the second build watched the photo from its start
+        assert_eq!(*watched.borrow(), [1, 2, 2, 2]);
     }
 
     #[test]

@@ -156,13 +156,20 @@ pub fn load(path: &Path) -> anyhow::Result<Loaded> {
 /// The files a report depends on: the YAML and every image it names (read leniently: when
 /// the YAML does not parse, only the YAML itself). `watch` watches these.
 pub fn files_of(yaml: &Path) -> Vec<PathBuf> {
-    let mut files = vec![yaml.to_owned()];
-    let dir = yaml.parent().unwrap_or(Path::new("."));
-    if let Ok(Ok(source)) = input::read(yaml)
-        && let Ok(doc) = source.parse()
-    {
-        files.extend(walk::files(&doc).into_iter().map(|(_, f)| dir.join(f)));
+    match input::read(yaml) {
+        Ok(Ok(source)) => match source.parse() {
+            Ok(doc) => files_named(yaml, &doc),
+            Err(_) => vec![yaml.to_owned()],
+        },
+        _ => vec![yaml.to_owned()],
     }
+}
+
+/// [`files_of`] for a report already read: the YAML and the images `doc` names.
+pub fn files_named(yaml: &Path, doc: &crate::input::types::Lkjip) -> Vec<PathBuf> {
+    let dir = yaml.parent().unwrap_or(Path::new("."));
+    let mut files = vec![yaml.to_owned()];
+    files.extend(walk::files(doc).into_iter().map(|(_, f)| dir.join(f)));
     files
 }
 
