@@ -9,12 +9,17 @@
 //! an event about another file of the folder (the PDF `watch` itself writes beside the YAML, an
 //! editor's swap file) never triggers a rebuild. An empty file is waited for a moment (a save
 //! caught between its truncate and its write), so a half-done save is not rebuilt as an error.
+//!
+//! A save is over when the file system says so: its writer closed the file, or a finished file
+//! was renamed onto it. Then the change is reported at once; otherwise (a writer that keeps the
+//! file open, polling) only after the files stayed quiet for the settling time.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant, SystemTime};
 
+use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind, RenameMode};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 /// A file's stamp: its modification time and length, or nothing when it cannot be read.
@@ -43,12 +48,45 @@ impl Timing {
     pub const POLLED: Timing = Timing { settle: Duration::from_millis(100), poll: Duration::from_millis(300) };
 }
 
+/// What a notification says about a file, as far as the notifier cares.
+#[derive(Debug)]
+enum Note {
+    /// A save of this file is over: its writer closed it, or a file was renamed onto it.
+    Ended(PathBuf),
+    /// Anything else about this file (a write, a creation, a removal).
+    Touched(PathBuf),
+    /// An error of the watcher: only a wake-up.
+    Other,
+}
+
+impl Note {
+    fn of(event: notify::Result<notify::Event>) -> Vec<Note> {
+        let Ok(event) = event else { return vec![Note::Other] };
+        match event.kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To)) => event.paths.into_iter().map(Note::Ended).collect(),
+            // [from, to]: the old name is gone, the new one complete
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)) => {
+                let mut paths = event.paths;
+                let to = paths.pop();
+                paths.into_iter().map(Note::Touched).chain(to.map(Note::Ended)).collect()
+            }
+            EventKind::Access(_) => Vec::new(), // a read or an open changes nothing
+            _ => event.paths.into_iter().map(Note::Touched).collect(),
+        }
+    }
+}
+
 /// Waits for a change of a set of files.
 pub struct Notifier {
     /// `None`: notifications are not available, the stamps are polled.
-    watcher: Option<(RecommendedWatcher, Receiver<()>)>,
+    watcher: Option<(RecommendedWatcher, Receiver<Note>)>,
     folders: BTreeSet<PathBuf>,
     files: Vec<PathBuf>,
+    /// `files` as notifications name them (the folder's canonical path and the file's name).
+    names: Vec<PathBuf>,
+    /// The names whose last notification said their save was over.
+    ended: BTreeSet<PathBuf>,
     seen: Vec<Stamp>,
     timing: Timing,
 }
@@ -58,19 +96,32 @@ impl Notifier {
     pub fn new() -> Notifier {
         let (tx, rx) = channel();
         let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            // any event (or error) only wakes the loop; the stamps decide
-            let _ = event;
-            let _ = tx.send(());
+            // a note only wakes the loop and tells when a save is over; the stamps decide
+            for note in Note::of(event) {
+                let _ = tx.send(note);
+            }
         })
         .ok()
         .map(|w| (w, rx));
         let timing = if watcher.is_some() { Timing::NOTIFIED } else { Timing::POLLED };
-        Notifier { watcher, folders: BTreeSet::new(), files: Vec::new(), seen: Vec::new(), timing }
+        Notifier::with(watcher, timing)
     }
 
     /// A notifier that only polls, every `timing.poll`.
     pub fn polling(timing: Timing) -> Notifier {
-        Notifier { watcher: None, folders: BTreeSet::new(), files: Vec::new(), seen: Vec::new(), timing }
+        Notifier::with(None, timing)
+    }
+
+    fn with(watcher: Option<(RecommendedWatcher, Receiver<Note>)>, timing: Timing) -> Notifier {
+        Notifier {
+            watcher,
+            folders: BTreeSet::new(),
+            files: Vec::new(),
+            names: Vec::new(),
+            ended: BTreeSet::new(),
+            seen: Vec::new(),
+            timing,
+        }
     }
 
     /// Whether file-system notifications are in use.
@@ -94,7 +145,30 @@ impl Notifier {
             }
             self.folders = folders;
         }
+        self.names = files.iter().map(|f| folder_of(f).join(f.file_name().unwrap_or_default())).collect();
+        self.ended.clear();
         self.files = files;
+    }
+
+    /// Takes a note in: which saves are over.
+    fn take(&mut self, note: Note) {
+        match note {
+            Note::Ended(path) => {
+                self.ended.insert(path);
+            }
+            Note::Touched(path) => {
+                self.ended.remove(&path);
+            }
+            Note::Other => {}
+        }
+    }
+
+    /// Whether `now` differs from the baseline and every file that changed is known to be
+    /// saved completely (its last notification ended a save, and it is not empty).
+    fn saved(&self, now: &[Stamp]) -> bool {
+        let mut changed = now.iter().zip(&self.seen).zip(&self.names).filter(|((now, seen), _)| now != seen).peekable();
+        changed.peek().is_some()
+            && changed.all(|((now, _), name)| self.ended.contains(name) && !matches!(now, Some((_, 0))))
     }
 
     /// Blocks until a watched file's stamp differs from the baseline and then stays the same for
@@ -107,17 +181,32 @@ impl Notifier {
                 return false;
             }
             let wake = self.timing.poll.min(deadline - now);
-            match &self.watcher {
-                Some((_, rx)) => match rx.recv_timeout(wake) {
-                    Ok(()) | Err(RecvTimeoutError::Timeout) => {}
-                    Err(RecvTimeoutError::Disconnected) => std::thread::sleep(wake),
-                },
-                None => std::thread::sleep(wake),
-            }
-            if stamps(&self.files) != self.seen && self.settled() {
+            self.sleep_or_take(wake);
+            let now = stamps(&self.files);
+            if now == self.seen {
+                self.ended.clear(); // late notes of a save the baseline already holds
+            } else if self.saved(&now) || self.settled() {
                 return true;
             }
         }
+    }
+
+    /// Sleeps for `wake`, or with notifications until the next note comes; then takes in that
+    /// note and every other one waiting.
+    fn sleep_or_take(&mut self, wake: Duration) {
+        let Some((_, rx)) = &self.watcher else {
+            std::thread::sleep(wake);
+            return;
+        };
+        let notes: Vec<Note> = match rx.recv_timeout(wake) {
+            Ok(note) => std::iter::once(note).chain(rx.try_iter()).collect(),
+            Err(RecvTimeoutError::Timeout) => Vec::new(),
+            Err(RecvTimeoutError::Disconnected) => {
+                std::thread::sleep(wake);
+                Vec::new()
+            }
+        };
+        notes.into_iter().for_each(|n| self.take(n));
     }
 
     /// Waits until the stamps stop changing for `settle` (an editor's save is several writes).
@@ -128,9 +217,13 @@ impl Notifier {
         let started = Instant::now();
         let mut last = stamps(&self.files);
         loop {
-            std::thread::sleep(self.timing.settle);
-            if let Some((_, rx)) = &self.watcher {
-                rx.try_iter().for_each(drop); // the events of this save: the stamps tell
+            // quiet for `settle`, or until the notes say the save is over
+            let quiet = Instant::now() + self.timing.settle;
+            while let Some(left) = quiet.checked_duration_since(Instant::now()).filter(|d| !d.is_zero()) {
+                self.sleep_or_take(left);
+                if self.saved(&stamps(&self.files)) {
+                    return true;
+                }
             }
             let again = stamps(&self.files);
             let half_saved = again.iter().any(|s| matches!(s, Some((_, 0)))) && started.elapsed() < HALF_SAVE;
@@ -205,6 +298,35 @@ mod tests {
             n.watch(vec![yaml.clone()]);
             assert!(!n.wait(Duration::from_millis(400)), "no new change after the new baseline");
         }
+    }
+
+    #[test]
+    fn a_finished_save_is_reported_at_once_an_open_one_after_the_quiet() {
+        let (dir, yaml) = fixture();
+        let mut n = Notifier::new();
+        let settle = Duration::from_millis(1500);
+        n.timing.settle = settle;
+        // written and closed in place, and written beside and renamed over: both are over
+        let tmp = dir.path().join(".lkjip.yaml.tmp");
+        let saves: [&dyn Fn(); 2] = [&|| std::fs::write(&yaml, "a: 22\n").unwrap(), &|| {
+            std::fs::write(&tmp, "a: 333\n").unwrap();
+            std::fs::rename(&tmp, &yaml).unwrap();
+        }];
+        for save in saves {
+            n.watch(vec![yaml.clone()]);
+            let started = Instant::now();
+            save();
+            assert!(n.wait(LONG));
+            assert!(started.elapsed() < settle, "a closed save waited {:?}", started.elapsed());
+        }
+        // a writer that keeps the file open: reported only after the files stayed quiet
+        n.watch(vec![yaml.clone()]);
+        let started = Instant::now();
+        let mut open = std::fs::OpenOptions::new().append(true).open(&yaml).unwrap();
+        std::io::Write::write_all(&mut open, b"b: 1\n").unwrap();
+        assert!(n.wait(LONG));
+        assert!(started.elapsed() >= settle, "an open save was reported after {:?}", started.elapsed());
+        drop(open);
     }
 
     #[test]
