@@ -42,7 +42,7 @@ pub struct Timing {
 }
 
 impl Timing {
-    /// With notifications: a change is reported 20 ms after the last write of a save.
+    /// With notifications: a change is reported when its save is over, else 20 ms after its last write.
     pub const NOTIFIED: Timing = Timing { settle: Duration::from_millis(20), poll: Duration::from_secs(1) };
     /// Polling only.
     pub const POLLED: Timing = Timing { settle: Duration::from_millis(100), poll: Duration::from_millis(300) };
